@@ -1,0 +1,130 @@
+package dev.livingdocs;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.asciidoctor.Asciidoctor;
+import org.asciidoctor.Attributes;
+import org.asciidoctor.AttributesBuilder;
+import org.asciidoctor.Options;
+import org.asciidoctor.OptionsBuilder;
+import org.asciidoctor.SafeMode;
+import org.asciidoctor.ast.Cursor;
+import org.asciidoctor.ast.Document;
+import org.asciidoctor.log.LogHandler;
+import org.asciidoctor.log.LogRecord;
+import org.asciidoctor.log.Severity;
+
+/**
+ * One Asciidoctor instance and the options every stage loads pages with.
+ *
+ * <p>Tangle and weave must parse a page identically, or the scenarios that run would differ from the
+ * ones the reader sees: both go through {@link #options}, with the same attributes (conditionals
+ * and attribute references depend on them), safe mode SAFE and the docs directory as base (and jail)
+ * for includes.
+ *
+ * <p>Creating the instance starts JRuby, which costs seconds: create one per process and reuse it.
+ * Asciidoctor's warnings (a missing include, an unterminated block, a section out of sequence) are
+ * errors here: a page that renders with a hole in it must fail the build, naming the line.
+ */
+public final class Asciidoc implements AutoCloseable {
+
+    private final Asciidoctor asciidoctor;
+    private final Path projectDir;
+    private final Path docsDir;
+    private final Map<String, Object> attributes;
+    private final List<DocError> problems = new ArrayList<>();
+    private final LogHandler handler = this::log;
+
+    /**
+     * @param asciidoctor the instance to use; the caller owns it (and shuts it down), so one instance
+     *                    can serve several stages or tests
+     * @param projectDir  what file names in messages are relative to
+     * @param docsDir     the pages' directory: base for includes, and their jail
+     * @param attributes  document attributes set for every page (they may drive conditionals)
+     */
+    public Asciidoc(Asciidoctor asciidoctor, Path projectDir, Path docsDir, Map<String, Object> attributes) {
+        this.asciidoctor = asciidoctor;
+        // Asciidoctor needs an absolute base directory for documents converted from a string.
+        this.projectDir = projectDir.toAbsolutePath().normalize();
+        this.docsDir = docsDir.toAbsolutePath().normalize();
+        this.attributes = Map.copyOf(attributes);
+        asciidoctor.registerLogHandler(handler);
+    }
+
+    public Asciidoctor asciidoctor() {
+        return asciidoctor;
+    }
+
+    public Path projectDir() {
+        return projectDir;
+    }
+
+    public Path docsDir() {
+        return docsDir;
+    }
+
+    /** The options shared by every stage; a stage may add presentation attributes with {@code more}. */
+    public OptionsBuilder options(Consumer<AttributesBuilder> more) {
+        // A reference to an attribute nobody set would run and render as literal "{name}": warn, so fail.
+        AttributesBuilder attrs = Attributes.builder().attributeMissing("warn");
+        attributes.forEach(attrs::attribute);
+        more.accept(attrs);
+        return Options.builder()
+                .safe(SafeMode.SAFE)
+                .baseDir(docsDir.toFile())
+                .backend("html5")
+                .sourcemap(true)
+                .attributes(attrs.build());
+    }
+
+    /** Parses a page and fails with every Asciidoctor warning it raised, each at its line. */
+    public Document load(Path page) {
+        return checked(() -> parse(page));
+    }
+
+    /**
+     * Parses a page without checking for warnings: for callers that read the document further (block
+     * content is substituted lazily, and may warn then) inside their own {@link #checked} call.
+     */
+    public Document parse(Path page) {
+        return asciidoctor.loadFile(page.toFile(), options(a -> { }).build());
+    }
+
+    /** Runs Asciidoctor calls and turns the warnings they logged into errors. */
+    public <T> T checked(java.util.function.Supplier<T> call) {
+        problems.clear();
+        T result = call.get();
+        if (!problems.isEmpty()) {
+            List<DocError> found = List.copyOf(problems);
+            problems.clear();
+            throw new DocErrorsException(found);
+        }
+        return result;
+    }
+
+    /** Where a parsed node came from, in the form messages use. */
+    public DocLocation locate(Cursor cursor) {
+        return new DocLocation(Pages.displayPath(projectDir, Path.of(cursor.getFile())), cursor.getLineNumber());
+    }
+
+    private void log(LogRecord record) {
+        if (record.getSeverity().ordinal() < Severity.WARN.ordinal()) {
+            return;
+        }
+        Cursor cursor = record.getCursor();
+        DocLocation where = cursor != null && cursor.getFile() != null
+                ? locate(cursor)
+                : new DocLocation(Pages.displayPath(projectDir, docsDir), 1);
+        problems.add(new DocError(where, "asciidoctor: " + record.getMessage()));
+    }
+
+    /** Stops listening to the instance's log; the instance itself stays up. */
+    @Override
+    public void close() {
+        asciidoctor.unregisterLogHandler(handler);
+    }
+}

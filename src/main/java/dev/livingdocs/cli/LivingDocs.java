@@ -1,0 +1,198 @@
+package dev.livingdocs.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.asciidoctor.Asciidoctor;
+
+import dev.livingdocs.Asciidoc;
+import dev.livingdocs.DocErrorsException;
+import dev.livingdocs.Pages;
+import dev.livingdocs.serve.SiteServer;
+import dev.livingdocs.tangle.Feature;
+import dev.livingdocs.tangle.FeatureFiles;
+import dev.livingdocs.tangle.Tangle;
+import dev.livingdocs.weave.Weave;
+
+/**
+ * The command line of the toolchain, run by the build:
+ * <pre>
+ *   tangle --docs=DIR --features=DIR [--results=FILE] [-a name=value]...
+ *   weave  --docs=DIR --features=DIR --results=FILE --site=DIR [--expect=all|some|none]
+ *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE]
+ *          [-a name=value]...
+ *   serve  --site=DIR [--port=8000]
+ * </pre>
+ * Exit status 0 on success, 1 when the docs or the scenarios fail, 2 on bad usage. With
+ * {@code --problems=FILE}, weave writes the scenarios' problems to FILE (and removes it when there are
+ * none) and exits 0 for them: the build then fails on that file's presence with a plain message,
+ * instead of a process-failure stack trace.
+ */
+public final class LivingDocs {
+
+    private LivingDocs() {
+    }
+
+    public static void main(String[] args) {
+        // One process, one stage: the JRuby runtime goes away with the JVM at exit.
+        System.exit(run(Arrays.asList(args), Path.of("").toAbsolutePath(), System.out, System.err, Asciidoctor.Factory::create));
+    }
+
+    /**
+     * Runs a command. {@code asciidoctor} supplies the instance a stage uses; tests pass a shared one,
+     * since starting JRuby costs seconds.
+     */
+    static int run(List<String> args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor) {
+        if (args.isEmpty()) {
+            err.println("usage: LivingDocs tangle|weave|serve --name=value ...");
+            return 2;
+        }
+        String command = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        try {
+            return switch (command) {
+                case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results")), projectDir, out, err, asciidoctor);
+                case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
+                        "fail-on-scenario", "rerun", "theme", "problems")), projectDir, out, err, asciidoctor);
+                case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
+                default -> {
+                    err.println("unknown command '" + command + "'; use tangle, weave or serve");
+                    yield 2;
+                }
+            };
+        } catch (IllegalArgumentException e) {
+            err.println(command + ": " + e.getMessage());
+            return 2;
+        } catch (DocErrorsException e) {
+            e.errors().stream().sorted().forEach(err::println);
+            err.println(command + ": " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
+                    + " in the docs" + ("tangle".equals(command) ? "; no feature file was written" : ""));
+            return 1;
+        } catch (IllegalStateException e) {
+            err.println(command + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int tangle(Args args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor) {
+        Path docs = args.path("docs", "docs");
+        Path features = args.path("features", "features");
+        List<Feature> tangled;
+        try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, docs, args.attributes())) {
+            tangled = new Tangle(asciidoc).features();
+        }
+        FeatureFiles.Changes changes = FeatureFiles.write(features, tangled);
+        // Results of an earlier run describe earlier features: remove them so no weave can show them.
+        String results = args.get("results", null);
+        if (results != null) {
+            try {
+                Files.deleteIfExists(Path.of(results));
+            } catch (IOException e) {
+                err.println("tangle: cannot remove old results " + results + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        String where = Pages.displayPath(projectDir, features);
+        out.printf("tangle: %d feature(s) in %s: %d written, %d unchanged, %d removed%n", tangled.size(), where,
+                changes.written().size(), changes.unchanged().size(), changes.removed().size());
+        changes.written().forEach(f -> out.println("  wrote " + where + "/" + f));
+        changes.removed().forEach(f -> out.println("  removed " + where + "/" + f + " (its page has no scenarios now)"));
+        return 0;
+    }
+
+    private static int weave(Args args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor) {
+        Path features = args.path("features", "features");
+        Weave.Expect expect = Weave.Expect.valueOf(args.get("expect", "all").toUpperCase(Locale.ROOT));
+        String theme = args.get("theme", null);
+        Weave.Settings settings = new Weave.Settings(
+                features,
+                Pages.displayPath(projectDir, features),
+                args.path("results", "target/livingdocs/cucumber.ndjson"),
+                args.path("site", "target/site"),
+                expect,
+                Boolean.parseBoolean(args.get("fail-on-scenario", "true")),
+                args.get("rerun", null),
+                theme == null ? null : Path.of(theme),
+                built(projectDir));
+        Weave.Verdict verdict;
+        try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, args.path("docs", "docs"), args.attributes())) {
+            verdict = new Weave(asciidoc, settings).run();
+        }
+        out.println("weave: " + verdict.summary().line());
+        out.println("weave: site written to " + Pages.displayPath(projectDir, verdict.index()));
+        if (expect == Weave.Expect.NONE) {
+            out.println("weave: no scenario ran in this build (tests skipped): the site shows them as not run");
+        }
+        String problems = args.get("problems", null);
+        try {
+            if (problems != null) {
+                Files.deleteIfExists(Path.of(problems));
+            }
+            if (verdict.passed()) {
+                return 0;
+            }
+            err.println();
+            verdict.problems().forEach(err::println);
+            err.println();
+            err.println("weave: " + verdict.problems().size() + " problem(s); the site shows each in place");
+            if (problems == null) {
+                return 1;
+            }
+            Files.createDirectories(Path.of(problems).toAbsolutePath().getParent());
+            Files.writeString(Path.of(problems), String.join("\n", verdict.problems()) + "\n");
+            return 0;
+        } catch (IOException e) {
+            err.println("weave: cannot write " + problems + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static int serve(Args args, PrintStream out) {
+        Path site = args.path("site", "target/site");
+        int port = Integer.parseInt(args.get("port", "8000"));
+        try (SiteServer server = SiteServer.start(site, port)) {
+            out.println("serving " + site + " on " + server.url() + " (Ctrl-C stops)");
+            server.awaitTermination();
+        }
+        return 0;
+    }
+
+    /** When and from what the site was built: the commit, and whether the checkout had changes. */
+    static String built(Path projectDir) {
+        String time = Instant.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        String commit = git(projectDir, "rev-parse", "--short=12", "HEAD");
+        if (commit == null) {
+            return "Built " + time + " (not a git checkout: no commit recorded)";
+        }
+        String status = git(projectDir, "status", "--porcelain");
+        return "Built " + time + " from commit " + commit + (status == null || status.isEmpty() ? "" : " with uncommitted changes");
+    }
+
+    private static String git(Path dir, String... args) {
+        try {
+            String[] command = new String[args.length + 1];
+            command[0] = "git";
+            System.arraycopy(args, 0, command, 1, args.length);
+            Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+            String output = new String(process.getInputStream().readAllBytes()).strip();
+            if (!process.waitFor(10, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                return null;
+            }
+            return output;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

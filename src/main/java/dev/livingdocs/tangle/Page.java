@@ -1,0 +1,26 @@
+package dev.livingdocs.tangle;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import dev.livingdocs.DocLocation;
+
+/**
+ * A page of the docs and the Gherkin blocks found in it.
+ *
+ * @param source  the page file
+ * @param name    the page's name, e.g. {@code localio} for docs/localio.adoc; names its feature file
+ * @param title   the document title (plain text); it names the Feature
+ * @param titleAt where the title is
+ * @param blocks  the Gherkin blocks, in document order
+ */
+public record Page(Path source, String name, String title, DocLocation titleAt, List<GherkinBlock> blocks) {
+
+    public Page {
+        blocks = List.copyOf(blocks);
+    }
+
+    public boolean hasScenarios() {
+        return blocks.stream().anyMatch(GherkinBlock::executable);
+    }
+}

@@ -1,0 +1,188 @@
+package dev.livingdocs.weave;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.cucumber.gherkin.GherkinDialect;
+import io.cucumber.gherkin.GherkinDialectProvider;
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.Examples;
+import io.cucumber.messages.types.FeatureChild;
+import io.cucumber.messages.types.GherkinDocument;
+import io.cucumber.messages.types.RuleChild;
+import io.cucumber.messages.types.Scenario;
+import io.cucumber.messages.types.TableCell;
+import io.cucumber.messages.types.TableRow;
+import io.cucumber.messages.types.Tag;
+
+import dev.livingdocs.DocLocation;
+import dev.livingdocs.tangle.Feature;
+import dev.livingdocs.tangle.GherkinBlock;
+import dev.livingdocs.tangle.Page;
+import dev.livingdocs.tangle.SourceLine;
+import dev.livingdocs.tangle.SourceMap;
+
+/** Joins the pages, their tangled features and a run's results into one report per page. */
+public final class Reports {
+
+    private static final GherkinDialect ENGLISH = new GherkinDialectProvider().getDefaultDialect();
+
+    private final Results results;
+    private final String featuresDisplayDir;
+    private final String rerunTemplate;
+
+    /**
+     * @param featuresDisplayDir how the features directory is named in commands, e.g. "features"
+     * @param rerunTemplate      a command with {@code {feature}} and {@code {line}} placeholders
+     */
+    public Reports(Results results, String featuresDisplayDir, String rerunTemplate) {
+        this.results = results;
+        this.featuresDisplayDir = featuresDisplayDir;
+        this.rerunTemplate = rerunTemplate;
+    }
+
+    public List<PageReport> build(List<Page> pages, List<Feature> features) {
+        Map<Page, Feature> byPage = features.stream().collect(Collectors.toMap(Feature::page, Function.identity()));
+        List<PageReport> reports = new ArrayList<>();
+        for (Page page : pages) {
+            reports.add(page(page, byPage.get(page)));
+        }
+        return reports;
+    }
+
+    private PageReport page(Page page, Feature feature) {
+        String stale = null;
+        List<Scenario> scenarios = List.of();
+        SourceMap map = null;
+        if (feature != null) {
+            Optional<String> ran = results.source(feature.file());
+            if (ran.isPresent() && !ran.get().equals(feature.text())) {
+                stale = featuresDisplayDir + "/" + feature.file()
+                        + " ran with a text that differs from what the page tangles to now";
+            }
+            scenarios = scenarios(feature);
+            map = feature.sourceMap();
+        }
+        List<BlockReport> blocks = new ArrayList<>();
+        for (GherkinBlock block : page.blocks()) {
+            if (!block.executable()) {
+                blocks.add(new BlockReport(block, notExecuted(block)));
+                continue;
+            }
+            Feature.Span span = feature.spans().stream().filter(s -> s.block().equals(block)).findFirst().orElseThrow();
+            List<ScenarioReport> reports = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                int line = scenario.getLocation().getLine().intValue();
+                if (span.contains(line)) {
+                    reports.add(scenario(feature, span, map, scenario, stale != null));
+                }
+            }
+            blocks.add(new BlockReport(block, reports));
+        }
+        return new PageReport(page, feature == null ? null : feature.file(), blocks, stale);
+    }
+
+    private ScenarioReport scenario(Feature feature, Feature.Span span, SourceMap map, Scenario scenario, boolean stale) {
+        int line = scenario.getLocation().getLine().intValue();
+        int first = scenario.getTags().stream().map(Tag::getLocation).mapToInt(l -> l.getLine().intValue()).min().orElse(line);
+        first = Math.min(first, line);
+        List<ScenarioReport.Problem> problems = new ArrayList<>();
+        List<ScenarioReport.Row> rows = new ArrayList<>();
+        Outcome outcome;
+        int runs;
+        if (scenario.getExamples().isEmpty()) {
+            Optional<Results.Run> run = stale ? Optional.empty() : results.run(feature.file(), line);
+            outcome = run.map(Results.Run::outcome).orElse(Outcome.NOT_RUN);
+            run.ifPresent(r -> problems.addAll(problems(r, map, null)));
+            runs = 1;
+        } else {
+            outcome = null;
+            runs = 0;
+            for (Examples examples : scenario.getExamples()) {
+                for (TableRow row : examples.getTableBody()) {
+                    int rowLine = row.getLocation().getLine().intValue();
+                    DocLocation rowAt = span.contains(rowLine) ? span.line(rowLine).origin() : origin(map, rowLine);
+                    Optional<Results.Run> run = stale ? Optional.empty() : results.run(feature.file(), rowLine);
+                    Outcome rowOutcome = run.map(Results.Run::outcome).orElse(Outcome.NOT_RUN);
+                    run.ifPresent(r -> problems.addAll(problems(r, map, rowAt)));
+                    rows.add(new ScenarioReport.Row(rowAt, row.getCells().stream().map(TableCell::getValue).toList(), rowOutcome));
+                    outcome = outcome == null ? rowOutcome : Outcome.worst(outcome, rowOutcome);
+                    runs++;
+                }
+            }
+            outcome = outcome == null ? Outcome.NOT_RUN : outcome;
+        }
+        String rerun = rerunTemplate == null ? null : rerunTemplate
+                .replace("{feature}", featuresDisplayDir + "/" + feature.file())
+                .replace("{line}", Integer.toString(line));
+        SourceLine keywordLine = span.line(line);
+        return new ScenarioReport(scenario.getKeyword(), scenario.getName(), keywordLine.origin(), first - span.first(),
+                outcome, Math.max(runs, 1), problems, rows, rerun);
+    }
+
+    private static List<ScenarioReport.Problem> problems(Results.Run run, SourceMap map, DocLocation row) {
+        List<ScenarioReport.Problem> problems = new ArrayList<>();
+        for (Results.StepRun step : run.problems()) {
+            if (step.outcome() == Outcome.SKIPPED) {
+                continue;
+            }
+            problems.add(new ScenarioReport.Problem(origin(map, step.line()), step.text(), step.outcome(), step.message(), row));
+        }
+        return problems;
+    }
+
+    private static DocLocation origin(SourceMap map, int featureLine) {
+        return map.origin(featureLine).orElseThrow(() -> new IllegalStateException("feature line " + featureLine + " has no source"));
+    }
+
+    /** Scenarios of a non-executable block, found by their keywords: the block need not be valid. */
+    private static List<ScenarioReport> notExecuted(GherkinBlock block) {
+        List<String> keywords = new ArrayList<>(ENGLISH.getScenarioOutlineKeywords());
+        keywords.addAll(ENGLISH.getScenarioKeywords());
+        List<ScenarioReport> reports = new ArrayList<>();
+        for (int i = 0; i < block.lines().size(); i++) {
+            SourceLine line = block.lines().get(i);
+            String text = line.text().strip();
+            for (String keyword : keywords) {
+                if (text.startsWith(keyword + ":")) {
+                    reports.add(new ScenarioReport(keyword, text.substring(keyword.length() + 1).strip(), line.origin(), i,
+                            Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null));
+                    break;
+                }
+            }
+        }
+        if (reports.isEmpty()) {
+            reports.add(new ScenarioReport("Block", block.reason() == null ? "" : block.reason(), block.location(), 0,
+                    Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null));
+        }
+        return reports;
+    }
+
+    /** Every scenario and outline of a feature, in order, inside Rules or not. */
+    private static List<Scenario> scenarios(Feature feature) {
+        GherkinDocument document = GherkinParser.builder().includeSource(false).includePickles(false).build()
+                .parse(feature.file(), feature.text().getBytes(StandardCharsets.UTF_8))
+                .map(Envelope::getGherkinDocument)
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("tangled feature " + feature.file() + " does not parse"));
+        List<Scenario> scenarios = new ArrayList<>();
+        document.getFeature().ifPresent(f -> {
+            for (FeatureChild child : f.getChildren()) {
+                child.getScenario().ifPresent(scenarios::add);
+                child.getRule().ifPresent(rule -> {
+                    for (RuleChild ruleChild : rule.getChildren()) {
+                        ruleChild.getScenario().ifPresent(scenarios::add);
+                    }
+                });
+            }
+        });
+        return scenarios;
+    }
+}

@@ -1,0 +1,258 @@
+package dev.livingdocs.weave;
+
+import static dev.livingdocs.Html.escape;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.asciidoctor.Options;
+import org.asciidoctor.extension.JavaExtensionRegistry;
+
+import dev.livingdocs.Asciidoc;
+import dev.livingdocs.DocErrorsException;
+import dev.livingdocs.tangle.Feature;
+import dev.livingdocs.tangle.Page;
+import dev.livingdocs.tangle.Tangle;
+
+/**
+ * Docs and results to site: renders every page with its scenarios' outcomes in place, and a landing
+ * page with the summary; then says whether the build may pass.
+ *
+ * <p>The site is written first, whatever the outcome, so a red scenario can be seen on the site of
+ * the very build it fails.
+ */
+public final class Weave {
+
+    /** Which results the weave must find. */
+    public enum Expect {
+        /** Every scenario ran: one without a result fails the build. */
+        ALL,
+        /** A selection ran (one re-run scenario): the rest show "not run". */
+        SOME,
+        /** Nothing ran (tests skipped): every scenario shows "not run", and the site says so. */
+        NONE
+    }
+
+    /**
+     * @param featuresDir      where tangle wrote the features (to match result URIs)
+     * @param featuresDisplay  how the features directory is named in commands
+     * @param results          Cucumber's ndjson message stream
+     * @param site             the output directory
+     * @param rerun            command template with {feature} and {line}, shown under each scenario
+     * @param theme            an optional CSS file added to every page
+     * @param built            e.g. "Built 2026-11-25T10:00Z from commit abc1234"
+     */
+    public record Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
+                           boolean failOnScenario, String rerun, Path theme, String built) {
+    }
+
+    /** What the weave found: the summary, and every reason the build must fail (empty to pass). */
+    public record Verdict(Summary summary, List<String> problems, Path index) {
+        public boolean passed() {
+            return problems.isEmpty();
+        }
+    }
+
+    private static final String DEFAULT_INDEX = """
+            = Living documentation
+            :reproducible:
+
+            This site is woven from the AsciiDoc pages in the project's `docs/` directory. Every Gherkin
+            scenario on a page ran in this build, and its outcome is shown where it stands on the page,
+            with the command that re-runs it. A scenario marked as an illustration is shown but never runs.
+
+            == Status
+
+            livingdocs::summary[]
+
+            == Pages
+
+            """;
+
+    private final Asciidoc asciidoc;
+    private final Settings settings;
+
+    public Weave(Asciidoc asciidoc, Settings settings) {
+        this.asciidoc = asciidoc;
+        this.settings = settings;
+    }
+
+    public Verdict run() {
+        List<String> problems = new ArrayList<>();
+        Tangle tangle = new Tangle(asciidoc);
+        List<Page> pages = tangle.pages();
+        List<Feature> features = Tangle.features(pages);
+
+        Results results = results(problems);
+        List<PageReport> reports = new Reports(results, settings.featuresDisplay(), settings.rerun()).build(pages, features);
+        Summary summary = Summary.of(reports);
+        for (PageReport report : reports) {
+            if (report.stale() != null) {
+                problems.add(report.page().titleAt() + ": stale results: " + report.stale()
+                        + "; run the doc-tests again");
+            }
+            for (BlockReport block : report.blocks()) {
+                for (ScenarioReport s : block.scenarios()) {
+                    verdict(s, problems);
+                }
+            }
+        }
+
+        ScenarioDecorator decorator = new ScenarioDecorator(asciidoc);
+        SummaryMacro macro = new SummaryMacro();
+        macro.set(summary, attention(reports), settings.built());
+        JavaExtensionRegistry registry = asciidoc.asciidoctor().javaExtensionRegistry();
+        registry.treeprocessor(decorator);
+        registry.blockMacro(macro);
+        registry.docinfoProcessor(new Stylesheet(settings.theme()));
+        try {
+            prepare(settings.site());
+            boolean hasIndex = false;
+            for (PageReport report : reports) {
+                decorator.page(report);
+                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convertFile(report.page().source().toFile(), options()));
+                write(settings.site().resolve(report.page().name() + ".html"), footer(html, report.page().titleAt().path()));
+                decorator.unmatched().forEach(at -> problems.add(at + ": gherkin block not seen by tangle; it cannot show a result"));
+                hasIndex |= report.page().name().equals("index");
+            }
+            if (!hasIndex) {
+                decorator.page(new PageReport(null, null, List.of(), null));
+                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports), options()));
+                write(settings.site().resolve("index.html"), footer(html, null));
+            }
+        } catch (DocErrorsException e) {
+            e.errors().forEach(err -> problems.add(err.toString()));
+        } finally {
+            asciidoc.asciidoctor().unregisterAllExtensions();
+        }
+        return new Verdict(summary, problems, settings.site().resolve("index.html"));
+    }
+
+    private Results results(List<String> problems) {
+        Path file = settings.results();
+        if (Files.isRegularFile(file)) {
+            Results results = Results.read(file, settings.featuresDir());
+            if (!results.finished() && settings.expect() != Expect.NONE) {
+                problems.add(file + ": the Cucumber run did not finish (no TestRunFinished message)");
+            }
+            results.runError().ifPresent(e -> problems.add("the Cucumber run failed as a whole: " + e));
+            return results;
+        }
+        if (settings.expect() != Expect.NONE) {
+            problems.add("no Cucumber results at " + file + ": the doc-tests did not run, so no scenario is known to pass");
+        }
+        return Results.none();
+    }
+
+    private void verdict(ScenarioReport s, List<String> problems) {
+        Outcome o = s.outcome();
+        if (o == Outcome.PASSED || o == Outcome.NOT_EXECUTED) {
+            return;
+        }
+        if (o == Outcome.NOT_RUN && settings.expect() != Expect.ALL) {
+            return;
+        }
+        if (!settings.failOnScenario() && o != Outcome.NOT_RUN) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(s.at() + ": " + s.keyword() + " '" + s.name() + "' " + o.label());
+        if (o == Outcome.SKIPPED) {
+            line.append(" (a skipped scenario checks nothing)");
+        }
+        for (ScenarioReport.Problem p : s.problems()) {
+            line.append("\n    ").append(p.at()).append(": ").append(p.outcome().label()).append(" step '").append(p.step()).append("'");
+            if (p.row() != null) {
+                line.append(" (example at ").append(p.row()).append(')');
+            }
+            String message = p.message().strip();
+            if (!message.isEmpty()) {
+                line.append(": ").append(message.lines().findFirst().orElse(""));
+            }
+        }
+        if (s.rerun() != null) {
+            line.append("\n    re-run: ").append(s.rerun());
+        }
+        problems.add(line.toString());
+    }
+
+    private List<String> attention(List<PageReport> reports) {
+        List<String> items = new ArrayList<>();
+        for (PageReport report : reports) {
+            for (BlockReport block : report.blocks()) {
+                for (ScenarioReport s : block.scenarios()) {
+                    if (s.outcome() != Outcome.PASSED && s.outcome() != Outcome.NOT_EXECUTED
+                            && !(s.outcome() == Outcome.NOT_RUN && settings.expect() != Expect.ALL)) {
+                        items.add(ResultPanel.badge(s.outcome()) + " <a href=\"" + escape(report.page().name()) + ".html#"
+                                + ResultPanel.anchor(s.at()) + "\">" + escape(s.name()) + "</a> <span class=\"ld-at\">"
+                                + escape(s.at().toString()) + "</span>");
+                    }
+                }
+            }
+        }
+        return items;
+    }
+
+    private String defaultIndex(List<PageReport> reports) {
+        StringBuilder text = new StringBuilder(DEFAULT_INDEX);
+        for (PageReport report : reports) {
+            String title = report.page().title() == null ? report.page().name() : report.page().title();
+            text.append("* link:").append(report.page().name()).append(".html[").append(title.replace("]", "\\]")).append("]\n");
+        }
+        return text.toString();
+    }
+
+    private Options options() {
+        return asciidoc.options(a -> a
+                        .sourceHighlighter("rouge")
+                        .linkCss(false)
+                        .dataUri(true)
+                        .attribute("webfonts!")
+                        .attribute("reproducible")
+                        .attribute("livingdocs-built", settings.built()))
+                .standalone(true)
+                .toFile(false)
+                .build();
+    }
+
+    /** Adds a line under each page saying where it was woven from, and when. */
+    private String footer(String html, String source) {
+        String note = "<div class=\"ld-footer\">" + escape(settings.built())
+                + (source == null ? "" : " · woven from " + escape(source)) + "</div>\n";
+        int body = html.lastIndexOf("</body>");
+        return body < 0 ? html + note : html.substring(0, body) + note + html.substring(body);
+    }
+
+    /** Removes pages a previous weave wrote, so a deleted page does not live on in the site. */
+    private static void prepare(Path site) {
+        try {
+            Files.createDirectories(site);
+            try (Stream<Path> files = Files.list(site)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".html")).toList()) {
+                    if (Files.readString(file, StandardCharsets.UTF_8).contains("<div class=\"ld-footer\">")) {
+                        Files.delete(file);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare " + site, e);
+        }
+    }
+
+    private static void write(Path file, String html) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+            Files.writeString(temporary, html, StandardCharsets.UTF_8);
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.livingdocs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.livingdocs.Fixture;
+
+class LivingDocsTest {
+
+    @TempDir
+    Path root;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return LivingDocs.run(List.of(args), root, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), Fixture::asciidoctor);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void tangle_writes_the_features_and_says_what_it_wrote() {
+        new Fixture(root).page("p.adoc", "= P\n\n[source,gherkin]\n----\nScenario: s\n  Given the number 2\n----\n");
+
+        int status = run("tangle", "--docs=" + root.resolve("docs"), "--features=" + root.resolve("features"));
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("tangle: 1 feature(s) in features: 1 written").contains("wrote features/p.feature");
+        assertThat(root.resolve("features/p.feature")).exists();
+    }
+
+    @Test
+    void tangle_fails_with_compiler_style_messages_and_writes_nothing() {
+        new Fixture(root).page("bad.adoc", "= Bad\n\n[source,gherkin]\n----\nScenario: s\n  Given the number 2\nnot gherkin\n----\n");
+
+        int status = run("tangle", "--docs=" + root.resolve("docs"), "--features=" + root.resolve("features"));
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err()).startsWith("docs/bad.adoc:7: invalid Gherkin: expected:")
+                .contains("tangle: 1 error in the docs; no feature file was written");
+        assertThat(root.resolve("features")).doesNotExist();
+    }
+
+    @Test
+    void tangle_removes_results_of_an_earlier_run_so_no_weave_can_show_them() throws Exception {
+        new Fixture(root).page("p.adoc", "= P\n\n[source,gherkin]\n----\nScenario: s\n  Given the number 2\n----\n");
+        Path results = root.resolve("target/cucumber.ndjson");
+        Fixture.write(results, "{}\n");
+
+        run("tangle", "--docs=" + root.resolve("docs"), "--features=" + root.resolve("features"), "--results=" + results);
+
+        assertThat(results).doesNotExist();
+    }
+
+    @Test
+    void bad_usage_is_exit_status_2_with_the_options_it_knows() {
+        assertThat(run("tangle", "--doc=docs")).isEqualTo(2);
+        assertThat(err()).contains("unknown option --doc; known: --docs, --features, --results");
+        assertThat(run("paint")).isEqualTo(2);
+        assertThat(run()).isEqualTo(2);
+    }
+}
