@@ -18,6 +18,7 @@ final class RawRpc implements AutoCloseable {
     RawRpc(InetSocketAddress server) throws IOException {
         socket = new Socket(server.getAddress(), server.getPort());
         socket.setSoTimeout(5_000);
+        socket.setTcpNoDelay(true);
         in = new DataInputStream(socket.getInputStream());
     }
 
@@ -43,6 +44,14 @@ final class RawRpc implements AutoCloseable {
     void sendRecord(int mark, ByteBuffer body) throws IOException {
         ByteBuffer record = ByteBuffer.allocate(4 + body.remaining()).putInt(mark).put(body);
         socket.getOutputStream().write(record.array());
+        socket.getOutputStream().flush();
+    }
+
+    /** Writes the rest of {@code bytes} as they are, marks included, and pushes them out. */
+    void write(ByteBuffer bytes) throws IOException {
+        byte[] raw = new byte[bytes.remaining()];
+        bytes.get(raw);
+        socket.getOutputStream().write(raw);
         socket.getOutputStream().flush();
     }
 

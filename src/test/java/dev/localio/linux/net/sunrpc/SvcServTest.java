@@ -181,6 +181,24 @@ class SvcServTest {
         }
 
         @Test
+        void records_that_straddle_reads_are_cut_at_their_marks() throws IOException {
+            ByteBuffer stream = ByteBuffer.allocate(3 * 44);
+            for (int xid = 21; xid <= 23; xid++) {
+                ByteBuffer call = RawRpc.emptyAuth(RawRpc.emptyAuth(RawRpc.header(xid, 2, NFS_PROGRAM, 3, 0), 0), 0);
+                call.flip();
+                stream.putInt(0x80000000 | call.remaining()).put(call);
+            }
+            stream.flip();
+            try (RawRpc raw = new RawRpc(fixture.address)) {
+                raw.write(stream.duplicate().limit(44 + 44 + 10));
+                raw.write(stream.duplicate().position(44 + 44 + 10).limit(44 + 44 + 31));
+                raw.write(stream.duplicate().position(44 + 44 + 31));
+
+                assertThat(List.of(raw.reply()[0], raw.reply()[0], raw.reply()[0])).containsExactlyInAnyOrder(21, 22, 23);
+            }
+        }
+
+        @Test
         void a_call_split_into_fragments_is_reassembled() throws IOException {
             try (RawRpc raw = new RawRpc(fixture.address)) {
                 ByteBuffer call = RawRpc.emptyAuth(RawRpc.emptyAuth(RawRpc.header(12, 2, NFS_PROGRAM, 3, 0), 0), 0);
@@ -358,6 +376,24 @@ class SvcServTest {
             assertThatThrownBy(() -> new Socket(fixture.address.getAddress(), fixture.address.getPort()).close())
                     .isInstanceOf(ConnectException.class);
             assertThat(nfs.rpcPing().kind()).isIn("ECONNRESET", "ECONNREFUSED");
+        }
+
+        @Test
+        void leaves_no_thread_of_any_name_behind_once_its_clients_are_shut_down() throws IOException {
+            Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
+            SvcServ serv = SvcServ.svcCreate(fixture.serv.svProgram(), 0);
+            int port = serv.svcXprtCreate(null);
+            RpcClnt nfs = RpcClnt.rpcCreate(new InetSocketAddress("127.0.0.1", port), Nfs.NFS_RPC_PROGRAM, 3,
+                    SunrpcFixture.unix()).value();
+            assertThat(nfs.rpcBindNewProgram(Nfs.NFSLOCALIO_RPC_PROGRAM, 1).value().rpcPing())
+                    .isEqualTo(RpcStatus.SUCCESS);
+
+            nfs.rpcShutdownClient();
+            serv.svcDestroy();
+
+            assertThat(Thread.getAllStackTraces().keySet()).filteredOn(thread -> !before.contains(thread))
+                    .filteredOn(Thread::isAlive).extracting(Thread::getName)
+                    .as("threads started since the server was created").isEmpty();
         }
 
         @Test
