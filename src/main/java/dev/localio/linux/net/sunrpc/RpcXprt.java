@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -151,7 +152,7 @@ public final class RpcXprt {
                     if (record.length + (long) length > MAX_REPLY_RECORD) {
                         throw new IOException("reply record longer than " + MAX_REPLY_RECORD);
                     }
-                    byte[] grown = java.util.Arrays.copyOf(record, record.length + length);
+                    byte[] grown = Arrays.copyOf(record, record.length + length);
                     in.readFully(grown, record.length, length);
                     record = grown;
                     wireBytes += RpcRecord.RPC_FRAGMENT_HEADER_SIZE + length;

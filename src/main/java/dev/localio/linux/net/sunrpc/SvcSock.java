@@ -211,18 +211,23 @@ final class SvcSock {
 
     /** The payload of the record in {@code [start, end)}, marks removed, as one array. */
     private static byte[] svcTcpAssemble(Buffer buffer, int start, int end) {
-        byte[] record = new byte[0];
-        int at = start;
-        while (at < end) {
-            int length = markAt(buffer, at) & RpcRecord.RPC_FRAGMENT_SIZE_MASK;
-            at += RpcRecord.RPC_FRAGMENT_HEADER_SIZE;
-            int offset = record.length;
-            record = java.util.Arrays.copyOf(record, offset + length);
-            for (int i = 0; i < length; i++) {
-                record[offset + i] = buffer.get(at + i);
-            }
-            at += length;
+        int payload = 0;
+        for (int at = start; at < end; at += RpcRecord.RPC_FRAGMENT_HEADER_SIZE + fragmentLength(buffer, at)) {
+            payload += fragmentLength(buffer, at);
+        }
+        byte[] record = new byte[payload];
+        int filled = 0;
+        for (int at = start; at < end; ) {
+            int length = fragmentLength(buffer, at);
+            buffer.position(at + RpcRecord.RPC_FRAGMENT_HEADER_SIZE);
+            buffer.get(record, filled, length);
+            filled += length;
+            at += RpcRecord.RPC_FRAGMENT_HEADER_SIZE + length;
         }
         return record;
+    }
+
+    private static int fragmentLength(Buffer buffer, int at) {
+        return markAt(buffer, at) & RpcRecord.RPC_FRAGMENT_SIZE_MASK;
     }
 }

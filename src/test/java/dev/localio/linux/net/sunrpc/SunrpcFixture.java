@@ -9,6 +9,10 @@ import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.Nfs3;
 import dev.localio.linux.net.sunrpc.xdr.Nfsstat3;
 import dev.localio.linux.net.sunrpc.xdr.Nfstime3;
+import dev.localio.linux.net.sunrpc.xdr.StableHow;
+import dev.localio.linux.net.sunrpc.xdr.WccData;
+import dev.localio.linux.net.sunrpc.xdr.Write3Args;
+import dev.localio.linux.net.sunrpc.xdr.Write3Res;
 import org.dcache.oncrpc4j.xdr.XdrVoid;
 
 import java.io.IOException;
@@ -33,6 +37,7 @@ final class SunrpcFixture implements AutoCloseable {
     static final Fattr3 ATTRS = new Fattr3(Ftype3.NF3REG, 0644, 1, 1000, 1000, 4096, 4096, 0, 0, 7, 42,
             new Nfstime3(1, 0), new Nfstime3(2, 0), new Nfstime3(3, 0));
     static final int NFS4_VERSION = 4;
+    static final long WRITE_VERF = 0x5eed_0000_0000_0001L;
 
     final Rpcbind rpcbind = new Rpcbind();
     final AuthDomain domain = new AuthDomain("127.0.0.1", RpcAuthFlavor.RPC_AUTH_UNIX);
@@ -60,6 +65,10 @@ final class SunrpcFixture implements AutoCloseable {
                     served.add(rqstp);
                     return argp.object().size() == 0 ? Getattr3Res.fail(Nfsstat3.NFS3ERR_BADHANDLE)
                             : Getattr3Res.ok(ATTRS);
+                }),
+                new SvcProcedure<>(Nfs3.NFS3PROC_WRITE, "WRITE", Write3Args::new, (rqstp, argp) -> {
+                    served.add(rqstp);
+                    return Write3Res.ok(WccData.NONE, argp.count(), StableHow.NFS_FILE_SYNC, WRITE_VERF);
                 })));
         SvcVersion v4 = new SvcVersion(NFS4_VERSION, false, List.of(served(SvcProcedure.procNull())));
         return new SvcProgram(Nfs.NFS_PROGRAM, "nfsd", List.of(v3, v4), rqstp -> {

@@ -7,6 +7,9 @@ import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.Nfs3;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import dev.localio.linux.net.sunrpc.xdr.Nfsstat3;
+import dev.localio.linux.net.sunrpc.xdr.StableHow;
+import dev.localio.linux.net.sunrpc.xdr.Write3Args;
+import dev.localio.linux.net.sunrpc.xdr.Write3Res;
 import org.dcache.oncrpc4j.xdr.XdrVoid;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Nested;
@@ -58,6 +61,20 @@ class SvcServTest {
         assertThat(status).isEqualTo(RpcStatus.SUCCESS);
         assertThat(res.status()).isEqualTo(Nfsstat3.NFS3_OK);
         assertThat(res.objAttributes()).isEqualTo(SunrpcFixture.ATTRS);
+    }
+
+    @Test
+    void carries_a_write_of_the_largest_payload() {
+        byte[] data = new byte[SvcServ.RPCSVC_MAXPAYLOAD];
+        data[data.length - 1] = 7;
+        Write3Res res = new Write3Res();
+
+        RpcStatus status = fixture.nfsClient(SunrpcFixture.unix()).rpcCallSync(Nfs3.NFS3PROC_WRITE,
+                new Write3Args(NfsFh.of(new byte[8]), 0, StableHow.NFS_UNSTABLE, data), res);
+
+        assertThat(status).isEqualTo(RpcStatus.SUCCESS);
+        assertThat(res.count()).isEqualTo(data.length);
+        assertThat(res.verf()).isEqualTo(SunrpcFixture.WRITE_VERF);
     }
 
     @Nested
@@ -196,6 +213,19 @@ class SvcServTest {
 
                 assertThat(List.of(raw.reply()[0], raw.reply()[0], raw.reply()[0])).containsExactlyInAnyOrder(21, 22, 23);
             }
+        }
+
+        @Test
+        void a_write_beyond_sv_max_mesg_loses_its_connection_not_the_server() {
+            RpcClnt nfs = fixture.nfsClient(SunrpcFixture.unix());
+            byte[] data = new byte[fixture.serv.svMaxMesg()];
+
+            RpcStatus status = nfs.rpcCallSync(Nfs3.NFS3PROC_WRITE,
+                    new Write3Args(NfsFh.of(new byte[8]), 0, StableHow.NFS_UNSTABLE, data), new Write3Res());
+
+            assertThat(status.kind()).isEqualTo("ECONNRESET");
+            assertThat(fixture.served).isEmpty();
+            assertThat(nfs.rpcPing()).as("the next call reconnects").isEqualTo(RpcStatus.SUCCESS);
         }
 
         @Test
@@ -385,10 +415,11 @@ class SvcServTest {
             int port = serv.svcXprtCreate(null);
             RpcClnt nfs = RpcClnt.rpcCreate(new InetSocketAddress("127.0.0.1", port), Nfs.NFS_RPC_PROGRAM, 3,
                     SunrpcFixture.unix()).value();
-            assertThat(nfs.rpcBindNewProgram(Nfs.NFSLOCALIO_RPC_PROGRAM, 1).value().rpcPing())
-                    .isEqualTo(RpcStatus.SUCCESS);
+            RpcClnt localio = nfs.rpcBindNewProgram(Nfs.NFSLOCALIO_RPC_PROGRAM, 1).value();
+            assertThat(localio.rpcPing()).isEqualTo(RpcStatus.SUCCESS);
 
             nfs.rpcShutdownClient();
+            localio.rpcShutdownClient();
             serv.svcDestroy();
 
             assertThat(Thread.getAllStackTraces().keySet()).filteredOn(thread -> !before.contains(thread))
