@@ -1,0 +1,89 @@
+/**
+ * ONC RPC (RFC 5531) over TCP on 127.0.0.1, as the Linux kernel's net/sunrpc provides it to nfsd and the
+ * NFS client: real records on real sockets, encoded with oncrpc4j's XDR, so that LOCALIO's handshake is an
+ * RPC on the wire and not a method call. This package knows no NFS: programs, versions and procedures are
+ * numbers, arguments and results are {@link org.dcache.oncrpc4j.xdr.XdrAble} objects. The NFSv3 and
+ * LOCALIO wire types live one level up, in {@link dev.localio.linux.net.sunrpc.xdr}.
+ *
+ * <h2>Serving a program</h2>
+ * A server ({@link dev.localio.linux.net.sunrpc.SvcServ}, {@code struct svc_serv}) hosts
+ * {@link dev.localio.linux.net.sunrpc.SvcProgram}s, each with {@link dev.localio.linux.net.sunrpc.SvcVersion}s
+ * of {@link dev.localio.linux.net.sunrpc.SvcProcedure}s. A procedure names the type its arguments decode into
+ * and a function from the request ({@link dev.localio.linux.net.sunrpc.SvcRqst}) and the arguments to the
+ * results. A version may be hidden ({@code vs_hidden}): served, but not registered with rpcbind.
+ * <pre>{@code
+ * SvcProgram localio = new SvcProgram(NFS_LOCALIO_PROGRAM, "nfslocalio", List.of(
+ *         new SvcVersion(LOCALIO_V1, true, List.of(
+ *                 SvcProcedure.procNull(),
+ *                 new SvcProcedure<>(LOCALIOPROC_UUID_IS_LOCAL, "UUID_IS_LOCAL", LocalioUuidArg::new,
+ *                         (rqstp, arg) -> { isLocal(arg.uuid(), rqstp.rqClient()); return XdrVoid.XDR_VOID; })))),
+ *         rqstp -> { rqstp.setRqClient(domainOf(rqstp)); return SvcAuthStatus.SVC_OK; });
+ * SvcServ serv = SvcServ.svcCreate(List.of(nfs, localio), SvcServ.RPCSVC_MAXPAYLOAD);
+ * int port = serv.svcXprtCreate(rpcbind);   // 127.0.0.1, ephemeral port; NFS registered, LOCALIO not
+ * ...
+ * serv.svcDestroy();                         // port free, rpcbind cleared, every thread ended
+ * }</pre>
+ * The request carries what nfsd needs: program, version, procedure, the decoded credential
+ * ({@link dev.localio.linux.net.sunrpc.SvcCred}: flavor, uid, gid, groups, machine name, GSS principal), the
+ * caller's address, the connection ({@link dev.localio.linux.net.sunrpc.SvcXprt}, the same object for
+ * every call on one TCP connection), and the {@code rq_client} slot that the program's
+ * {@link dev.localio.linux.net.sunrpc.SvcProgram.PgAuthenticate} hook fills with an
+ * {@link dev.localio.linux.net.sunrpc.AuthDomain}. The hook may refuse a caller with an auth_stat
+ * (AUTH_TOOWEAK for a flavor it does not accept).
+ *
+ * <p>Wrong calls get what a kernel server answers, in the kernel's order: RPC version not 2 gives
+ * RPC_MISMATCH; then the credential (unknown flavor AUTH_BADCRED, bad verifier AUTH_BADVERF, undecodable
+ * GARBAGE_ARGS); then the program hook; then PROG_UNAVAIL, PROG_MISMATCH with the lowest and highest
+ * version, PROC_UNAVAIL; arguments that do not decode or leave bytes over give GARBAGE_ARGS. A record larger
+ * than {@code sv_max_mesg} or too short for a call header closes its connection; the server goes on.
+ *
+ * <h2>Calling a program</h2>
+ * <pre>{@code
+ * RpcClnt nfs = RpcClnt.rpcCreate(serverAddress, NFS_RPC_PROGRAM, 3,
+ *         RpcAuth.authUnix(1000, 1000, new int[0], "client")).value();   // one TCP connection
+ * Getattr3Res res = new Getattr3Res();
+ * RpcStatus status = nfs.rpcCallSync(NFS3PROC_GETATTR, new Getattr3Args(fh), res);
+ * RpcResult<RpcClnt> clone = nfs.rpcBindNewProgram(NFSLOCALIO_RPC_PROGRAM, LOCALIO_V1); // same connection,
+ * if (!clone.isErr()) {                                                               // NULL ping, no rpcbind
+ *     status = clone.value().rpcCallSync(LOCALIOPROC_UUID_IS_LOCAL, new LocalioUuidArg(uuid), new XdrVoid());
+ *     clone.value().rpcShutdownClient();   // the connection stays open for nfs
+ * }
+ * }</pre>
+ * {@link dev.localio.linux.net.sunrpc.RpcClnt#rpcCallSync} never throws for an RPC failure: it returns an
+ * {@link dev.localio.linux.net.sunrpc.RpcStatus} (success, accept_stat, reject_stat with auth_stat, or a
+ * transport error such as ECONNREFUSED or ETIMEDOUT), whose {@code tkStatus()} is the kernel's return value.
+ * Any number of threads may call one client; a clone and its parent share the connection, which closes
+ * when the last of them is shut down, and reconnects to the same address after the server restarts.
+ *
+ * <h2>Credentials</h2>
+ * {@link dev.localio.linux.net.sunrpc.RpcAuth}: AUTH_NULL, AUTH_UNIX, and RPCSEC_GSS with the Kerberos
+ * pseudoflavors krb5, krb5i, krb5p ({@link dev.localio.linux.net.sunrpc.RpcAuthFlavor}). GSS is modelled by
+ * flavor alone: the call carries a real RPCSEC_GSS version 1 DATA credential with the chosen service and the
+ * principal in its context handle, so the server sees flavor 6 and the service; there is no Kerberos, no
+ * context negotiation, no checksum, and krb5i/krb5p bodies travel unwrapped.
+ *
+ * <h2>Observing</h2>
+ * {@link dev.localio.linux.net.sunrpc.RpcIostats} counts calls per (program, version, procedure), the real
+ * bytes of call and reply records, and replies per outcome: one per client, one per connection (all clients
+ * on it), one per server, like /proc/net/rpc/{nfs,nfsd}. "No UUID_IS_LOCAL was sent" is
+ * {@code calls(400122, 1, 1) == 0}. {@link dev.localio.linux.net.sunrpc.RpcTraceListener}s receive every call
+ * and reply with its header, flavor, addresses and size, for an upper layer's own trace.
+ * {@link dev.localio.linux.net.sunrpc.Rpcbind} is the rpcbind of one network namespace as a table, with a
+ * count of lookups.
+ *
+ * <h2>Threads</h2>
+ * A server runs one Grizzly selector thread and a small pool of server threads (two unless
+ * {@code svcSetNumThreads}), all named after the server and all ended by {@code svcDestroy}. A client
+ * connection runs one receive thread, ended when the connection closes. Nothing is static: servers and
+ * clients of many model hosts coexist in one JVM.
+ *
+ * <h2>Where the model is simpler than the kernel</h2>
+ * TCP only, one listener per server; the client connects at {@code rpcCreate} rather than at the first call,
+ * does not retransmit, and behaves as a soft mount (a call without a reply fails with ETIMEDOUT after the
+ * client's timeout); no privileged source ports; no duplicate reply cache; reply verifiers are not
+ * checked; a procedure that throws is answered with SYSTEM_ERR (the kernel would oops and answer nothing).
+ *
+ * <p>Models net/sunrpc: clnt.c, xprt.c, xprtsock.c, svc.c, svc_xprt.c, svcsock.c, svcauth.c,
+ * svcauth_unix.c, auth_null.c, auth_unix.c, auth_gss/, rpcb_clnt.c, stats.c.
+ */
+package dev.localio.linux.net.sunrpc;

@@ -1,0 +1,39 @@
+package dev.localio.linux.net.sunrpc.xdr;
+
+import dev.localio.linux.net.sunrpc.RpcProgram;
+
+/**
+ * Constants every NFS version and LOCALIO share: the program numbers, the largest file handle, the size of
+ * the LOCALIO nonce, and the programs as {@link RpcProgram}s for clients.
+ *
+ * <p>Models include/linux/nfs.h ({@code NFS_LOCALIO_PROGRAM}, {@code LOCALIOPROC_NULL},
+ * {@code LOCALIOPROC_UUID_IS_LOCAL}, {@code NFS_MAXFHSIZE}), include/uapi/linux/nfs.h
+ * ({@code NFS_PROGRAM}), include/linux/uuid.h ({@code UUID_SIZE}), and the client's program tables
+ * {@code nfs_program} (fs/nfs/client.c) and {@code nfslocalio_program} (fs/nfs/localio.c).
+ * {@code LOCALIO_V1} is the version's name in localio.rst's rpcgen specification.
+ */
+public final class Nfs {
+
+    /** The NFS program (RFC 1813). */
+    public static final int NFS_PROGRAM = 100003;
+    /** The LOCALIO program (IANA "nfslocalio"), private to Linux. */
+    public static final int NFS_LOCALIO_PROGRAM = 400122;
+    /** The only LOCALIO version. */
+    public static final int LOCALIO_V1 = 1;
+    /** LOCALIO procedure 0: no arguments, no results. */
+    public static final int LOCALIOPROC_NULL = 0;
+    /** LOCALIO procedure 1: a 16-byte nonce in, nothing out. */
+    public static final int LOCALIOPROC_UUID_IS_LOCAL = 1;
+    /** Size of a raw RFC 9562 UUID. */
+    public static final int UUID_SIZE = 16;
+    /** Largest file handle of any NFS version, the size of {@code struct nfs_fh}'s buffer (NFS4_FHSIZE). */
+    public static final int NFS_MAXFHSIZE = 128;
+
+    /** The NFS program as a client calls it. */
+    public static final RpcProgram NFS_RPC_PROGRAM = new RpcProgram("nfs", NFS_PROGRAM);
+    /** The LOCALIO program as a client calls it. */
+    public static final RpcProgram NFSLOCALIO_RPC_PROGRAM = new RpcProgram("nfslocalio", NFS_LOCALIO_PROGRAM);
+
+    private Nfs() {
+    }
+}
