@@ -70,7 +70,24 @@ public final class BlockFinder {
         if (title == null && blocks.stream().anyMatch(GherkinBlock::executable)) {
             errors.add(new DocError(titleAt, "a page with scenarios needs a document title (= Title): it names the Feature"));
         }
-        return new Page(page, Pages.name(asciidoc.docsDir(), page), title, titleAt, blocks);
+        return new Page(page, Pages.name(asciidoc.docsDir(), page), title, titleAt, blocks, claims(doc, errors));
+    }
+
+    private List<Claim> claims(Document doc, List<DocError> errors) {
+        List<Claim> claims = new ArrayList<>();
+        for (StructuralNode node : doc.findBy(Map.of("role", Claim.ROLE))) {
+            DocLocation at = asciidoc.locate(node.getSourceLocation());
+            String id = node.getId();
+            if (id == null || !id.startsWith(Claim.PREFIX)) {
+                errors.add(new DocError(at, "a claim needs an id starting with '" + Claim.PREFIX
+                        + "' ([.claim#" + Claim.PREFIX + "...]): scenarios refer to it by that tag"));
+                continue;
+            }
+            Object reason = node.getAttributes().get("reason");
+            String text = node instanceof Block block ? String.join(" ", block.getLines()) : Html.plain(node.getTitle());
+            claims.add(new Claim(id, at, text == null ? "" : text.strip(), reason == null ? null : reason.toString()));
+        }
+        return claims;
     }
 
     private GherkinBlock block(Block block, List<DocError> errors) {

@@ -13,11 +13,14 @@ import dev.livingdocs.DocLocation;
  * @param title   the document title (plain text); it names the Feature
  * @param titleAt where the title is
  * @param blocks  the Gherkin blocks, in document order
+ * @param claims  the claims the page makes, in document order
  */
-public record Page(Path source, String name, String title, DocLocation titleAt, List<GherkinBlock> blocks) {
+public record Page(Path source, String name, String title, DocLocation titleAt, List<GherkinBlock> blocks,
+                   List<Claim> claims) {
 
     public Page {
         blocks = List.copyOf(blocks);
+        claims = List.copyOf(claims);
     }
 
     public boolean hasScenarios() {

@@ -53,6 +53,9 @@ public final class Tangle {
             errors.addAll(GherkinValidator.validate(feature));
             features.add(feature);
         }
+        if (errors.isEmpty()) {
+            errors.addAll(ClaimCheck.check(pages, features));
+        }
         if (!errors.isEmpty()) {
             throw new DocErrorsException(errors);
         }

@@ -9,9 +9,14 @@ import dev.livingdocs.tangle.Page;
  *
  * @param stale why the results do not belong to this page's current text, or null
  */
-public record PageReport(Page page, String featureFile, List<BlockReport> blocks, String stale) {
+public record PageReport(Page page, String featureFile, List<BlockReport> blocks, String stale, List<ClaimReport> claims) {
 
     public PageReport {
         blocks = List.copyOf(blocks);
+        claims = List.copyOf(claims);
+    }
+
+    PageReport withClaims(List<ClaimReport> claims) {
+        return new PageReport(page, featureFile, blocks, stale, claims);
     }
 }

@@ -22,7 +22,10 @@ import io.cucumber.messages.types.TableRow;
 import io.cucumber.messages.types.Tag;
 
 import dev.livingdocs.DocLocation;
+import dev.livingdocs.tangle.Claim;
+import dev.livingdocs.tangle.ClaimCheck;
 import dev.livingdocs.tangle.Feature;
+import dev.livingdocs.tangle.FeatureScenarios;
 import dev.livingdocs.tangle.GherkinBlock;
 import dev.livingdocs.tangle.Page;
 import dev.livingdocs.tangle.SourceLine;
@@ -53,7 +56,37 @@ public final class Reports {
         for (Page page : pages) {
             reports.add(page(page, byPage.get(page)));
         }
-        return reports;
+        return withClaims(reports);
+    }
+
+    /** Each page's claims with the outcome of the scenarios (on any page) that carry their tag. */
+    private static List<PageReport> withClaims(List<PageReport> reports) {
+        Map<String, List<ClaimReport.Backing>> backing = new java.util.HashMap<>();
+        for (PageReport report : reports) {
+            for (BlockReport block : report.blocks()) {
+                for (ScenarioReport s : block.scenarios()) {
+                    for (String tag : s.tags()) {
+                        if (tag.startsWith("@" + Claim.PREFIX)) {
+                            backing.computeIfAbsent(tag.substring(1), id -> new ArrayList<>())
+                                    .add(new ClaimReport.Backing(report.page().name(), s.at(), s.name(), s.outcome()));
+                        }
+                    }
+                }
+            }
+        }
+        List<PageReport> result = new ArrayList<>();
+        for (PageReport report : reports) {
+            List<ClaimReport> claims = new ArrayList<>();
+            for (Claim claim : report.page().claims()) {
+                List<ClaimReport.Backing> scenarios = backing.getOrDefault(claim.id(), List.of());
+                Outcome outcome = claim.executable()
+                        ? scenarios.stream().map(ClaimReport.Backing::outcome).reduce(Outcome::worst).orElse(Outcome.NOT_RUN)
+                        : Outcome.NOT_EXECUTED;
+                claims.add(new ClaimReport(claim, report.page().name(), outcome, scenarios));
+            }
+            result.add(report.withClaims(claims));
+        }
+        return result;
     }
 
     private PageReport page(Page page, Feature feature) {
@@ -66,7 +99,7 @@ public final class Reports {
                 stale = featuresDisplayDir + "/" + feature.file()
                         + " ran with a text that differs from what the page tangles to now";
             }
-            scenarios = scenarios(feature);
+            scenarios = FeatureScenarios.of(feature);
             map = feature.sourceMap();
         }
         List<BlockReport> blocks = new ArrayList<>();
@@ -85,7 +118,7 @@ public final class Reports {
             }
             blocks.add(new BlockReport(block, reports));
         }
-        return new PageReport(page, feature == null ? null : feature.file(), blocks, stale);
+        return new PageReport(page, feature == null ? null : feature.file(), blocks, stale, List.of());
     }
 
     private ScenarioReport scenario(Feature feature, Feature.Span span, SourceMap map, Scenario scenario, boolean stale) {
@@ -122,8 +155,11 @@ public final class Reports {
                 .replace("{feature}", featuresDisplayDir + "/" + feature.file())
                 .replace("{line}", Integer.toString(line));
         SourceLine keywordLine = span.line(line);
+        List<String> tags = new ArrayList<>();
+        scenario.getTags().forEach(t -> tags.add(t.getName()));
+        scenario.getExamples().forEach(e -> e.getTags().forEach(t -> tags.add(t.getName())));
         return new ScenarioReport(scenario.getKeyword(), scenario.getName(), keywordLine.origin(), first - span.first(),
-                outcome, Math.max(runs, 1), problems, rows, rerun);
+                outcome, Math.max(runs, 1), problems, rows, rerun, tags);
     }
 
     private static List<ScenarioReport.Problem> problems(Results.Run run, SourceMap map, DocLocation row) {
@@ -152,37 +188,15 @@ public final class Reports {
             for (String keyword : keywords) {
                 if (text.startsWith(keyword + ":")) {
                     reports.add(new ScenarioReport(keyword, text.substring(keyword.length() + 1).strip(), line.origin(), i,
-                            Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null));
+                            Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null, List.of()));
                     break;
                 }
             }
         }
         if (reports.isEmpty()) {
             reports.add(new ScenarioReport("Block", block.reason() == null ? "" : block.reason(), block.location(), 0,
-                    Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null));
+                    Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null, List.of()));
         }
         return reports;
-    }
-
-    /** Every scenario and outline of a feature, in order, inside Rules or not. */
-    private static List<Scenario> scenarios(Feature feature) {
-        GherkinDocument document = GherkinParser.builder().includeSource(false).includePickles(false).build()
-                .parse(feature.file(), feature.text().getBytes(StandardCharsets.UTF_8))
-                .map(Envelope::getGherkinDocument)
-                .flatMap(Optional::stream)
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("tangled feature " + feature.file() + " does not parse"));
-        List<Scenario> scenarios = new ArrayList<>();
-        document.getFeature().ifPresent(f -> {
-            for (FeatureChild child : f.getChildren()) {
-                child.getScenario().ifPresent(scenarios::add);
-                child.getRule().ifPresent(rule -> {
-                    for (RuleChild ruleChild : rule.getChildren()) {
-                        ruleChild.getScenario().ifPresent(scenarios::add);
-                    }
-                });
-            }
-        });
-        return scenarios;
     }
 }

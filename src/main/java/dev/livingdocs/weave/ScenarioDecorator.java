@@ -29,6 +29,7 @@ final class ScenarioDecorator extends Treeprocessor {
 
     private final Asciidoc asciidoc;
     private Map<DocLocation, BlockReport> blocks = Map.of();
+    private Map<String, ClaimReport> claims = Map.of();
     private final List<DocLocation> unmatched = new ArrayList<>();
 
     ScenarioDecorator(Asciidoc asciidoc) {
@@ -42,6 +43,9 @@ final class ScenarioDecorator extends Treeprocessor {
             byLocation.put(block.block().location(), block);
         }
         blocks = byLocation;
+        Map<String, ClaimReport> byId = new HashMap<>();
+        page.claims().forEach(c -> byId.put(c.claim().id(), c));
+        claims = byId;
         unmatched.clear();
     }
 
@@ -63,6 +67,15 @@ final class ScenarioDecorator extends Treeprocessor {
                 continue;
             }
             decorate((Block) node, report);
+        }
+        for (StructuralNode node : document.findBy(Map.of("role", dev.livingdocs.tangle.Claim.ROLE))) {
+            ClaimReport claim = node.getId() == null ? null : claims.get(node.getId());
+            if (claim != null) {
+                node.addRole("ld-claim");
+                node.addRole(claim.outcome().cssClass());
+                insertAfter((StructuralNode) node.getParent(), node,
+                        new ArrayList<>(List.of(createBlock((StructuralNode) node.getParent(), "pass", ClaimPanel.html(claim)))));
+            }
         }
         return document;
     }
@@ -172,7 +185,7 @@ final class ScenarioDecorator extends Treeprocessor {
         return attributes;
     }
 
-    private static void insertAfter(StructuralNode parent, Block block, List<StructuralNode> nodes) {
+    private static void insertAfter(StructuralNode parent, StructuralNode block, List<StructuralNode> nodes) {
         List<StructuralNode> siblings = parent.getBlocks();
         int index = -1;
         for (int i = 0; i < siblings.size(); i++) {

@@ -17,6 +17,7 @@ import dev.livingdocs.DocLocation;
  * @param problems   steps that did not pass, at their page lines
  * @param rows       an outline's example rows; empty for a plain scenario
  * @param rerun      a one-line command that re-runs just this scenario; null if it cannot run
+ * @param tags       its tags and those of its Examples tables, e.g. "@claim-faq7"
  */
 public record ScenarioReport(
         String keyword,
@@ -27,11 +28,13 @@ public record ScenarioReport(
         int runs,
         List<Problem> problems,
         List<Row> rows,
-        String rerun) {
+        String rerun,
+        List<String> tags) {
 
     public ScenarioReport {
         problems = List.copyOf(problems);
         rows = List.copyOf(rows);
+        tags = List.copyOf(tags);
     }
 
     /** A step that did not pass. {@code row} names the example row it failed in, or is null. */

@@ -22,19 +22,22 @@ final class SummaryMacro extends BlockMacroProcessor {
     private Summary summary;
     private List<String> attention = List.of();
     private String built = "";
+    private List<ClaimReport> claims = List.of();
 
-    void set(Summary summary, List<String> attentionHtml, String built) {
+    void set(Summary summary, List<String> attentionHtml, String built, List<ClaimReport> claims) {
         this.summary = summary;
         this.attention = List.copyOf(attentionHtml);
         this.built = built;
+        this.claims = List.copyOf(claims);
     }
 
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
-        if (!"summary".equals(target)) {
-            throw new IllegalArgumentException("unknown livingdocs macro target '" + target + "'; known: summary");
-        }
-        return createBlock(parent, "pass", html());
+        return switch (target) {
+            case "summary" -> createBlock(parent, "pass", html());
+            case "claims" -> createBlock(parent, "pass", ClaimPanel.inventory(claims));
+            default -> throw new IllegalArgumentException("unknown livingdocs macro target '" + target + "'; known: summary, claims");
+        };
     }
 
     String html() {
@@ -47,6 +50,9 @@ final class SummaryMacro extends BlockMacroProcessor {
         StringBuilder out = new StringBuilder("<div class=\"ld-summary\">\n");
         out.append("<p class=\"ld-built\">").append(escape(built)).append("</p>\n");
         out.append("<p class=\"ld-totals\">").append(escape(summary.line())).append("</p>\n");
+        if (!claims.isEmpty()) {
+            out.append("<p class=\"ld-totals\">").append(escape(ClaimPanel.line(claims))).append("</p>\n");
+        }
         out.append("<table class=\"tableblock frame-all grid-all stretch ld-summary-table\">\n<thead><tr><th>Page</th><th>Section</th>");
         for (Outcome o : shown) {
             out.append("<th class=\"").append(o.cssClass()).append("\">").append(escape(o.label())).append("</th>");

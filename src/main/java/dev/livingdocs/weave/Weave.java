@@ -72,8 +72,6 @@ public final class Weave {
 
             livingdocs::summary[]
 
-            == Pages
-
             """;
 
     private final Asciidoc asciidoc;
@@ -107,7 +105,8 @@ public final class Weave {
 
         ScenarioDecorator decorator = new ScenarioDecorator(asciidoc);
         SummaryMacro macro = new SummaryMacro();
-        macro.set(summary, attention(reports), settings.built());
+        macro.set(summary, attention(reports), settings.built(),
+                reports.stream().flatMap(r -> r.claims().stream()).toList());
         JavaExtensionRegistry registry = asciidoc.asciidoctor().javaExtensionRegistry();
         registry.treeprocessor(decorator);
         registry.blockMacro(macro);
@@ -123,7 +122,7 @@ public final class Weave {
                 hasIndex |= report.page().name().equals("index");
             }
             if (!hasIndex) {
-                decorator.page(new PageReport(null, null, List.of(), null));
+                decorator.page(new PageReport(null, null, List.of(), null, List.of()));
                 String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports), options()));
                 write(settings.site().resolve("index.html"), footer(html, null));
             }
@@ -201,6 +200,18 @@ public final class Weave {
 
     private String defaultIndex(List<PageReport> reports) {
         StringBuilder text = new StringBuilder(DEFAULT_INDEX);
+        if (reports.stream().anyMatch(r -> !r.claims().isEmpty())) {
+            text.append("""
+                    == Claims
+
+                    Each claim a page makes is backed by the scenarios that carry its tag, or says why no
+                    behaviour can show it.
+
+                    livingdocs::claims[]
+
+                    """);
+        }
+        text.append("== Pages\n\n");
         for (PageReport report : reports) {
             String title = report.page().title() == null ? report.page().name() : report.page().title();
             text.append("* link:").append(report.page().name()).append(".html[").append(title.replace("]", "\\]")).append("]\n");

@@ -177,6 +177,44 @@ class WeaveTest {
     }
 
     @Test
+    void each_claim_shows_the_outcome_of_the_scenarios_that_back_it_and_the_landing_page_lists_them_all() {
+        Fixture f = new Fixture(root).page("claims.adoc", """
+                = Claims
+
+                [.claim#claim-even]
+                Two is even.
+
+                [.claim#claim-odd-is-even]
+                Three is even, which is false.
+
+                [.claim#claim-figure,reason="measured elsewhere"]
+                It is fast.
+
+                [source,gherkin]
+                ----
+                @claim-even
+                Scenario: two
+                  Given the number 2
+                  Then it is even
+
+                @claim-odd-is-even
+                Scenario: three
+                  Given the number 3
+                  Then it is even
+                ----
+                """);
+        f.build();
+        String page = html(f, "claims.html");
+        String index = html(f, "index.html");
+
+        assertThat(page).contains("<div class=\"ld-claim-status ld-passed\" id=\"ld-claim-even\"><span class=\"ld-badge ld-passed\">passed</span> claim <code>claim-even</code>: backed by <a href=\"claims.html#ld-docs-claims-adoc-15\">two</a> (passed)</div>");
+        assertThat(page).contains("ld-claim-status ld-failed\" id=\"ld-claim-odd-is-even\"");
+        assertThat(page).contains("claim <code>claim-figure</code>: not executable, measured elsewhere");
+        assertThat(index).contains("3 claims: 2 backed by scenarios (1 failed, 1 passed), 1 not executable");
+        assertThat(index).contains("<code>claim-odd-is-even</code></a><br><span class=\"ld-claim-text\">Three is even, which is false.</span>");
+    }
+
+    @Test
     void a_green_page_passes_the_verdict() {
         Fixture f = new Fixture(root).page("even.adoc", """
                 = Even
