@@ -127,12 +127,14 @@ public final class Reports {
         first = Math.min(first, line);
         List<ScenarioReport.Problem> problems = new ArrayList<>();
         List<ScenarioReport.Row> rows = new ArrayList<>();
+        List<Results.Attached> attachments = new ArrayList<>();
         Outcome outcome;
         int runs;
         if (scenario.getExamples().isEmpty()) {
             Optional<Results.Run> run = stale ? Optional.empty() : results.run(feature.file(), line);
             outcome = run.map(Results.Run::outcome).orElse(Outcome.NOT_RUN);
             run.ifPresent(r -> problems.addAll(problems(r, map, null)));
+            run.ifPresent(r -> attachments.addAll(r.attachments()));
             runs = 1;
         } else {
             outcome = null;
@@ -144,6 +146,8 @@ public final class Reports {
                     Optional<Results.Run> run = stale ? Optional.empty() : results.run(feature.file(), rowLine);
                     Outcome rowOutcome = run.map(Results.Run::outcome).orElse(Outcome.NOT_RUN);
                     run.ifPresent(r -> problems.addAll(problems(r, map, rowAt)));
+                    run.ifPresent(r -> r.attachments().forEach(a ->
+                            attachments.add(new Results.Attached(a.name() + " (example at " + rowAt + ")", a.mediaType(), a.body(), a.base64()))));
                     rows.add(new ScenarioReport.Row(rowAt, row.getCells().stream().map(TableCell::getValue).toList(), rowOutcome));
                     outcome = outcome == null ? rowOutcome : Outcome.worst(outcome, rowOutcome);
                     runs++;
@@ -159,7 +163,7 @@ public final class Reports {
         scenario.getTags().forEach(t -> tags.add(t.getName()));
         scenario.getExamples().forEach(e -> e.getTags().forEach(t -> tags.add(t.getName())));
         return new ScenarioReport(scenario.getKeyword(), scenario.getName(), keywordLine.origin(), first - span.first(),
-                outcome, Math.max(runs, 1), problems, rows, rerun, tags);
+                outcome, Math.max(runs, 1), problems, rows, rerun, tags, attachments);
     }
 
     private static List<ScenarioReport.Problem> problems(Results.Run run, SourceMap map, DocLocation row) {
@@ -188,14 +192,14 @@ public final class Reports {
             for (String keyword : keywords) {
                 if (text.startsWith(keyword + ":")) {
                     reports.add(new ScenarioReport(keyword, text.substring(keyword.length() + 1).strip(), line.origin(), i,
-                            Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null, List.of()));
+                            Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null, List.of(), List.of()));
                     break;
                 }
             }
         }
         if (reports.isEmpty()) {
             reports.add(new ScenarioReport("Block", block.reason() == null ? "" : block.reason(), block.location(), 0,
-                    Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null, List.of()));
+                    Outcome.NOT_EXECUTED, 1, List.of(), List.of(), null, List.of(), List.of()));
         }
         return reports;
     }

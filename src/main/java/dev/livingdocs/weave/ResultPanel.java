@@ -58,11 +58,30 @@ final class ResultPanel {
             }
             out.append("</table>\n");
         }
+        for (Results.Attached a : s.attachments()) {
+            out.append(attachment(a));
+        }
         if (s.rerun() != null) {
             out.append("<div class=\"ld-rerun\">Re-run just this scenario: <code>").append(escape(s.rerun())).append("</code></div>\n");
         }
         out.append("</div>");
         return out.toString();
+    }
+
+    /** Text as text; SVG and PNG inline as data URIs (the site loads nothing from elsewhere). */
+    static String attachment(Results.Attached a) {
+        String type = a.mediaType().toLowerCase(java.util.Locale.ROOT);
+        String head = "<details class=\"ld-attachment\" open><summary>" + escape(a.name()) + "</summary>";
+        if (type.startsWith("text/") || type.equals("application/json")) {
+            String text = a.base64() ? new String(java.util.Base64.getDecoder().decode(a.body()), java.nio.charset.StandardCharsets.UTF_8) : a.body();
+            return head + "<pre class=\"ld-attached\">" + escape(text) + "</pre></details>\n";
+        }
+        if (type.equals("image/svg+xml") || type.equals("image/png")) {
+            String data = a.base64() ? a.body()
+                    : java.util.Base64.getEncoder().encodeToString(a.body().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return head + "<img class=\"ld-attached\" alt=\"" + escape(a.name()) + "\" src=\"data:" + escape(type) + ";base64," + data + "\"></details>\n";
+        }
+        return "<div class=\"ld-note\">Attachment " + escape(a.name()) + " (" + escape(a.mediaType()) + ") is not shown here.</div>\n";
     }
 
     static String badge(Outcome outcome) {

@@ -15,6 +15,8 @@ import java.util.Optional;
 
 import io.cucumber.messages.NdjsonToMessageIterable;
 import io.cucumber.messages.ndjson.Deserializer;
+import io.cucumber.messages.types.Attachment;
+import io.cucumber.messages.types.AttachmentContentEncoding;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.Location;
 import io.cucumber.messages.types.Pickle;
@@ -34,8 +36,18 @@ import io.cucumber.query.Repository;
  */
 public final class Results {
 
-    /** A scenario or example row that ran. */
-    public record Run(String feature, int line, String name, Outcome outcome, List<StepRun> problems) {
+    /** A scenario or example row that ran, and what its steps attached (traces, diagrams). */
+    public record Run(String feature, int line, String name, Outcome outcome, List<StepRun> problems,
+                      List<Attached> attachments) {
+    }
+
+    /**
+     * Something a step attached to the scenario with {@code scenario.attach(...)}: text is shown
+     * as text, SVG and PNG images inline.
+     *
+     * @param body the content; base64 when {@code base64} is true
+     */
+    public record Attached(String name, String mediaType, String body, boolean base64) {
     }
 
     /**
@@ -69,6 +81,7 @@ public final class Results {
     public static Results read(Path ndjson, Path featuresDir) {
         Repository repository = Repository.builder()
                 .feature(Repository.RepositoryFeature.INCLUDE_GHERKIN_DOCUMENTS, true)
+                .feature(Repository.RepositoryFeature.INCLUDE_ATTACHMENTS, true)
                 .build();
         Map<String, String> sources = new HashMap<>();
         try (InputStream in = Files.newInputStream(ndjson);
@@ -99,7 +112,12 @@ public final class Results {
                 outcome = Outcome.NOT_RUN;
             }
             List<StepRun> problems = new ArrayList<>();
+            List<Attached> attachments = new ArrayList<>();
             for (Map.Entry<TestStepFinished, TestStep> entry : query.findTestStepFinishedAndTestStepBy(started)) {
+                for (Attachment a : query.findAttachmentsBy(entry.getKey())) {
+                    attachments.add(new Attached(a.getFileName().orElse(a.getMediaType()), a.getMediaType(), a.getBody(),
+                            a.getContentEncoding() == AttachmentContentEncoding.BASE64));
+                }
                 TestStepResult result = entry.getKey().getTestStepResult();
                 if (result.getStatus() == TestStepResultStatus.PASSED) {
                     continue;
@@ -111,7 +129,8 @@ public final class Results {
                 problems.add(new StepRun(stepLine, text, Outcome.of(result.getStatus()), message(result)));
             }
             // The last attempt of a retried scenario is the one that counts.
-            runs.put(key(feature, line), new Run(feature, line, pickle.get().getName(), outcome, List.copyOf(problems)));
+            runs.put(key(feature, line), new Run(feature, line, pickle.get().getName(), outcome, List.copyOf(problems),
+                    List.copyOf(attachments)));
         }
         String runError = query.findTestRunFinished()
                 .flatMap(f -> f.getException().map(e -> e.getType() + ": " + e.getMessage().orElse(""))

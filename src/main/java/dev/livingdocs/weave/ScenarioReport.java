@@ -18,6 +18,7 @@ import dev.livingdocs.DocLocation;
  * @param rows       an outline's example rows; empty for a plain scenario
  * @param rerun      a one-line command that re-runs just this scenario; null if it cannot run
  * @param tags       its tags and those of its Examples tables, e.g. "@claim-faq7"
+ * @param attachments what its steps attached, in order (for an outline, every row's)
  */
 public record ScenarioReport(
         String keyword,
@@ -29,12 +30,14 @@ public record ScenarioReport(
         List<Problem> problems,
         List<Row> rows,
         String rerun,
-        List<String> tags) {
+        List<String> tags,
+        List<Results.Attached> attachments) {
 
     public ScenarioReport {
         problems = List.copyOf(problems);
         rows = List.copyOf(rows);
         tags = List.copyOf(tags);
+        attachments = List.copyOf(attachments);
     }
 
     /** A step that did not pass. {@code row} names the example row it failed in, or is null. */

@@ -215,6 +215,25 @@ class WeaveTest {
     }
 
     @Test
+    void what_a_step_attaches_is_shown_under_its_scenario() {
+        Fixture f = new Fixture(root).page("working.adoc", """
+                = Working
+
+                [source,gherkin]
+                ----
+                Scenario: shown working
+                  Given the number 8
+                  Then it shows its working
+                ----
+                """);
+        f.build();
+
+        assertThat(scenario(html(f, "working.html"), "shown working"))
+                .contains("<details class=\"ld-attachment\" open><summary>working</summary>"
+                        + "<pre class=\"ld-attached\">1. took 8\n2. divided by 2 &lt;exactly&gt;</pre></details>");
+    }
+
+    @Test
     void a_green_page_passes_the_verdict() {
         Fixture f = new Fixture(root).page("even.adoc", """
                 = Even
