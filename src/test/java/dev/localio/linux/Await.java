@@ -47,11 +47,34 @@ public final class Await {
         if (t.isAlive()) {
             throw new AssertionError(t.getName() + " did not finish");
         }
+        if (t instanceof Worker w && w.failure != null) {
+            throw new AssertionError(t.getName() + " failed", w.failure);
+        }
+    }
+
+    /** A thread that keeps what it threw, for {@link #joined} to rethrow. */
+    private static final class Worker extends Thread {
+        private final Runnable body;
+        private volatile Throwable failure;
+
+        Worker(Runnable body, String name) {
+            super(name);
+            this.body = body;
+        }
+
+        @Override
+        public void run() {
+            try {
+                body.run();
+            } catch (Throwable e) {
+                failure = e;
+            }
+        }
     }
 
     /** Starts a named thread running {@code body}; its failure is rethrown by {@link #joined}. */
     public static Thread start(String name, Runnable body) {
-        Thread t = new Thread(body, name);
+        Thread t = new Worker(body, name);
         t.setDaemon(true);
         t.start();
         return t;

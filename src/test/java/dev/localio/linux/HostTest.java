@@ -16,6 +16,10 @@ import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -91,6 +95,43 @@ class HostTest {
             m.c1().nfsd().start();
             assertLocalOpenWorks(m.uuid(), m.fh());
         }
+    }
+
+    @Test
+    void container_stops_racing_local_opens_end_in_ok_or_enxio_and_never_in_a_use_after_free() {
+        Mounted m = mount(LocalioDesign.INTERLOCK);
+        for (int cycle = 0; cycle < 5; cycle++) {
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong ok = new AtomicLong();
+            AtomicLong enxio = new AtomicLong();
+            List<Thread> workers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                workers.add(Await.start("client-io-" + i, () -> {
+                    while (!stop.get()) {
+                        ErrPtr<OpaqueNfsdFile> f = open(m.uuid(), m.fh());
+                        if (f.isErr()) {
+                            assertThat(f.errno()).isEqualTo(Errno.ENXIO);
+                            enxio.incrementAndGet();
+                        } else {
+                            host.nfsLocalio().nfsToNfsdFilePutLocal(f.value());
+                            ok.incrementAndGet();
+                        }
+                    }
+                }));
+            }
+            Await.until("local opens succeed", () -> ok.get() > 50);
+            m.c1().stop();
+            Await.until("opens fail once the container is gone", () -> enxio.get() > 50);
+            stop.set(true);
+            workers.forEach(Await::joined);
+            m.c1().start();
+            LocalioProbe.reprobe(m.uuid(), m.c1().nfsd());
+        }
+        assertThat(host.kasan().reports()).isEmpty();
+        assertThat(host.kernel().warnings()).isEmpty();
+        assertThat(host.kernel().oopses()).isEmpty();
+        assertThat(host.trace().counterValue("nfsd_serv_try_get_ok"))
+                .isEqualTo(host.trace().counterValue("nfsd_serv_put"));
     }
 
     @Nested
