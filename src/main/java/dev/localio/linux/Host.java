@@ -39,9 +39,14 @@ public final class Host implements AutoCloseable {
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private boolean closed;
 
-    /** A host called {@code name} running {@code design}, with nfsd loaded but not started. */
-    public Host(String name, LocalioDesign design) {
-        this.kernel = new Kernel(name);
+    /**
+     * A host called {@code name} running {@code design}, with nfsd loaded but not started.
+     *
+     * @param panicOnWarn whether a {@code WARN_ON} throws (see {@link Kernel#warnOn}); with
+     *     {@code false} warnings are only recorded, for scenarios that count them
+     */
+    public Host(String name, LocalioDesign design, boolean panicOnWarn) {
+        this.kernel = new Kernel(name, panicOnWarn, 1 << 20);
         this.netns = new NetNamespace(kernel);
         this.svcauth = new Svcauth(kernel);
         this.nfsLocalio = new NfsLocalio(kernel, design);
@@ -51,7 +56,12 @@ public final class Host implements AutoCloseable {
         kernel.trace().event("host_boot", "host", name, "design", design);
     }
 
-    /** A host running design [A]. */
+    /** A host running {@code design} with {@code panic_on_warn} set. */
+    public Host(String name, LocalioDesign design) {
+        this(name, design, true);
+    }
+
+    /** A host running design [A] with {@code panic_on_warn} set. */
     public Host(String name) {
         this(name, LocalioDesign.INTERLOCK);
     }

@@ -87,6 +87,34 @@ public final class NfsdInstance {
         }
     }
 
+    /** {@code rpc.nfsd 0} then {@code rpc.nfsd N}: the namespace stays, the service is new. */
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    /**
+     * mountd's MNT procedure: the root handle of the export of {@code dir} to the domain that a
+     * client at {@code addr} maps to, or {@code null} if that client may not mount it.
+     */
+    public NfsFh mnt(InetAddress addr, Path dir) {
+        AuthDomain dom = authDomainFor(addr);
+        if (dom == null) {
+            return null;
+        }
+        try {
+            InodeTable tree = nfsd.inodeTable(dir);
+            for (SvcExport e : nfsdNet().exports().exports()) {
+                if (e.exPath() == tree && e.exClient() == dom) {
+                    return Nfsfh.fhCompose(e, tree.rootInode());
+                }
+            }
+            return null;
+        } finally {
+            dom.authDomainPut();
+        }
+    }
+
     private void apply(Net in, ExportLine line) {
         InodeTable tree = nfsd.inodeTable(line.dir());
         int fsid = line.options().fsid() != null ? line.options().fsid() : tree.fsid();

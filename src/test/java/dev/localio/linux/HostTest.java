@@ -202,4 +202,37 @@ class HostTest {
         assertThat(host.kernel().warnings()).isEmpty();
         assertThat(host.kasan().reports()).isEmpty();
     }
+
+    @Test
+    void mountd_hands_out_the_export_root_only_to_clients_the_export_names() throws Exception {
+        host = new Host("h1");
+        Container c1 = host.container("c1").export("127.0.0.0/8", dir, "rw").start();
+        NfsFh root = c1.nfsd().mnt(LocalioProbe.loopback(), dir);
+        assertThat(root).isEqualTo(c1.nfsd().fh("127.0.0.0/8", dir, ""));
+        assertThat(c1.nfsd().mnt(java.net.InetAddress.getByName("192.0.2.1"), dir)).isNull();
+    }
+
+    @Test
+    void an_nfsd_restart_keeps_the_namespace_and_the_clients() {
+        Mounted m = mount(LocalioDesign.INTERLOCK);
+        Net net = m.c1().net();
+        m.c1().nfsd().restart();
+        assertThat(m.c1().net()).isSameAs(net);
+        assertThat(m.uuid().netAccess()).isSameAs(net);
+        assertLocalOpenWorks(m.uuid(), m.fh());
+    }
+
+    @Test
+    void without_panic_on_warn_a_broken_rule_is_recorded_and_counted() {
+        try (Host lenient = new Host("lenient", LocalioDesign.INTERLOCK, false)) {
+            lenient.startNfsd();
+            boolean got = lenient.nfsTo().nfsdServTryGet(lenient.initNet()); // no rcu_read_lock()
+            assertThat(got).isTrue();
+            assertThat(lenient.kernel().warnings()).extracting(w -> w.check())
+                    .containsExactly("nfsd_serv_try_get() outside rcu_read_lock()");
+            lenient.rcu().rcuReadLock();
+            lenient.nfsTo().nfsdServPut(lenient.initNet());
+            lenient.rcu().rcuReadUnlock();
+        }
+    }
 }

@@ -31,9 +31,11 @@ public final class Nfssvc {
 
     /**
      * {@code nfsd_serv_try_get()}: a reference on {@code net}'s nfsd unless it is shutting down.
-     * The caller's RCU read section keeps {@code net} and its {@code nfsd_net} valid for the call.
+     * The caller's RCU read section keeps {@code net} and its {@code nfsd_net} valid for the call
+     * ({@code __must_hold(rcu)}); outside one it WARNs.
      */
     public boolean nfsdServTryGet(Net net) {
+        kernel.warnOn(!kernel.rcu().rcuReadLockHeld(), "nfsd_serv_try_get() outside rcu_read_lock()");
         NfsdNet nn = nfsd.nfsdNet(net);
         boolean ok = nn != null && nn.nfsdServRef().percpuRefTrygetLive();
         kernel.trace().counter(ok ? "nfsd_serv_try_get_ok" : "nfsd_serv_try_get_fail").incrementAndGet();
@@ -41,8 +43,12 @@ public final class Nfssvc {
         return ok;
     }
 
-    /** {@code nfsd_serv_put()}. */
+    /**
+     * {@code nfsd_serv_put()}. Called inside an RCU read section, so that returning from nfsd
+     * stays safe even when this put lets nfsd finish shutting down.
+     */
     public void nfsdServPut(Net net) {
+        kernel.warnOn(!kernel.rcu().rcuReadLockHeld(), "nfsd_serv_put() outside rcu_read_lock()");
         NfsdNet nn = nfsd.nfsdNet(net);
         nn.nfsdServRef().percpuRefPut();
         kernel.trace().counter("nfsd_serv_put").incrementAndGet();
