@@ -14,6 +14,7 @@ import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.KasanUseAfterFree;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -209,7 +210,7 @@ class HostTest {
         Container c1 = host.container("c1").export("127.0.0.0/8", dir, "rw").start();
         NfsFh root = c1.nfsd().mnt(LocalioProbe.loopback(), dir);
         assertThat(root).isEqualTo(c1.nfsd().fh("127.0.0.0/8", dir, ""));
-        assertThat(c1.nfsd().mnt(java.net.InetAddress.getByName("192.0.2.1"), dir)).isNull();
+        assertThat(c1.nfsd().mnt(InetAddress.getByName("192.0.2.1"), dir)).isNull();
     }
 
     @Test

@@ -37,7 +37,7 @@ public enum Errno {
      *
      * @throws IllegalArgumentException when the model does not know the value
      */
-    public static Errno valueOf(int errno) {
+    public static Errno fromValue(int errno) {
         int v = Math.abs(errno);
         for (Errno e : values()) {
             if (e.value == v) {

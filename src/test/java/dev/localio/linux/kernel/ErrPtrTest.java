@@ -30,6 +30,6 @@ class ErrPtrTest {
         assertThat(Errno.ENXIO.value()).isEqualTo(6);
         assertThat(Errno.EINVAL.negative()).isEqualTo(-22);
         assertThat(Errno.ESTALE.value()).isEqualTo(116);
-        assertThat(Errno.valueOf(-13)).isEqualTo(Errno.EACCES);
+        assertThat(Errno.fromValue(-13)).isEqualTo(Errno.EACCES);
     }
 }

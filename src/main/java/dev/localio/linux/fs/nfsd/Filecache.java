@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.SvcCred;
@@ -88,7 +89,7 @@ public final class Filecache {
     public void nfsdFilePutLocal(NfsdFile nf) {
         Net net = nf.nfNet();
         nfsdFilePut(nf);
-        if (nfsd.design() == dev.localio.linux.fs.nfs_common.LocalioDesign.INTERLOCK) {
+        if (nfsd.design() == LocalioDesign.INTERLOCK) {
             nfsd.nfssvc().nfsdServPut(net);
         }
     }

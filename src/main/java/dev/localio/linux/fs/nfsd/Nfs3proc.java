@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -90,7 +92,7 @@ public final class Nfs3proc {
             return Nfserr.NFSERR_PERM;
         }
         if (iap.size() != null) {
-            try (FileChannel fc = FileChannel.open(realPath(fhp), java.nio.file.StandardOpenOption.WRITE)) {
+            try (FileChannel fc = FileChannel.open(realPath(fhp), StandardOpenOption.WRITE)) {
                 long now = fc.size();
                 if (iap.size() < now) {
                     fc.truncate(iap.size());
@@ -247,7 +249,7 @@ public final class Nfs3proc {
         return result;
     }
 
-    private static java.nio.file.Path realPath(SvcFh fhp) {
+    private static Path realPath(SvcFh fhp) {
         return fhp.fhExport().exPath().realPath(fhp.fhDentry());
     }
 
