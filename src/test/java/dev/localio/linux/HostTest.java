@@ -67,7 +67,7 @@ class HostTest {
     /** Opens locally, checks the open worked, and drops the file (and its serv reference). */
     private void assertLocalOpenWorks(NfsUuid uuid, NfsFh fh) {
         ErrPtr<OpaqueNfsdFile> f = open(uuid, fh);
-        assertThat(f.isErr()).as("local open of %s", fh).isFalse();
+        LocalioAssertions.assertThat(f).as("local open of %s", fh).succeeds();
         host.nfsLocalio().nfsToNfsdFilePutLocal(f.value());
     }
 
@@ -81,9 +81,9 @@ class HostTest {
 
             m.c1().restart();
 
-            assertThat(open(m.uuid(), m.fh()).errno()).isEqualTo(Errno.ENXIO);
+            LocalioAssertions.assertThat(open(m.uuid(), m.fh())).failsWith(Errno.ENXIO);
             LocalioProbe.reprobe(m.uuid(), m.c1().nfsd());
-            assertThat(m.uuid().netAccess()).isSameAs(m.c1().net());
+            LocalioAssertions.assertThat(m.uuid()).isLocalTo(m.c1().net());
             assertLocalOpenWorks(m.uuid(), m.fh()); // same fsid and inode after the restart
             assertThat(host.kasan().reports()).isEmpty();
         }
@@ -92,7 +92,7 @@ class HostTest {
         void an_nfsd_restart_in_the_same_namespace_gives_enxio_while_down_and_works_after() {
             Mounted m = mount(LocalioDesign.INTERLOCK);
             m.c1().nfsd().stop();
-            assertThat(open(m.uuid(), m.fh()).errno()).isEqualTo(Errno.ENXIO);
+            LocalioAssertions.assertThat(open(m.uuid(), m.fh())).failsWith(Errno.ENXIO);
             m.c1().nfsd().start();
             assertLocalOpenWorks(m.uuid(), m.fh());
         }
@@ -169,9 +169,7 @@ class HostTest {
     void a_client_on_another_host_is_not_local() {
         Container c1 = boot(LocalioDesign.INTERLOCK);
         try (Host other = new Host("h2")) {
-            NfsUuid uuid = LocalioProbe.probe(other, c1.nfsd());
-            assertThat(uuid.netAccess()).isNull();
-            assertThat(uuid.onList()).isNull();
+            LocalioAssertions.assertThat(LocalioProbe.probe(other, c1.nfsd())).isNotLocal();
         }
     }
 
@@ -181,7 +179,7 @@ class HostTest {
         host.hostNfsd().export("127.0.0.1", dir, "rw,insecure");
         host.startNfsd().tree(dir).createFile("data", 1000, 1000, 0644, new byte[1]);
         NfsUuid uuid = LocalioProbe.probe(host, host.hostNfsd());
-        assertThat(uuid.netAccess()).isSameAs(host.initNet());
+        LocalioAssertions.assertThat(uuid).isLocalTo(host.initNet());
         assertLocalOpenWorks(uuid, host.hostNfsd().fh("127.0.0.1", dir, "data"));
     }
 
