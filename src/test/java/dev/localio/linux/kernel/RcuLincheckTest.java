@@ -43,7 +43,7 @@ public class RcuLincheckTest {
 
     @Test
     void readers_and_grace_periods_neither_deadlock_nor_reorder() {
-        new ModelCheckingOptions().iterations(5).invocationsPerIteration(60).threads(2)
+        new ModelCheckingOptions().iterations(3).invocationsPerIteration(50).threads(2)
                 .actorsPerThread(2).check(getClass());
     }
 }
