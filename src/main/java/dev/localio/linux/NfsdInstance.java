@@ -1,0 +1,193 @@
+package dev.localio.linux;
+
+import dev.localio.linux.fs.nfsd.ExportOptions;
+import dev.localio.linux.fs.nfsd.Inode;
+import dev.localio.linux.fs.nfsd.InodeTable;
+import dev.localio.linux.fs.nfsd.Nfsd;
+import dev.localio.linux.fs.nfsd.NfsdNet;
+import dev.localio.linux.fs.nfsd.NfsdRqst;
+import dev.localio.linux.fs.nfsd.Nfsfh;
+import dev.localio.linux.fs.nfsd.SvcExport;
+import dev.localio.linux.net.Net;
+import dev.localio.linux.net.sunrpc.AuthDomain;
+import dev.localio.linux.net.sunrpc.SvcCred;
+import dev.localio.linux.net.sunrpc.xdr.NfsFh;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The NFS server of one network namespace as an administrator runs it: an /etc/exports of its own
+ * and a thread count. {@link #start()} is {@code rpc.nfsd N} plus {@code exportfs -r} (mountd
+ * filling the export cache); {@link #stop()} is {@code rpc.nfsd 0}. Exports survive a restart, as
+ * the configuration file does.
+ *
+ * <p>Not a kernel structure: it drives fs/nfsd through {@code nfsd_svc()} and the export cache,
+ * as nfs-utils does.
+ */
+public final class NfsdInstance {
+
+    private record ExportLine(String clientSpec, Path dir, ExportOptions options) {
+    }
+
+    private final Host host;
+    private final Nfsd nfsd;
+    private final int threads;
+    private final List<ExportLine> etcExports = new ArrayList<>();
+    private volatile Net net;
+
+    NfsdInstance(Host host, int threads) {
+        this.host = host;
+        this.nfsd = host.nfsd();
+        this.threads = threads;
+    }
+
+    /**
+     * Adds a line to this server's /etc/exports, e.g. {@code export("*", dir, "rw,no_root_squash")};
+     * applied at once if the server is running.
+     */
+    public synchronized void export(String clientSpec, Path dir, String options) {
+        ExportLine line = new ExportLine(clientSpec, dir, ExportOptions.parse(options));
+        etcExports.add(line);
+        if (isRunning()) {
+            apply(net, line);
+        }
+    }
+
+    /** Starts nfsd in {@code net} and loads the exports. */
+    synchronized void start(Net in) {
+        if (isRunning()) {
+            return;
+        }
+        this.net = in;
+        nfsd.nfssvc().nfsdSvc(threads, in);
+        for (ExportLine line : etcExports) {
+            apply(in, line);
+        }
+    }
+
+    /**
+     * {@code rpc.nfsd N} again in the namespace the server last ran in (a restart of nfsd that
+     * keeps the namespace).
+     *
+     * @throws IllegalStateException if the server never ran or its namespace is gone
+     */
+    public synchronized void start() {
+        if (net == null || net.isFreed()) {
+            throw new IllegalStateException("no namespace to start nfsd in");
+        }
+        start(net);
+    }
+
+    /** {@code rpc.nfsd 0}: stops nfsd in its namespace (which stays). */
+    public synchronized void stop() {
+        if (isRunning()) {
+            nfsd.nfssvc().nfsdSvc(0, net);
+        }
+    }
+
+    /** {@code rpc.nfsd 0} then {@code rpc.nfsd N}: the namespace stays, the service is new. */
+    public synchronized void restart() {
+        stop();
+        start();
+    }
+
+    /**
+     * mountd's MNT procedure: the root handle of the export of {@code dir} to the domain that a
+     * client at {@code addr} maps to, or {@code null} if that client may not mount it.
+     */
+    public NfsFh mnt(InetAddress addr, Path dir) {
+        AuthDomain dom = authDomainFor(addr);
+        if (dom == null) {
+            return null;
+        }
+        try {
+            InodeTable tree = nfsd.inodeTable(dir);
+            for (SvcExport e : nfsdNet().exports().exports()) {
+                if (e.exPath() == tree && e.exClient() == dom) {
+                    return Nfsfh.fhCompose(e, tree.rootInode());
+                }
+            }
+            return null;
+        } finally {
+            dom.authDomainPut();
+        }
+    }
+
+    private void apply(Net in, ExportLine line) {
+        InodeTable tree = nfsd.inodeTable(line.dir());
+        int fsid = line.options().fsid() != null ? line.options().fsid() : tree.fsid();
+        nfsd.nfsdNet(in).exports().exportfs(line.clientSpec(), tree, fsid, line.options());
+    }
+
+    /** The host this server runs on. */
+    public Host host() {
+        return host;
+    }
+
+    /** Whether nfsd runs (has threads) in this server's namespace. */
+    public boolean isRunning() {
+        Net n = net;
+        return n != null && !n.isFreed() && nfsd.nfssvc().nfsdNrthreads(n) > 0;
+    }
+
+    /** The namespace the server last ran in. */
+    public Net net() {
+        return net;
+    }
+
+    /** nfsd's state in that namespace. */
+    public NfsdNet nfsdNet() {
+        return nfsd.nfsdNet(net);
+    }
+
+    /** The filesystem under {@code dir}, to create files in for a test or scenario. */
+    public InodeTable tree(Path dir) {
+        return nfsd.inodeTable(dir);
+    }
+
+    /** The live export of {@code dir} to {@code clientSpec}, or {@code null}. */
+    public SvcExport exported(String clientSpec, Path dir) {
+        InodeTable tree = nfsd.inodeTable(dir);
+        for (SvcExport e : nfsdNet().exports().exports()) {
+            if (e.exPath() == tree && e.exClient().name().equals(clientSpec)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The file handle a client of {@code clientSpec} would get for {@code relPath} below
+     * {@code dir} ({@code ""} for the export's root), as LOOKUP would return it.
+     */
+    public NfsFh fh(String clientSpec, Path dir, String relPath) {
+        SvcExport exp = exported(clientSpec, dir);
+        if (exp == null) {
+            throw new IllegalStateException(dir + " is not exported to " + clientSpec);
+        }
+        Inode inode = relPath.isEmpty() ? exp.exPath().rootInode() : exp.exPath().lookupPath(relPath);
+        if (inode == null) {
+            throw new IllegalArgumentException(relPath + " does not exist below " + dir);
+        }
+        return Nfsfh.fhCompose(exp, inode);
+    }
+
+    /**
+     * {@code svcauth_unix_set_client()}: the client domain a request from {@code addr} maps to,
+     * with a reference the caller drops ({@code auth_domain_put()}), or {@code null}.
+     */
+    public AuthDomain authDomainFor(InetAddress addr) {
+        return nfsdNet().exports().svcauthUnixSetClient(addr);
+    }
+
+    /**
+     * A request as the RPC layer would present it: arriving in this namespace from {@code addr}
+     * with {@code cred}, from a privileged port if {@code secure}, NFS version {@code vers}. The
+     * domain's reference is the request's; it is not dropped (requests in tests are few).
+     */
+    public NfsdRqst rqst(InetAddress addr, SvcCred cred, boolean secure, int vers) {
+        return new NfsdRqst(net, cred, authDomainFor(addr), secure, vers);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.localio.linux;
+
+import dev.localio.linux.fs.nfs_common.NfsUuid;
+import dev.localio.linux.fs.nfsd.NfsdRqst;
+import dev.localio.linux.net.sunrpc.SvcCred;
+import java.net.InetAddress;
+
+/**
+ * Test helper standing in for the NFS client's probe until the client and the RPC layer exist:
+ * begins a probe on the client's host, delivers UUID_IS_LOCAL to the server's nfsd as its RPC
+ * handler would (request from the loopback address, AUTH_UNIX), and ends the probe.
+ */
+public final class LocalioProbe {
+
+    private LocalioProbe() {
+    }
+
+    /** The loopback address the model's requests come from. */
+    public static InetAddress loopback() {
+        return InetAddress.getLoopbackAddress();
+    }
+
+    /** A probe by a new client on {@code clientHost} against {@code server}. */
+    public static NfsUuid probe(Host clientHost, NfsdInstance server) {
+        NfsUuid uuid = clientHost.nfsLocalio().nfsUuidInit();
+        reprobe(uuid, server);
+        return uuid;
+    }
+
+    /** Probes again with an existing client uuid (what the client does after {@code -ENXIO}). */
+    public static void reprobe(NfsUuid uuid, NfsdInstance server) {
+        uuid.nfsUuidInvalidateOneClient();
+        if (!uuid.nfsUuidBegin()) {
+            throw new IllegalStateException("probe already in flight");
+        }
+        NfsdRqst rqst = server.rqst(loopback(), SvcCred.authUnix(0, 0), false, 3);
+        server.host().nfsd().localio().localioProcUuidIsLocal(rqst, uuid.uuid());
+        uuid.nfsUuidEnd();
+    }
+}
