@@ -18,6 +18,7 @@ public final class Kernel implements AutoCloseable {
     }
 
     private final String name;
+    private final Kconfig kconfig;
     private final boolean panicOnWarn;
     private final Trace trace;
     private final Kasan kasan;
@@ -34,20 +35,38 @@ public final class Kernel implements AutoCloseable {
      * @param traceCapacity how many trace events the ring buffer keeps before overwriting the oldest
      */
     public Kernel(String name, boolean panicOnWarn, int traceCapacity) {
+        this(name, Kconfig.LOCALIO, panicOnWarn, traceCapacity);
+    }
+
+    /**
+     * A kernel named {@code name} built with {@code kconfig}.
+     *
+     * @see #Kernel(String, boolean, int)
+     */
+    public Kernel(String name, Kconfig kconfig, boolean panicOnWarn, int traceCapacity) {
         this.name = name;
+        this.kconfig = kconfig;
         this.panicOnWarn = panicOnWarn;
         this.trace = new Trace(traceCapacity);
         this.kasan = new Kasan(trace);
         this.rcu = new Rcu(this);
     }
 
-    /** A kernel with {@code panic_on_warn} set and a trace buffer of a million events. */
+    /**
+     * A kernel with {@code CONFIG_NFS_LOCALIO=y}, {@code panic_on_warn} set and a trace buffer of a million
+     * events.
+     */
     public Kernel(String name) {
         this(name, true, 1 << 20);
     }
 
     public String name() {
         return name;
+    }
+
+    /** What the kernel was built with. */
+    public Kconfig kconfig() {
+        return kconfig;
     }
 
     public Trace trace() {

@@ -58,13 +58,24 @@ public final class RpcClnt {
 
     /**
      * Creates a client and opens its connection. With port 0 in the address, the port comes from
-     * {@code args.rpcbind()} first (one lookup). Fails with ECONNREFUSED if nobody listens, or EACCES if
+     * {@code args.rpcbind()} first (one lookup); with a route, from the route's rpcbind, at every connect. Fails with ECONNREFUSED if nobody listens, or EACCES if
      * rpcbind does not know the program version. Models {@code rpc_create()}; unlike the kernel, the
      * connection is opened at once rather than by the first call.
      *
      * @throws IllegalArgumentException if the port is 0 and no rpcbind was given
      */
     public static RpcResult<RpcClnt> rpcCreate(RpcCreateArgs args) {
+        if (args.route() != null) {
+            try {
+                RpcXprt xprt = RpcXprt.xprtCreate(args.address(), args.route(), args.program().number(),
+                        args.version());
+                return RpcResult.ptr(new RpcClnt(args.program(), args.version(), args.auth(), xprt, null,
+                        args.timeout()));
+            } catch (IOException e) {
+                return RpcResult.err(RpcErrno.ECONNREFUSED.status("connect to " + args.route().daddr() + ": "
+                        + e.getMessage()));
+            }
+        }
         InetSocketAddress address = args.address();
         if (address.getPort() == 0) {
             if (args.rpcbind() == null) {

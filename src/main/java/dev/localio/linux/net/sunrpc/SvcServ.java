@@ -296,12 +296,14 @@ public final class SvcServ extends KasanObject {
     }
 
     /**
-     * Drops the reference the program hook handed over with {@code rq_client}. The pointer stays in the
-     * finished request for whoever inspects it; the reference is gone. Models {@code svc_authorise()}.
+     * Drops the reference the program hook handed over with {@code rq_client}, once per request and
+     * before any reply goes out (as the kernel does it before {@code svc_send()}), so a caller holding
+     * the reply never sees the request's reference. The pointer stays in the finished request for
+     * whoever inspects it; the reference is gone. Models {@code svc_authorise()}.
      */
     private static void svcAuthorise(SvcRqst rqstp) {
         AuthDomain client = rqstp.rqClient();
-        if (client != null) {
+        if (client != null && rqstp.authorise()) {
             client.authDomainPut();
         }
     }
@@ -418,6 +420,7 @@ public final class SvcServ extends KasanObject {
      * fail to encode turn the reply into SYSTEM_ERR. Models {@code svc_send()} after {@code svc_authorise()}.
      */
     private void svcSend(SvcRqst rqstp, RpcStatus status, XdrAble resp) {
+        svcAuthorise(rqstp);
         byte[] record;
         RpcStatus sent = status;
         try {
