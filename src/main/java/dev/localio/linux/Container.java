@@ -1,6 +1,8 @@
 package dev.localio.linux;
 
 import dev.localio.linux.net.Net;
+import dev.localio.linux.net.sunrpc.Rpcbind;
+import dev.localio.linux.net.sunrpc.SunrpcNet;
 import java.nio.file.Path;
 
 /**
@@ -8,17 +10,21 @@ import java.nio.file.Path;
  * {@link #start()} creates the namespace and starts nfsd in it; {@link #stop()} shuts nfsd down and
  * then drops the container's reference on the namespace, which tears it down
  * ({@code cleanup_net()}) and frees it; {@link #restart()} does both, so the restarted container
- * has a new namespace. Stopping is idempotent.
+ * has a new namespace. Stopping is idempotent. On a host with a {@link Network} the container may
+ * have addresses: one on its host's bridge ({@link #address(String)}) and global ones
+ * ({@link Network#attach}); its namespace is plugged into the network at every start.
  *
  * <p>Not a kernel structure: it drives net/core/net_namespace.c and fs/nfsd the way a container
  * runtime and the container's nfs-utils do.
  */
-public final class Container implements AutoCloseable {
+public final class Container implements AutoCloseable, Endpoint {
 
     private final Host host;
     private final String name;
     private final NfsdInstance nfsd;
     private Net net;
+    private Rpcbind rpcbind;
+    private String address;
 
     Container(Host host, String name, int threads) {
         this.host = host;
@@ -26,8 +32,43 @@ public final class Container implements AutoCloseable {
         this.nfsd = new NfsdInstance(host, threads);
     }
 
+    @Override
     public String name() {
         return name;
+    }
+
+    @Override
+    public Host host() {
+        return host;
+    }
+
+    /**
+     * Gives the container {@code address} on its host's bridge (reachable from its host only), the
+     * address its connections come from.
+     *
+     * @throws IllegalStateException if the host is on no network
+     */
+    public synchronized Container address(String address) {
+        if (host.network() == null) {
+            throw new IllegalStateException("host " + host.name() + " is on no network");
+        }
+        host.network().attachHostScoped(this, address);
+        if (this.address == null) {
+            this.address = address;
+        }
+        return this;
+    }
+
+    /** The container's first address, or {@code null}. */
+    @Override
+    public synchronized String address() {
+        return address;
+    }
+
+    /** The rpcbind of the container's namespace, or {@code null} while stopped. */
+    @Override
+    public synchronized Rpcbind rpcbind() {
+        return rpcbind;
     }
 
     /** The container's NFS server. */
@@ -42,6 +83,7 @@ public final class Container implements AutoCloseable {
     }
 
     /** The container's namespace, or {@code null} while stopped. */
+    @Override
     public synchronized Net net() {
         return net;
     }
@@ -55,6 +97,11 @@ public final class Container implements AutoCloseable {
         if (net == null) {
             host.trace().event("container_start", "container", name);
             net = host.netns().copyNetNs(name).value();
+            SunrpcNet sn = host.sunrpc().sunrpcNet(net);
+            if (host.network() != null) {
+                sn.setWire(host.network().wire(this));
+            }
+            rpcbind = sn.rpcbind();
             nfsd.start(net);
         }
         return this;
@@ -67,6 +114,7 @@ public final class Container implements AutoCloseable {
             nfsd.stop();
             Net n = net;
             net = null;
+            rpcbind = null;
             host.netns().putNet(n);
         }
     }

@@ -8,9 +8,12 @@ import dev.localio.linux.fs.nfsd.NfsdNet;
 import dev.localio.linux.fs.nfsd.NfsdRqst;
 import dev.localio.linux.fs.nfsd.Nfsfh;
 import dev.localio.linux.fs.nfsd.SvcExport;
+import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
+import dev.localio.linux.net.sunrpc.Rpcbind;
 import dev.localio.linux.net.sunrpc.SvcCred;
+import dev.localio.linux.net.sunrpc.SvcServ;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import java.net.InetAddress;
 import java.nio.file.Path;
@@ -18,10 +21,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The NFS server of one network namespace as an administrator runs it: an /etc/exports of its own
- * and a thread count. {@link #start()} is {@code rpc.nfsd N} plus {@code exportfs -r} (mountd
- * filling the export cache); {@link #stop()} is {@code rpc.nfsd 0}. Exports survive a restart, as
- * the configuration file does.
+ * The NFS server of one network namespace as an administrator runs it: an /etc/exports of its own,
+ * a thread count, and rpc.mountd. {@link #start()} is {@code rpc.nfsd N} (nfsd listens and registers
+ * with the namespace's rpcbind) plus {@code exportfs -r} (mountd filling the export cache) plus
+ * starting mountd; {@link #stop()} stops mountd and runs {@code rpc.nfsd 0} (the port is freed, the
+ * threads end). Exports survive a restart, as the configuration file does.
  *
  * <p>Not a kernel structure: it drives fs/nfsd through {@code nfsd_svc()} and the export cache,
  * as nfs-utils does.
@@ -35,6 +39,7 @@ public final class NfsdInstance {
     private final Nfsd nfsd;
     private final int threads;
     private final List<ExportLine> etcExports = new ArrayList<>();
+    private final Mountd mountd = new Mountd(this);
     private volatile Net net;
 
     NfsdInstance(Host host, int threads) {
@@ -55,16 +60,25 @@ public final class NfsdInstance {
         }
     }
 
-    /** Starts nfsd in {@code net} and loads the exports. */
+    /**
+     * Starts nfsd in {@code net}, loads the exports and starts mountd.
+     *
+     * @throws IllegalStateException if nfsd fails to start (its listener cannot open)
+     */
     synchronized void start(Net in) {
         if (isRunning()) {
             return;
         }
         this.net = in;
-        nfsd.nfssvc().nfsdSvc(threads, in);
+        int started = nfsd.nfssvc().nfsdSvc(threads, in);
+        if (started < 0) {
+            throw new IllegalStateException("rpc.nfsd " + threads + " in " + in.name() + " failed: "
+                    + Errno.fromValue(started));
+        }
         for (ExportLine line : etcExports) {
             apply(in, line);
         }
+        mountd.start(in);
     }
 
     /**
@@ -80,8 +94,9 @@ public final class NfsdInstance {
         start(net);
     }
 
-    /** {@code rpc.nfsd 0}: stops nfsd in its namespace (which stays). */
+    /** Stops mountd, then {@code rpc.nfsd 0}: stops nfsd in its namespace (which stays). */
     public synchronized void stop() {
+        mountd.stop();
         if (isRunning()) {
             nfsd.nfssvc().nfsdSvc(0, net);
         }
@@ -94,8 +109,8 @@ public final class NfsdInstance {
     }
 
     /**
-     * mountd's MNT procedure: the root handle of the export of {@code dir} to the domain that a
-     * client at {@code addr} maps to, or {@code null} if that client may not mount it.
+     * What mountd's MNT answers, without RPC: the root handle of the export of {@code dir} to the
+     * domain that a client at {@code addr} maps to, or {@code null} if that client may not mount it.
      */
     public NfsFh mnt(InetAddress addr, Path dir) {
         AuthDomain dom = authDomainFor(addr);
@@ -103,16 +118,48 @@ public final class NfsdInstance {
             return null;
         }
         try {
-            InodeTable tree = nfsd.inodeTable(dir);
-            for (SvcExport e : nfsdNet().exports().exports()) {
-                if (e.exPath() == tree && e.exClient() == dom) {
-                    return Nfsfh.fhCompose(e, tree.rootInode());
+            for (SvcExport e : exportsOf(dir)) {
+                if (e.exClient() == dom) {
+                    return Nfsfh.fhCompose(e, e.exPath().rootInode());
                 }
             }
             return null;
         } finally {
             dom.authDomainPut();
         }
+    }
+
+    /** The live exports of the directory {@code dir}, to any client. */
+    List<SvcExport> exportsOf(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        List<SvcExport> out = new ArrayList<>();
+        for (SvcExport e : nfsdNet().exports().exports()) {
+            if (e.exPath().root().equals(root)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The rpcbind of the namespace the server last ran in: what {@code rpcinfo -p} would list. */
+    public Rpcbind rpcbind() {
+        return host.sunrpc().sunrpcNet(net).rpcbind();
+    }
+
+    /** nfsd's RPC server, or {@code null} while stopped ({@code nn->nfsd_serv}). */
+    public SvcServ serv() {
+        return nfsdNet().nfsdServ();
+    }
+
+    /** The port nfsd listens on (127.0.0.1), or 0 while stopped. */
+    public int nfsPort() {
+        SvcServ serv = isRunning() ? serv() : null;
+        return serv == null || serv.svcXprtAddress() == null ? 0 : serv.svcXprtAddress().getPort();
+    }
+
+    /** The port mountd listens on (127.0.0.1), or 0 while stopped. */
+    public int mountdPort() {
+        return mountd.port();
     }
 
     private void apply(Net in, ExportLine line) {

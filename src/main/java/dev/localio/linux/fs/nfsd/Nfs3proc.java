@@ -1,8 +1,29 @@
 package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.kernel.Cred;
+import dev.localio.linux.net.Net;
+import dev.localio.linux.net.sunrpc.SvcProcedure;
+import dev.localio.linux.net.sunrpc.SvcVersion;
+import dev.localio.linux.net.sunrpc.xdr.Commit3Args;
+import dev.localio.linux.net.sunrpc.xdr.Commit3Res;
+import dev.localio.linux.net.sunrpc.xdr.Create3Args;
+import dev.localio.linux.net.sunrpc.xdr.Create3Res;
+import dev.localio.linux.net.sunrpc.xdr.Createmode3;
+import dev.localio.linux.net.sunrpc.xdr.Getattr3Args;
+import dev.localio.linux.net.sunrpc.xdr.Getattr3Res;
+import dev.localio.linux.net.sunrpc.xdr.Lookup3Args;
+import dev.localio.linux.net.sunrpc.xdr.Lookup3Res;
+import dev.localio.linux.net.sunrpc.xdr.Nfs3;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
+import dev.localio.linux.net.sunrpc.xdr.Read3Args;
+import dev.localio.linux.net.sunrpc.xdr.Read3Res;
+import dev.localio.linux.net.sunrpc.xdr.Sattr3;
+import dev.localio.linux.net.sunrpc.xdr.Setattr3Args;
+import dev.localio.linux.net.sunrpc.xdr.Setattr3Res;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
+import dev.localio.linux.net.sunrpc.xdr.WccData;
+import dev.localio.linux.net.sunrpc.xdr.Write3Args;
+import dev.localio.linux.net.sunrpc.xdr.Write3Res;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -10,17 +31,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The NFSv3 procedures the model serves, as plain methods on decoded arguments: GETATTR, SETATTR,
  * LOOKUP, READ, WRITE, CREATE and COMMIT. Each checks its handles with {@code fh_verify()} under
  * the request's credential (so squashing and permissions apply as for LOCALIO), and returns the
- * status and the result the RPC layer encodes.
+ * status and the result; {@link #nfsdVersion3} is the RPC version that decodes calls into them and
+ * encodes their results.
  *
  * <p>Models fs/nfsd/nfs3proc.c: {@code nfsd3_proc_getattr()}, {@code nfsd3_proc_setattr()},
  * {@code nfsd3_proc_lookup()}, {@code nfsd3_proc_read()}, {@code nfsd3_proc_write()},
- * {@code nfsd3_proc_create()}, {@code nfsd3_proc_commit()}; fs/nfsd/vfs.c: {@code nfsd_read()},
+ * {@code nfsd3_proc_create()}, {@code nfsd3_proc_commit()}, {@code nfsd_procedures3},
+ * {@code nfsd_version3}; fs/nfsd/vfs.c: {@code nfsd_read()},
  * {@code nfsd_vfs_write()}, {@code nfsd_commit()}; fs/nfsd/xdr3.h's result structs.
  */
 public final class Nfs3proc {
@@ -242,6 +266,59 @@ public final class Nfs3proc {
         } finally {
             nfsd.filecache().nfsdFilePut(nf);
         }
+    }
+
+    /**
+     * {@code nfsd_version3}: the NFSv3 procedures nfsd serves in {@code net}. Each decodes its arguments,
+     * runs the method above with the request's credential and {@code rq_client}, and encodes the result;
+     * procedures the model does not serve answer PROC_UNAVAIL.
+     */
+    public SvcVersion nfsdVersion3(Net net) {
+        return new SvcVersion(Nfs3.NFS3_VERSION, false, List.of(
+                SvcProcedure.procNull(),
+                new SvcProcedure<>(Nfs3.NFS3PROC_GETATTR, "GETATTR", Getattr3Args::new, (rqstp, argp) -> {
+                    Nfsd3Attrstat res = nfsd3ProcGetattr(NfsdRqst.of(net, rqstp), argp.object());
+                    return res.status().ok() ? Getattr3Res.ok(Nfs3xdr.fattr3(res.attr()))
+                            : Getattr3Res.fail(Nfs3xdr.nfsstat3(res.status()));
+                }),
+                new SvcProcedure<>(Nfs3.NFS3PROC_SETATTR, "SETATTR", Setattr3Args::new, (rqstp, argp) -> {
+                    Nfsd3Attrstat res = nfsd3ProcSetattr(NfsdRqst.of(net, rqstp), argp.object(),
+                            Nfs3xdr.iattr(argp.newAttributes()));
+                    return new Setattr3Res(Nfs3xdr.nfsstat3(res.status()),
+                            new WccData(null, res.status().ok() ? Nfs3xdr.fattr3(res.attr()) : null));
+                }),
+                new SvcProcedure<>(Nfs3.NFS3PROC_LOOKUP, "LOOKUP", Lookup3Args::new, (rqstp, argp) -> {
+                    Nfsd3Diropres res = nfsd3ProcLookup(NfsdRqst.of(net, rqstp), argp.dir(), argp.name());
+                    return res.status().ok() ? Lookup3Res.ok(res.fh(), Nfs3xdr.fattr3(res.attr()), null)
+                            : Lookup3Res.fail(Nfs3xdr.nfsstat3(res.status()), null);
+                }),
+                new SvcProcedure<>(Nfs3.NFS3PROC_READ, "READ", Read3Args::new, (rqstp, argp) -> {
+                    Nfsd3Readres res = nfsd3ProcRead(NfsdRqst.of(net, rqstp), argp.file(), argp.offset(),
+                            argp.count());
+                    return res.status().ok() ? Read3Res.ok(Nfs3xdr.fattr3(res.attr()), res.eof(), res.data())
+                            : Read3Res.fail(Nfs3xdr.nfsstat3(res.status()), null);
+                }),
+                new SvcProcedure<>(Nfs3.NFS3PROC_WRITE, "WRITE", Write3Args::new, (rqstp, argp) -> {
+                    Nfsd3Writeres res = nfsd3ProcWrite(NfsdRqst.of(net, rqstp), argp.file(), argp.offset(),
+                            argp.stable(), argp.data());
+                    return res.status().ok()
+                            ? Write3Res.ok(WccData.NONE, res.count(), res.committed(), Nfs3xdr.writeverf3(res.verf()))
+                            : Write3Res.fail(Nfs3xdr.nfsstat3(res.status()), WccData.NONE);
+                }),
+                new SvcProcedure<>(Nfs3.NFS3PROC_CREATE, "CREATE", Create3Args::new, (rqstp, argp) -> {
+                    Sattr3 attrs = argp.objAttributes();
+                    int perm = attrs != null && attrs.mode() != null ? attrs.mode() : 0;
+                    Nfsd3Diropres res = nfsd3ProcCreate(NfsdRqst.of(net, rqstp), argp.dir(), argp.name(), perm,
+                            argp.mode() != Createmode3.NFS3_CREATE_UNCHECKED);
+                    return res.status().ok() ? Create3Res.ok(res.fh(), Nfs3xdr.fattr3(res.attr()), WccData.NONE)
+                            : Create3Res.fail(Nfs3xdr.nfsstat3(res.status()), WccData.NONE);
+                }),
+                new SvcProcedure<>(Nfs3.NFS3PROC_COMMIT, "COMMIT", Commit3Args::new, (rqstp, argp) -> {
+                    Nfsd3Commitres res = nfsd3ProcCommit(NfsdRqst.of(net, rqstp), argp.file(), argp.offset(),
+                            argp.count());
+                    return res.status().ok() ? Commit3Res.ok(WccData.NONE, Nfs3xdr.writeverf3(res.verf()))
+                            : Commit3Res.fail(Nfs3xdr.nfsstat3(res.status()), WccData.NONE);
+                })));
     }
 
     private <T> T count(String proc, T result) {

@@ -5,6 +5,7 @@ import dev.localio.linux.fs.nfs_common.NfsLocalio;
 import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.NetNamespace;
+import dev.localio.linux.net.sunrpc.Sunrpc;
 import dev.localio.linux.net.sunrpc.Svcauth;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -26,7 +27,7 @@ public final class Nfsd {
     private final Kernel kernel;
     private final NetNamespace netns;
     private final NfsLocalio nfsLocalio;
-    private final Svcauth svcauth;
+    private final Sunrpc sunrpc;
     private final ReentrantLock nfsdMutex = new ReentrantLock();
     private final NfsdNetOps nfsdNetOps;
     private final Nfssvc nfssvc;
@@ -37,11 +38,11 @@ public final class Nfsd {
     private final Map<Path, InodeTable> filesystems = new HashMap<>();
 
     /** The module, not yet loaded: call {@link #initNfsd()}. */
-    public Nfsd(Kernel kernel, NetNamespace netns, NfsLocalio nfsLocalio, Svcauth svcauth) {
+    public Nfsd(Kernel kernel, NetNamespace netns, NfsLocalio nfsLocalio, Sunrpc sunrpc) {
         this.kernel = kernel;
         this.netns = netns;
         this.nfsLocalio = nfsLocalio;
-        this.svcauth = svcauth;
+        this.sunrpc = sunrpc;
         this.nfsdNetOps = new NfsdNetOps(this);
         this.nfssvc = new Nfssvc(this);
         this.nfsfh = new Nfsfh(this);
@@ -52,11 +53,14 @@ public final class Nfsd {
 
     /**
      * {@code init_nfsd()}: registers {@code nfsd_net_ops} (creating an {@code nfsd_net} in every
-     * namespace) and calls {@code nfsd_localio_ops_init()}.
+     * namespace) and, in a kernel built with {@code CONFIG_NFS_LOCALIO}, calls
+     * {@code nfsd_localio_ops_init()}.
      */
     public void initNfsd() {
         netns.registerPernetSubsys(nfsdNetOps).value();
-        localio.nfsdLocalioOpsInit();
+        if (kernel.kconfig().nfsLocalio()) {
+            localio.nfsdLocalioOpsInit();
+        }
     }
 
     /** {@code net_generic(net, nfsd_net_id)}: nfsd's state in {@code net}. */
@@ -88,7 +92,12 @@ public final class Nfsd {
     }
 
     public Svcauth svcauth() {
-        return svcauth;
+        return sunrpc.svcauth();
+    }
+
+    /** The sunrpc module nfsd serves through. */
+    public Sunrpc sunrpc() {
+        return sunrpc;
     }
 
     /** The LOCALIO design this kernel runs. */

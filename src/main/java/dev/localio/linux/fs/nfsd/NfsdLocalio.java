@@ -11,32 +11,32 @@ import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.SvcCred;
+import dev.localio.linux.net.sunrpc.SvcProcedure;
 import dev.localio.linux.net.sunrpc.SvcServ;
+import dev.localio.linux.net.sunrpc.SvcVersion;
+import dev.localio.linux.net.sunrpc.xdr.LocalioUuidArg;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.dcache.oncrpc4j.xdr.XdrVoid;
 
 /**
  * nfsd's side of LOCALIO: the operations table it lends to nfs_common ({@code nfs_to}), the local
  * open, and the LOCALIO RPC program's procedures (program 400122, version 1: NULL and
- * UUID_IS_LOCAL), as plain methods the RPC layer calls after decoding.
+ * UUID_IS_LOCAL), as plain methods and as the hidden RPC version that calls them
+ * ({@link #localioVersion1}).
  *
  * <p>Models fs/nfsd/localio.c (v6.12): {@code nfsd_localio_ops}, {@code nfsd_localio_ops_init()},
  * {@code nfsd_open_local_fh()}, {@code localio_proc_null()},
- * {@code localio_proc_uuid_is_local()}; net/sunrpc/svcauth.c:
+ * {@code localio_proc_uuid_is_local()}, {@code localio_procedures1}, {@code localio_version1};
+ * net/sunrpc/svcauth.c:
  * {@code svcauth_map_clnt_to_svc_cred_local()}.
  */
 public final class NfsdLocalio implements NfsdLocalioOperations {
-
-    /** {@code NFS_LOCALIO_PROGRAM}, as assigned by IANA ("nfslocalio"). */
-    public static final int NFS_LOCALIO_PROGRAM = 400122;
-    /** {@code LOCALIO_V1}. */
-    public static final int LOCALIO_V1 = 1;
-    /** {@code LOCALIOPROC_NULL}. */
-    public static final int LOCALIOPROC_NULL = 0;
-    /** {@code LOCALIOPROC_UUID_IS_LOCAL}. */
-    public static final int LOCALIOPROC_UUID_IS_LOCAL = 1;
 
     private final Nfsd nfsd;
 
@@ -119,6 +119,30 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
     @Override
     public FileChannel nfsdFileFile(OpaqueNfsdFile file) {
         return nfsd.filecache().nfsdFileFile((NfsdFile) file);
+    }
+
+    /**
+     * {@code localio_version1}: LOCALIO version 1 as nfsd serves it in {@code net}, hidden from rpcbind
+     * ({@code vs_hidden}): a client reaches it only on the connection it already has to nfsd. Both
+     * procedures reply success with no body; UUID_IS_LOCAL's argument is the 16-byte uuid.
+     */
+    public SvcVersion localioVersion1(Net net) {
+        return new SvcVersion(Nfs.LOCALIO_V1, true, List.of(
+                new SvcProcedure<>(Nfs.LOCALIOPROC_NULL, "NULL", XdrVoid::new, (rqstp, argp) -> {
+                    localioProcNull(NfsdRqst.of(net, rqstp));
+                    return XdrVoid.XDR_VOID;
+                }),
+                new SvcProcedure<>(Nfs.LOCALIOPROC_UUID_IS_LOCAL, "UUID_IS_LOCAL", LocalioUuidArg::new,
+                        (rqstp, argp) -> {
+                            localioProcUuidIsLocal(NfsdRqst.of(net, rqstp), exportUuid(argp.uuid()));
+                            return XdrVoid.XDR_VOID;
+                        })));
+    }
+
+    /** {@code export_uuid()}: the uuid's 16 bytes in RFC 9562 order. */
+    private static byte[] exportUuid(UUID uuid) {
+        return ByteBuffer.allocate(Nfs.UUID_SIZE).putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits()).array();
     }
 
     /** {@code localio_proc_null()}: nothing to do; success. */

@@ -4,10 +4,15 @@ import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.lib.PercpuRef;
 import dev.localio.linux.net.Net;
-import dev.localio.linux.net.sunrpc.SvcProcedure;
+import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.net.sunrpc.SunrpcNet;
+import dev.localio.linux.net.sunrpc.SvcAuthStatus;
 import dev.localio.linux.net.sunrpc.SvcProgram;
+import dev.localio.linux.net.sunrpc.SvcRqst;
 import dev.localio.linux.net.sunrpc.SvcServ;
-import dev.localio.linux.net.sunrpc.SvcVersion;
+import dev.localio.linux.net.sunrpc.xdr.Nfs;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,7 +26,8 @@ import java.util.List;
  * <p>Models fs/nfsd/nfssvc.c (v6.12): {@code nfsd_mutex}, {@code nfsd_serv_try_get()},
  * {@code nfsd_serv_put()}, {@code nfsd_serv_done()}, {@code nfsd_serv_free()},
  * {@code nfsd_create_serv()}, {@code nfsd_destroy_serv()}, {@code nfsd_startup_net()},
- * {@code nfsd_shutdown_net()}, {@code nfsd_svc()}, {@code nfsd_nrthreads()}.
+ * {@code nfsd_shutdown_net()}, {@code nfsd_svc()}, {@code nfsd_nrthreads()}, {@code nfsd_programs},
+ * {@code nfsd_init_socks()}; net/sunrpc/svcauth_unix.c: {@code svcauth_unix_set_client()}.
  */
 public final class Nfssvc {
 
@@ -86,7 +92,7 @@ public final class Nfssvc {
             nn.nfsdServFreeDone().reinitCompletion();
             nn.nfsdServConfirmDone().reinitCompletion();
         }
-        SvcServ serv = SvcServ.svcCreate(kernel, nfsdPrograms(), SvcServ.RPCSVC_MAXPAYLOAD);
+        SvcServ serv = SvcServ.svcCreate(kernel, nfsdPrograms(net), SvcServ.RPCSVC_MAXPAYLOAD);
         // The service's sockets hold the namespace (svc_bind(), svc_create_xprt()).
         nfsd.netns().getNet(net);
         nn.setNfsdServ(serv);
@@ -122,17 +128,71 @@ public final class Nfssvc {
         nfsd.netns().putNet(net);
     }
 
-    /** {@code nfsd_programs}: the RPC programs an nfsd service hosts. */
-    private static List<SvcProgram> nfsdPrograms() {
-        SvcVersion nfsdVersion3 = new SvcVersion(3, false, List.of(SvcProcedure.procNull()));
-        return List.of(new SvcProgram(100003, "nfsd", List.of(nfsdVersion3)));
+    /**
+     * {@code nfsd_programs}: the RPC programs a service in {@code net} hosts: NFS version 3 and, in a
+     * kernel built with {@code CONFIG_NFS_LOCALIO}, LOCALIO version 1 (hidden from rpcbind). Both find the
+     * caller's domain with {@code svc_set_client()}.
+     */
+    private List<SvcProgram> nfsdPrograms(Net net) {
+        List<SvcProgram> programs = new ArrayList<>();
+        programs.add(new SvcProgram(Nfs.NFS_PROGRAM, "nfsd", List.of(nfsd.nfs3proc().nfsdVersion3(net)),
+                rqstp -> svcSetClient(net, rqstp)));
+        if (kernel.kconfig().nfsLocalio()) {
+            programs.add(new SvcProgram(Nfs.NFS_LOCALIO_PROGRAM, "nfslocalio",
+                    List.of(nfsd.localio().localioVersion1(net)), rqstp -> svcSetClient(net, rqstp)));
+        }
+        return programs;
     }
 
-    /** {@code nfsd_startup_net()}: marks the namespace's nfsd up. */
-    private void nfsdStartupNet(Net net) {
+    /**
+     * {@code svc_set_client()} for nfsd's programs ({@code svcauth_unix_set_client()}): the caller's
+     * domain is the first export client that names its address, as the namespace sees it; the request
+     * holds a reference until it is done. A NULL call gets no domain. The kernel asks its ip_map cache,
+     * which rpc.mountd fills; the model asks the export table directly.
+     */
+    private SvcAuthStatus svcSetClient(Net net, SvcRqst rqstp) {
+        if (rqstp.rqProc() == 0) {
+            return SvcAuthStatus.SVC_OK;
+        }
+        rqstp.setRqClient(nfsd.nfsdNet(net).exports().svcauthUnixSetClient(rqstp.rqAddr().getAddress()));
+        return SvcAuthStatus.SVC_OK;
+    }
+
+    /**
+     * {@code nfsd_startup_net()}: once per start, opens the service's listener
+     * ({@code nfsd_init_socks()}) and marks the namespace's nfsd up.
+     *
+     * @return {@code null}, or the error that kept the listener from opening
+     */
+    private Errno nfsdStartupNet(Net net) {
         NfsdNet nn = nfsd.nfsdNet(net);
-        if (!nn.nfsdNetUp()) {
+        if (nn.nfsdNetUp()) {
+            return null;
+        }
+        Errno error = nfsdInitSocks(net, nn.nfsdServ());
+        if (error == null) {
             nn.setNfsdNetUp(true);
+        }
+        return error;
+    }
+
+    /**
+     * {@code nfsd_init_socks()}: the service listens on TCP in its namespace and registers its visible
+     * versions with the namespace's rpcbind. The kernel binds port 2049 on the namespace's addresses; the
+     * model binds an ephemeral port on 127.0.0.1 and lets the namespace's wire tell it who calls.
+     */
+    private Errno nfsdInitSocks(Net net, SvcServ serv) {
+        if (serv.svcXprtAddress() != null) {
+            return null;
+        }
+        SunrpcNet sn = nfsd.sunrpc().sunrpcNet(net);
+        try {
+            int port = serv.svcXprtCreate(sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));
+            kernel.trace().event("nfsd_init_socks", "net", net.name(), "port", port);
+            return null;
+        } catch (IOException e) {
+            kernel.trace().event("nfsd_init_socks", "net", net.name(), "error", e.getMessage());
+            return Errno.EADDRINUSE;
         }
     }
 
@@ -155,9 +215,10 @@ public final class Nfssvc {
 
     /**
      * {@code nfsd_svc()}: what writing a thread count to {@code /proc/fs/nfsd/threads} does
-     * (rpc.nfsd N). A positive count creates and starts the service; zero threads destroys it.
+     * (rpc.nfsd N). A positive count creates and starts the service; zero threads destroys it, as
+     * does a start whose listener cannot open.
      *
-     * @return the number of threads now running
+     * @return the number of threads now running, or a negative errno
      */
     public int nfsdSvc(int nrservs, Net net) {
         nfsd.nfsdMutex().lock();
@@ -169,7 +230,12 @@ public final class Nfssvc {
             }
             nfsdCreateServ(net);
             SvcServ serv = nn.nfsdServ();
-            nfsdStartupNet(net);
+            Errno error = nfsdStartupNet(net);
+            if (error != null) {
+                serv.svcSetNumThreads(0);
+                nfsdDestroyServ(net);
+                return error.negative();
+            }
             serv.svcSetNumThreads(n);
             kernel.trace().event("nfsd_svc", "net", net.name(), "threads", n);
             if (n == 0) {
