@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 /**
  * A container with its own network namespace and its own nfsd, as podman runs one.
- * {@link #start()} creates the namespace and starts nfsd in it; {@link #stop()} shuts nfsd down and
- * then drops the container's reference on the namespace, which tears it down
+ * {@link #start()} creates the namespace and starts nfsd in it; {@link #stop()} unmounts the NFS
+ * mounts made in it, shuts nfsd down and then drops the container's reference on the namespace, which tears it down
  * ({@code cleanup_net()}) and frees it; {@link #restart()} does both, so the restarted container
  * has a new namespace. Stopping is idempotent. On a host with a {@link Network} the container may
  * have addresses: one on its host's bridge ({@link #address(String)}) and global ones
@@ -111,6 +111,7 @@ public final class Container implements AutoCloseable, Endpoint {
     public synchronized void stop() {
         if (net != null) {
             host.trace().event("container_stop", "container", name);
+            host.nfs().nfsKillSupers(net);
             nfsd.stop();
             Net n = net;
             net = null;

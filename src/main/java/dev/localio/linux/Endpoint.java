@@ -1,5 +1,8 @@
 package dev.localio.linux;
 
+import dev.localio.linux.fs.nfs.NfsFsContext;
+import dev.localio.linux.fs.nfs.NfsServer;
+import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.Rpcbind;
 
@@ -29,4 +32,19 @@ public interface Endpoint {
 
     /** The rpcbind answering in the namespace now, or {@code null} while it is down. */
     Rpcbind rpcbind();
+
+    /**
+     * {@code mount -t nfs -o options server:exportPath} in this namespace, e.g.
+     * {@code mount("10.0.0.1", "/srv/export", "vers=4.2,sec=sys")}; see {@link NfsFsContext#parse}.
+     *
+     * @return the mount, or the errno the mount failed with
+     * @throws IllegalStateException if the namespace is down
+     */
+    default ErrPtr<NfsServer> mount(String server, String exportPath, String options) {
+        Net net = net();
+        if (net == null) {
+            throw new IllegalStateException(name() + " is not running");
+        }
+        return host().nfs().nfsMount(net, NfsFsContext.parse(server, exportPath, options));
+    }
 }

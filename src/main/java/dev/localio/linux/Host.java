@@ -1,5 +1,6 @@
 package dev.localio.linux;
 
+import dev.localio.linux.fs.nfs.NfsFs;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.fs.nfs_common.NfsLocalio;
 import dev.localio.linux.fs.nfs_common.NfsdLocalioOperations;
@@ -106,6 +107,7 @@ public final class Host implements AutoCloseable, Endpoint {
     private final Sunrpc sunrpc;
     private final NfsLocalio nfsLocalio;
     private final Nfsd nfsd;
+    private final NfsFs nfs;
     private final NfsdInstance hostNfsd;
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private boolean closed;
@@ -124,6 +126,7 @@ public final class Host implements AutoCloseable, Endpoint {
         this.nfsLocalio = new NfsLocalio(kernel, b.design);
         this.nfsd = new Nfsd(kernel, netns, nfsLocalio, sunrpc);
         nfsd.initNfsd();
+        this.nfs = new NfsFs(kernel, nfsLocalio, sunrpc);
         this.hostNfsd = new NfsdInstance(this, DEFAULT_THREADS);
         if (network != null) {
             network.attach(this, address);
@@ -245,6 +248,11 @@ public final class Host implements AutoCloseable, Endpoint {
         return nfsd;
     }
 
+    /** The NFS client module: {@code localio_enabled}, the clients and the mounts of every namespace. */
+    public NfsFs nfs() {
+        return nfs;
+    }
+
     /** The host's own NFS server, in {@code init_net} (not started until {@link #startNfsd()}). */
     public NfsdInstance hostNfsd() {
         return hostNfsd;
@@ -270,8 +278,8 @@ public final class Host implements AutoCloseable, Endpoint {
     }
 
     /**
-     * Stops every container (nfsd, then the namespace), the host's own nfsd, and the kernel's
-     * threads. Idempotent.
+     * Unmounts every mount, stops every container (nfsd, then the namespace), the host's own nfsd,
+     * and the kernel's threads. Idempotent.
      */
     @Override
     public void close() {
@@ -283,6 +291,7 @@ public final class Host implements AutoCloseable, Endpoint {
             closed = true;
             all = new ArrayList<>(containers.values());
         }
+        nfs.close();
         for (Container c : all) {
             c.stop();
         }

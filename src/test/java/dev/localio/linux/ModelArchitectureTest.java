@@ -42,6 +42,14 @@ class ModelArchitectureTest {
     }
 
     @Test
+    void the_nfs_client_reaches_nfsd_only_through_nfs_common_and_knows_no_host() {
+        noClasses().that().resideInAPackage("dev.localio.linux.fs.nfs")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.localio.linux.fs.nfsd..",
+                        "dev.localio.linux")
+                .check(MODEL);
+    }
+
+    @Test
     void nfsd_does_not_know_the_host_or_the_client() {
         noClasses().that().resideInAPackage("dev.localio.linux.fs.nfsd..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.localio.linux",

@@ -94,11 +94,12 @@ class NfsdInstanceTest {
     }
 
     @Test
-    void nfsd_listens_on_loopback_and_registers_nfs_and_mount_but_not_localio() {
+    void nfsd_listens_on_loopback_and_registers_nfs_3_and_4_and_mount_but_not_localio() {
         Rpcbind rpcbind = c1.nfsd().rpcbind();
 
         assertThat(rpcbind.rpcbDump()).extracting(Rpcbind.RpcbMapping::prog, Rpcbind.RpcbMapping::vers)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Nfs.NFS_PROGRAM, 3),
+                        org.assertj.core.groups.Tuple.tuple(Nfs.NFS_PROGRAM, 4),
                         org.assertj.core.groups.Tuple.tuple(Mount3.MOUNT_PROGRAM, 3));
         assertThat(rpcbind.isRegistered(Nfs.NFS_LOCALIO_PROGRAM)).isFalse();
         assertThat(c1.nfsd().serv().svcXprtAddress().getAddress().getHostAddress()).isEqualTo("127.0.0.1");

@@ -35,6 +35,7 @@ public final class Nfsd {
     private final Filecache filecache;
     private final NfsdLocalio localio;
     private final Nfs3proc nfs3proc;
+    private final Nfs4proc nfs4proc;
     private final Map<Path, InodeTable> filesystems = new HashMap<>();
 
     /** The module, not yet loaded: call {@link #initNfsd()}. */
@@ -49,6 +50,7 @@ public final class Nfsd {
         this.filecache = new Filecache(this);
         this.localio = new NfsdLocalio(this);
         this.nfs3proc = new Nfs3proc(this);
+        this.nfs4proc = new Nfs4proc(this);
     }
 
     /**
@@ -128,5 +130,9 @@ public final class Nfsd {
 
     public Nfs3proc nfs3proc() {
         return nfs3proc;
+    }
+
+    public Nfs4proc nfs4proc() {
+        return nfs4proc;
     }
 }

@@ -1,10 +1,10 @@
 package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.lib.PercpuRef;
 import dev.localio.linux.net.Net;
-import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.net.sunrpc.SunrpcNet;
 import dev.localio.linux.net.sunrpc.SvcAuthStatus;
 import dev.localio.linux.net.sunrpc.SvcProgram;
@@ -93,6 +93,7 @@ public final class Nfssvc {
             nn.nfsdServConfirmDone().reinitCompletion();
         }
         SvcServ serv = SvcServ.svcCreate(kernel, nfsdPrograms(net), SvcServ.RPCSVC_MAXPAYLOAD);
+        serv.addTraceListener(e -> kernel.trace().event(e.tracepoint(), e.fields()));
         // The service's sockets hold the namespace (svc_bind(), svc_create_xprt()).
         nfsd.netns().getNet(net);
         nn.setNfsdServ(serv);
@@ -129,14 +130,14 @@ public final class Nfssvc {
     }
 
     /**
-     * {@code nfsd_programs}: the RPC programs a service in {@code net} hosts: NFS version 3 and, in a
+     * {@code nfsd_programs}: the RPC programs a service in {@code net} hosts: NFS versions 3 and 4 and, in a
      * kernel built with {@code CONFIG_NFS_LOCALIO}, LOCALIO version 1 (hidden from rpcbind). Both find the
      * caller's domain with {@code svc_set_client()}.
      */
     private List<SvcProgram> nfsdPrograms(Net net) {
         List<SvcProgram> programs = new ArrayList<>();
-        programs.add(new SvcProgram(Nfs.NFS_PROGRAM, "nfsd", List.of(nfsd.nfs3proc().nfsdVersion3(net)),
-                rqstp -> svcSetClient(net, rqstp)));
+        programs.add(new SvcProgram(Nfs.NFS_PROGRAM, "nfsd", List.of(nfsd.nfs3proc().nfsdVersion3(net),
+                nfsd.nfs4proc().nfsdVersion4(net)), rqstp -> svcSetClient(net, rqstp)));
         if (kernel.kconfig().nfsLocalio()) {
             programs.add(new SvcProgram(Nfs.NFS_LOCALIO_PROGRAM, "nfslocalio",
                     List.of(nfsd.localio().localioVersion1(net)), rqstp -> svcSetClient(net, rqstp)));
