@@ -3,6 +3,7 @@ package dev.localio.linux;
 import dev.localio.linux.fs.nfsd.ExportOptions;
 import dev.localio.linux.fs.nfsd.Inode;
 import dev.localio.linux.fs.nfsd.InodeTable;
+import dev.localio.linux.fs.nfsd.Nfs4layouts;
 import dev.localio.linux.fs.nfsd.Nfsd;
 import dev.localio.linux.fs.nfsd.NfsdNet;
 import dev.localio.linux.fs.nfsd.NfsdRqst;
@@ -35,10 +36,14 @@ public final class NfsdInstance {
     private record ExportLine(String clientSpec, Path dir, ExportOptions options) {
     }
 
+    private record LayoutLine(Path dir, String relPath, Nfs4layouts.FfLayoutConfig layout) {
+    }
+
     private final Host host;
     private final Nfsd nfsd;
     private final int threads;
     private final List<ExportLine> etcExports = new ArrayList<>();
+    private final List<LayoutLine> layouts = new ArrayList<>();
     private final Mountd mountd = new Mountd(this);
     private volatile Net net;
 
@@ -76,6 +81,9 @@ public final class NfsdInstance {
                     + Errno.fromValue(started));
         }
         for (ExportLine line : etcExports) {
+            apply(in, line);
+        }
+        for (LayoutLine line : layouts) {
             apply(in, line);
         }
         mountd.start(in);
@@ -160,6 +168,29 @@ public final class NfsdInstance {
     /** The port mountd listens on (127.0.0.1), or 0 while stopped. */
     public int mountdPort() {
         return mountd.port();
+    }
+
+    /**
+     * Configures a pNFS flexible file layout (the export of {@code dir} needs the {@code pnfs}
+     * option): the data of {@code relPath} below {@code dir} lives on the data server at
+     * {@code dsAddress}, where its NFSv3 handle is {@code dsFh}. Every client gets this same layout;
+     * applied at once if the server runs, and at every start.
+     */
+    public synchronized void layout(Path dir, String relPath, String dsAddress, NfsFh dsFh) {
+        LayoutLine line = new LayoutLine(dir, relPath, new Nfs4layouts.FfLayoutConfig(dsAddress, dsFh));
+        layouts.add(line);
+        if (isRunning()) {
+            apply(net, line);
+        }
+    }
+
+    private void apply(Net in, LayoutLine line) {
+        List<SvcExport> exps = exportsOf(line.dir());
+        Inode inode = nfsd.inodeTable(line.dir()).lookupPath(line.relPath());
+        if (exps.isEmpty() || inode == null) {
+            throw new IllegalStateException(line.dir() + "/" + line.relPath() + " is not an exported file");
+        }
+        nfsd.nfsdNet(in).nfs4Layouts().setLayout(exps.get(0).exFsid(), inode, line.layout());
     }
 
     private void apply(Net in, ExportLine line) {

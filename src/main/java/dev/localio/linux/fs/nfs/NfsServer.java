@@ -4,6 +4,7 @@ import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcClnt;
@@ -12,8 +13,13 @@ import dev.localio.linux.net.sunrpc.RpcResult;
 import dev.localio.linux.net.sunrpc.xdr.Fattr3;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.Nfs3;
+import dev.localio.linux.net.sunrpc.xdr.Nfs4;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * One mount: a server's export as the client sees it, with the {@link NfsClient} it shares with
@@ -30,6 +36,10 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
  * model sends their metadata and data as NFSv3 procedures, on a clone of the NFSv4 RPC client over
  * the same connection: what LOCALIO cares about is the probe and the local path, not NFSv4's
  * operations.
+ *
+ * <p>On NFSv4.1 and 4.2 mounts the IO of a file for which the server hands out a flexible file layout
+ * goes to the data server the layout names, through that data server's own {@link NfsClient}: local
+ * if the data server is on this host, over RPC otherwise ({@link FlexfileLayout}).
  *
  * <p>Models include/linux/nfs_fs_sb.h: {@code struct nfs_server} ({@code nfs_client},
  * {@code client}, the superblock's root); fs/nfs/client.c: {@code nfs_init_server()},
@@ -51,6 +61,11 @@ public final class NfsServer {
     private final NfsFh rootFh;
     private RpcClnt client;
     private volatile boolean freed;
+    /** pNFS segments by file and iomode, kept until unmount ({@code NULL}: no layout, use the server). */
+    private final Map<LayoutKey, Optional<FlexfileLayout.Nfs4FfLayoutSegment>> layouts = new HashMap<>();
+
+    private record LayoutKey(NfsFh fh, int iomode) {
+    }
 
     NfsServer(NfsFs nfs, NfsFsContext ctx, Net net, NfsClient nfsClient, NfsFh rootFh) {
         this.nfs = nfs;
@@ -96,6 +111,12 @@ public final class NfsServer {
         if (client != null && client != nfsClient.clRpcclient()) {
             client.rpcShutdownClient();
         }
+        List<FlexfileLayout.Nfs4FfLayoutSegment> segments;
+        synchronized (layouts) {
+            segments = layouts.values().stream().flatMap(Optional::stream).toList();
+            layouts.clear();
+        }
+        segments.forEach(seg -> nfs.nfsPutClient(seg.dsClp()));
         nfs.nfsPutClient(nfsClient);
     }
 
@@ -187,11 +208,55 @@ public final class NfsServer {
     }
 
     /**
-     * Where the IO of {@code ctx}'s file goes: the mount's own client, or with a pNFS layout, the
-     * data server it names.
+     * Where the IO of {@code ctx}'s file goes: the mount's own client, or on an NFSv4.1/4.2 mount
+     * whose server hands out a flexible file layout for the file, the data server's client and the
+     * file's handle there (the layout is asked for once per file and iomode).
      */
     private IoTarget ioTarget(NfsOpenContext ctx) {
+        if (ctx().version() == 4 && ctx().minorversion() >= 1) {
+            int iomode = (ctx.mode() & Fmode.FMODE_WRITE) != 0 ? Nfs4.LAYOUTIOMODE4_RW : Nfs4.LAYOUTIOMODE4_READ;
+            FlexfileLayout.Nfs4FfLayoutSegment seg = layout(ctx, iomode);
+            if (seg != null) {
+                return new IoTarget(seg.dsClp(), seg.dsClp().clRpcclient(), seg.dsFh());
+            }
+        }
         return new IoTarget(nfsClient, client, ctx.fh());
+    }
+
+    private FlexfileLayout.Nfs4FfLayoutSegment layout(NfsOpenContext ctx, int iomode) {
+        LayoutKey key = new LayoutKey(ctx.fh(), iomode);
+        synchronized (layouts) {
+            Optional<FlexfileLayout.Nfs4FfLayoutSegment> known = layouts.get(key);
+            if (known != null) {
+                return known.orElse(null);
+            }
+        }
+        FlexfileLayout.Nfs4FfLayoutSegment seg = FlexfileLayout.pnfsUpdateLayout(nfs, this, ctx.cred(), ctx.fh(),
+                iomode);
+        Optional<FlexfileLayout.Nfs4FfLayoutSegment> raced;
+        synchronized (layouts) {
+            raced = layouts.putIfAbsent(key, Optional.ofNullable(seg));
+        }
+        if (raced == null) {
+            return seg;
+        }
+        if (seg != null) {
+            nfs.nfsPutClient(seg.dsClp()); // another thread set the segment up first
+        }
+        return raced.orElse(null);
+    }
+
+    /**
+     * The data server client that serves {@code path}'s IO with the given open mode on this mount, if
+     * a flexible file layout sends it there (asks for the layout if needed), else {@code null}.
+     */
+    public NfsClient dataServer(Cred cred, String path, int fmode) {
+        ErrPtr<NfsOpenContext> ctx = open(cred, path, fmode);
+        if (ctx.isErr()) {
+            return null;
+        }
+        IoTarget t = ioTarget(ctx.value());
+        return t.clp() == nfsClient ? null : t.clp();
     }
 
     /**

@@ -26,6 +26,12 @@
  * records probes, {@code nfs_local_enable}/{@code nfs_local_disable}, {@code nfs_local_open_fh},
  * local IO, fallbacks with their errno, and every RPC call and reply.
  *
+ * <p>pNFS flexible files ({@link dev.localio.linux.fs.nfs.FlexfileLayout}): on an NFSv4.1/4.2 mount, a
+ * file's layout (LAYOUTGET, then GETDEVICEINFO, over NFSv4.1 COMPOUNDs) names a data server and the
+ * file's NFSv3 handle there; the data server gets an {@code nfs_client} of its own through
+ * {@code nfs_get_client()}, probed like any other, so the data path goes local exactly when the data
+ * server is on the client's host. The layout is the same for every client.
+ *
  * <p>The package reaches nfsd only through nfs_common's {@code nfs_to} table, as the kernel does.
  *
  * <p>Simplified against the kernel: no page cache, no readahead or write-back: each IO is one
@@ -34,7 +40,9 @@
  * kernel but get their root handle with MNT and send NFSv3 procedures on the same connection
  * (no OPEN, no state, no sessions); an {@code nfs_client}'s RPC client has the mount's flavor and
  * clients are keyed by flavor (in the kernel NFSv3's {@code cl_rpcclient} is AUTH_UNIX and each
- * mount clones it with its own flavor); Kerberos users are sent as principals with no ids, which nfsd
+ * mount clones it with its own flavor); flexfiles keeps one layout segment per file and iomode until
+ * unmount, uses the first mirror's first data server, tightly coupled (the user's own credential),
+ * with no layout return, recall, error reporting or data-server commit; Kerberos users are sent as principals with no ids, which nfsd
  * maps to the anonymous user (no idmapper); a commit syncs the whole file; creating a client holds the
  * module's client lock across its probe; a client transport re-asks rpcbind at every reconnect.
  */

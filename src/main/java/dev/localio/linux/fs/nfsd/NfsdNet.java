@@ -34,6 +34,7 @@ public final class NfsdNet extends KasanObject {
     private volatile boolean nfsdNetUp;
     private final byte[] writeverf = new byte[8];
     private final Exports exports;
+    private final Nfs4layouts nfs4Layouts = new Nfs4layouts();
 
     NfsdNet(Kernel kernel, Net net, Svcauth svcauth) {
         super(kernel, "struct nfsd_net of \"" + net.name() + "\"");
@@ -99,6 +100,12 @@ public final class NfsdNet extends KasanObject {
     public Exports exports() {
         kasanCheck("nn->svc_export_cache");
         return exports;
+    }
+
+    /** The flexible file layouts handed out in this namespace. */
+    public Nfs4layouts nfs4Layouts() {
+        kasanCheck("nn->layouts");
+        return nfs4Layouts;
     }
 
     /** {@code nfsd_copy_write_verifier()}: the verifier WRITE and COMMIT replies carry. */

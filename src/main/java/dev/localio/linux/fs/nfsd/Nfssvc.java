@@ -208,6 +208,7 @@ public final class Nfssvc {
             return;
         }
         nn.exports().expFlush();
+        nn.nfs4Layouts().clear();
         if (nfsd.design() == LocalioDesign.INTERLOCK) {
             nn.nfsdServRef().percpuRefExit();
         }

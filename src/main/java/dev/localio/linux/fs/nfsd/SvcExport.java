@@ -23,6 +23,8 @@ public final class SvcExport {
     public static final int NFSEXP_ROOTSQUASH = 0x0004;
     /** {@code NFSEXP_ALLSQUASH}. */
     public static final int NFSEXP_ALLSQUASH = 0x0008;
+    /** {@code NFSEXP_PNFS}: the export hands out pNFS layouts. */
+    public static final int NFSEXP_PNFS = 0x20000;
     /** {@code NFSEXP_FSID}. */
     public static final int NFSEXP_FSID = 0x2000;
 
@@ -47,6 +49,7 @@ public final class SvcExport {
         flags |= o.insecure() ? NFSEXP_INSECURE_PORT : 0;
         flags |= o.rootSquash() ? NFSEXP_ROOTSQUASH : 0;
         flags |= o.allSquash() ? NFSEXP_ALLSQUASH : 0;
+        flags |= o.pnfs() ? NFSEXP_PNFS : 0;
         this.exFlags = flags;
         this.exAnonUid = o.anonUid();
         this.exAnonGid = o.anonGid();
