@@ -44,6 +44,9 @@ public final class Host implements AutoCloseable, Endpoint {
     /** The nfsd thread count a server starts with ({@code rpc.nfsd}'s default). */
     public static final int DEFAULT_THREADS = 8;
 
+    /** Trace events a host keeps unless told otherwise. */
+    public static final int DEFAULT_TRACE_CAPACITY = 1 << 16;
+
     /** How to make a host: name, design, kernel configuration, network and address. */
     public static final class Builder {
         private final String name;
@@ -52,6 +55,7 @@ public final class Host implements AutoCloseable, Endpoint {
         private boolean panicOnWarn = true;
         private Network network;
         private String address;
+        private int traceCapacity = DEFAULT_TRACE_CAPACITY;
 
         private Builder(String name) {
             this.name = name;
@@ -78,6 +82,15 @@ public final class Host implements AutoCloseable, Endpoint {
         /** The network the host is plugged into, with its (global) address. */
         public Builder network(Network network) {
             this.network = network;
+            return this;
+        }
+
+        /**
+         * How many events the host's trace keeps before overwriting the oldest; {@value
+         * #DEFAULT_TRACE_CAPACITY} by default (a busy scenario makes about ten per IO).
+         */
+        public Builder traceCapacity(int traceCapacity) {
+            this.traceCapacity = traceCapacity;
             return this;
         }
 
@@ -118,7 +131,7 @@ public final class Host implements AutoCloseable, Endpoint {
     }
 
     private Host(Builder b) {
-        this.kernel = new Kernel(b.name, b.kconfig, b.panicOnWarn, 1 << 20);
+        this.kernel = new Kernel(b.name, b.kconfig, b.panicOnWarn, b.traceCapacity);
         this.network = b.network;
         this.address = b.address;
         this.netns = new NetNamespace(kernel);

@@ -55,6 +55,7 @@ final class Mountd {
                 new SvcProcedure<>(Mount3.MOUNTPROC3_UMNT, "UMNT", Dirpath::new, (rqstp, argp) -> XdrVoid.XDR_VOID)));
         SvcServ created = SvcServ.svcCreate(server.host().kernel(),
                 List.of(new SvcProgram(Mount3.MOUNT_PROGRAM, "mountd", List.of(v3))), 0);
+        created.addTraceListener(e -> server.host().trace().event(e.tracepoint(), e.fields()));
         SunrpcNet sn = server.host().sunrpc().sunrpcNet(net);
         try {
             created.svcXprtCreate(sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));

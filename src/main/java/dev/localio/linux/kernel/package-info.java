@@ -1,5 +1,7 @@
 /**
- * The kernel facilities LOCALIO's lifetimes rest on, one set per {@link dev.localio.linux.kernel.Kernel}.
+ * The kernel facilities LOCALIO's lifetimes rest on, one set per {@link dev.localio.linux.kernel.Kernel},
+ * and the kernel's build configuration ({@link dev.localio.linux.kernel.Kconfig}:
+ * {@code CONFIG_NFS_LOCALIO}).
  *
  * <p>Simplified against the kernel: RCU is one SRCU-style flavour for everything (no separate
  * sched/bh flavours, no per-CPU counters, no expedited grace periods); {@code call_rcu} callbacks

@@ -73,6 +73,16 @@
  * principal in its context handle, so the server sees flavor 6 and the service; there is no Kerberos, no
  * context negotiation, no checksum, and krb5i/krb5p bodies travel unwrapped.
  *
+ * <h2>Namespaces and the model's network</h2>
+ * The sunrpc module ({@link dev.localio.linux.net.sunrpc.Sunrpc}) keeps per-namespace state
+ * ({@link dev.localio.linux.net.sunrpc.SunrpcNet}, {@code struct sunrpc_net}): the namespace's
+ * {@link dev.localio.linux.net.sunrpc.Rpcbind} and its {@link dev.localio.linux.net.sunrpc.Wire}. Every
+ * socket is on 127.0.0.1, so the model's addresses live in the wire (not a kernel structure: routing and
+ * NAT): a client asks it for an {@link dev.localio.linux.net.sunrpc.XprtRoute} to an address, and a transport
+ * created through a route asks the route's rpcbind for its port at every connect (autobind; the model's
+ * servers come back on new ports) and reports each connection, so that a server, through its own wire,
+ * sees the caller's address as its namespace would ({@link dev.localio.linux.net.sunrpc.SvcRqst#rqAddr()}).
+ *
  * <h2>Observing</h2>
  * {@link dev.localio.linux.net.sunrpc.RpcIostats} counts calls per (program, version, procedure), the real
  * bytes of call and reply records, and replies per outcome: one per client, one per connection (all clients

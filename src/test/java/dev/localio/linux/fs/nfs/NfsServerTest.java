@@ -10,6 +10,7 @@ import static dev.localio.linux.fs.nfs.NfsWorld.read;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.localio.linux.Await;
 import dev.localio.linux.Container;
 import dev.localio.linux.Host;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
@@ -24,6 +25,12 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -141,6 +148,10 @@ class NfsServerTest {
             assertThat(localRead.wentLocal()).isTrue();
             assertThat(text(localRead)).isEqualTo("LOCAL RPCalio");
             assertThat(contents(dir.resolve("data"))).isEqualTo("LOCAL RPCalio");
+            NfsIo rpcCommit = open(remote, USER, "data", Fmode.FMODE_WRITE).commit(0, 0);
+            assertThat(rpcCommit.path()).isEqualTo(NfsIo.Path.RPC);
+            assertThat(rpcCommit.verf()).as("an RPC commit carries the server's verifier")
+                    .isEqualTo(ByteBuffer.wrap(c1.nfsd().nfsdNet().nfsdCopyWriteVerifier()).getLong());
         }
 
         @Test
@@ -192,6 +203,69 @@ class NfsServerTest {
             assertThat(h1.kasan().reports()).isEmpty();
             assertThat(h1.trace().counterValue("nfsd_serv_try_get_ok"))
                     .isEqualTo(h1.trace().counterValue("nfsd_serv_put"));
+        }
+
+        @Test
+        void with_the_interlock_a_reprobe_while_the_container_is_still_down_leaves_the_client_on_rpc() {
+            NfsServer m = localMount(LocalioDesign.INTERLOCK, "rw");
+            NfsOpenContext f = open(m, USER, "data", Fmode.FMODE_READ);
+
+            c1.stop();
+            NfsIo whileDown = f.read(0, 5);
+            c1.start();
+            NfsIo afterwards = f.read(0, 5);
+
+            assertThat(whileDown.localioError()).isEqualTo(Errno.ENXIO);
+            assertThat(whileDown.error()).isEqualTo(Errno.ECONNREFUSED);
+            assertThat(afterwards.ok()).isTrue();
+            assertThat(afterwards.path()).as("[A] probes again only on ENXIO, and a remote client gets none")
+                    .isEqualTo(NfsIo.Path.RPC);
+            assertThat(m.nfsClient().probes()).isEqualTo(2);
+            assertThat(h1.trace().events("nfs_local_probe")).last()
+                    .satisfies(e -> assertThat((String) e.field("reason")).startsWith("rpc_bind_new_program"));
+            h1.nfs().nfsKillSuper(m);
+            assertThat(read(mount(h1, C1, dir, "vers=3"), USER, "data").wentLocal()).as("a new mount probes").isTrue();
+        }
+
+        @Test
+        void with_the_interlock_io_racing_restarts_ends_ok_or_in_a_transport_error_never_in_a_crash() {
+            NfsServer m = localMount(LocalioDesign.INTERLOCK, "rw");
+            NfsOpenContext f = open(m, USER, "data", Fmode.FMODE_READ);
+            AtomicBoolean stop = new AtomicBoolean();
+            AtomicLong done = new AtomicLong();
+            AtomicLong local = new AtomicLong();
+            Set<Errno> errors = ConcurrentHashMap.newKeySet();
+            List<Thread> readers = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                readers.add(Await.start("reader-" + i, () -> {
+                    while (!stop.get()) {
+                        NfsIo io = f.read(0, 5);
+                        if (!io.ok()) {
+                            errors.add(io.error());
+                        } else if (io.wentLocal()) {
+                            local.incrementAndGet();
+                        }
+                        done.incrementAndGet();
+                    }
+                }));
+            }
+            for (int cycle = 0; cycle < 3; cycle++) {
+                long seen = done.get();
+                Await.until("reads go on", () -> done.get() > seen + 20);
+                c1.restart();
+            }
+            long seen = done.get();
+            Await.until("reads go on after the last restart", () -> done.get() > seen + 20);
+            stop.set(true);
+            readers.forEach(Await::joined);
+
+            assertThat(local.get()).as("local before the first restart").isPositive();
+            assertThat(errors).isSubsetOf(Errno.ECONNREFUSED, Errno.ECONNRESET, Errno.ENOTCONN, Errno.EIO);
+            assertThat(h1.kasan().reports()).isEmpty();
+            assertThat(h1.kernel().warnings()).isEmpty();
+            assertThat(h1.trace().counterValue("nfsd_serv_try_get_ok"))
+                    .isEqualTo(h1.trace().counterValue("nfsd_serv_put"));
+            assertThat(m.nfsClient().localioFilesHeld()).isZero();
         }
 
         @Test
