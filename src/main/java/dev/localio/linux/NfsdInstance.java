@@ -23,9 +23,9 @@ import java.util.List;
 
 /**
  * The NFS server of one network namespace as an administrator runs it: an /etc/exports of its own,
- * a thread count, and rpc.mountd. {@link #start()} is {@code rpc.nfsd N} (nfsd listens and registers
- * with the namespace's rpcbind) plus {@code exportfs -r} (mountd filling the export cache) plus
- * starting mountd; {@link #stop()} stops mountd and runs {@code rpc.nfsd 0} (the port is freed, the
+ * a thread count, and rpc.mountd. {@link #start()} is {@code exportfs -r} (mountd filling the
+ * export cache) then {@code rpc.nfsd N} (nfsd listens and registers with the namespace's rpcbind)
+ * then starting mountd; {@link #stop()} stops mountd and runs {@code rpc.nfsd 0} (the port is freed, the
  * threads end). Exports survive a restart, as the configuration file does.
  *
  * <p>Not a kernel structure: it drives fs/nfsd through {@code nfsd_svc()} and the export cache,
@@ -75,16 +75,17 @@ public final class NfsdInstance {
             return;
         }
         this.net = in;
-        int started = nfsd.nfssvc().nfsdSvc(threads, in);
-        if (started < 0) {
-            throw new IllegalStateException("rpc.nfsd " + threads + " in " + in.name() + " failed: "
-                    + Errno.fromValue(started));
-        }
+        // exportfs -r before rpc.nfsd, as nfs-server.service orders them: no call meets an empty table.
         for (ExportLine line : etcExports) {
             apply(in, line);
         }
         for (LayoutLine line : layouts) {
             apply(in, line);
+        }
+        int started = nfsd.nfssvc().nfsdSvc(threads, in);
+        if (started < 0) {
+            throw new IllegalStateException("rpc.nfsd " + threads + " in " + in.name() + " failed: "
+                    + Errno.fromValue(started));
         }
         mountd.start(in);
     }

@@ -111,12 +111,8 @@ final class Nfs3proc {
         return NfsCommon.nfsStatToErrno(status.get().value());
     }
 
-    /** The errno of an RPC that failed ({@code task->tk_status}); one the model does not know is EIO. */
+    /** The errno of an RPC that failed ({@code task->tk_status}). */
     static Errno rpcErrno(RpcStatus status) {
-        try {
-            return Errno.fromValue(status.tkStatus());
-        } catch (IllegalArgumentException e) {
-            return Errno.EIO;
-        }
+        return status.errno();
     }
 }

@@ -7,6 +7,7 @@ import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.Kref;
 import dev.localio.linux.net.sunrpc.RpcAuth;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.RpcClnt;
@@ -63,7 +64,7 @@ public final class NfsClient {
     private final Kernel kernel;
     private final NfsClientInitdata clInit;
     private final String clId;
-    private final AtomicInteger clCount = new AtomicInteger(1);
+    private final Kref clCount;
     private final AtomicLong clFlags = new AtomicLong();
     private final Object clLocalioLock = new Object();
     private final Object clBootLock = new Object();
@@ -81,6 +82,7 @@ public final class NfsClient {
         this.kernel = nfs.kernel();
         this.clInit = clInit;
         this.clId = "clp" + IDS.incrementAndGet() + "->" + clInit.hostname();
+        this.clCount = new Kref(kernel);
         this.clUuid = nfs.nfsLocalio().nfsUuidInit();
         nfsResetBootVerifier();
     }
@@ -100,7 +102,7 @@ public final class NfsClient {
                 clInit.version(), machineCred()));
         if (clnt.isErr()) {
             kernel.trace().event("nfs_create_rpc_client", "clp", clId, "error", clnt.status().kind());
-            return Errno.fromValue(clnt.status().tkStatus());
+            return clnt.status().errno();
         }
         clRpcclient = clnt.value();
         clRpcclient.addTraceListener(nfs::rpcTrace);
@@ -403,14 +405,12 @@ public final class NfsClient {
 
     /** {@code refcount_inc(&clp->cl_count)}. */
     void get() {
-        clCount.incrementAndGet();
+        clCount.krefGet();
     }
 
     /** {@code refcount_dec_and_test(&clp->cl_count)}: whether this was the last reference. */
     boolean put() {
-        int now = clCount.decrementAndGet();
-        kernel.warnOn(now < 0, "nfs_put_client() underflow on " + clId);
-        return now == 0;
+        return clCount.krefPut(this, clp -> { });
     }
 
     /**
@@ -465,7 +465,7 @@ public final class NfsClient {
 
     /** {@code refcount_read(&clp->cl_count)}: mounts and data-server layouts using the client. */
     public int clCount() {
-        return clCount.get();
+        return clCount.krefRead();
     }
 
     /**

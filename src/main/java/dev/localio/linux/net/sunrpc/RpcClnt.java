@@ -1,5 +1,7 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.Errno;
+
 import org.dcache.oncrpc4j.xdr.Xdr;
 import org.dcache.oncrpc4j.xdr.XdrAble;
 import org.dcache.oncrpc4j.xdr.XdrVoid;
@@ -72,7 +74,7 @@ public final class RpcClnt {
                 return RpcResult.ptr(new RpcClnt(args.program(), args.version(), args.auth(), xprt, null,
                         args.timeout()));
             } catch (IOException e) {
-                return RpcResult.err(RpcErrno.ECONNREFUSED.status("connect to " + args.route().daddr() + ": "
+                return RpcResult.err(RpcStatus.transportError(Errno.ECONNREFUSED, "connect to " + args.route().daddr() + ": "
                         + e.getMessage()));
             }
         }
@@ -83,7 +85,7 @@ public final class RpcClnt {
             }
             int port = args.rpcbind().rpcbGetport(args.program().number(), args.version(), Rpcbind.IPPROTO_TCP);
             if (port == 0) {
-                return RpcResult.err(RpcErrno.EACCES.status("rpcbind: " + args.program().name() + " version "
+                return RpcResult.err(RpcStatus.transportError(Errno.EACCES, "rpcbind: " + args.program().name() + " version "
                         + args.version() + " is not registered"));
             }
             address = new InetSocketAddress(address.getAddress(), port);
@@ -93,7 +95,7 @@ public final class RpcClnt {
             return RpcResult.ptr(new RpcClnt(args.program(), args.version(), args.auth(), xprt, null,
                     args.timeout()));
         } catch (IOException e) {
-            return RpcResult.err(RpcErrno.ECONNREFUSED.status("connect to " + address + ": " + e.getMessage()));
+            return RpcResult.err(RpcStatus.transportError(Errno.ECONNREFUSED, "connect to " + address + ": " + e.getMessage()));
         }
     }
 
@@ -113,7 +115,7 @@ public final class RpcClnt {
     public RpcResult<RpcClnt> rpcBindNewProgram(RpcProgram program, int vers) {
         synchronized (this) {
             if (clShutdown) {
-                return RpcResult.err(RpcErrno.EIO.status("rpc_bind_new_program on a shut down client"));
+                return RpcResult.err(RpcStatus.transportError(Errno.EIO, "rpc_bind_new_program on a shut down client"));
             }
             clXprt.xprtGet();
         }
@@ -150,12 +152,12 @@ public final class RpcClnt {
         try {
             record = rpcEncodeCall(xid, proc, cred, argp);
         } catch (IOException | RuntimeException e) {
-            return RpcErrno.EIO.status("cannot encode the call: " + e);
+            return RpcStatus.transportError(Errno.EIO, "cannot encode the call: " + e);
         }
         RpcRqst rqst = new RpcRqst(xid, clProgram.number(), clVers, proc);
         synchronized (this) {
             if (clShutdown) {
-                return RpcErrno.EIO.status("rpc_call_sync on a shut down client");
+                return RpcStatus.transportError(Errno.EIO, "rpc_call_sync on a shut down client");
             }
             clTasks.add(rqst);
         }
@@ -167,7 +169,7 @@ public final class RpcClnt {
             rpcCountCall(rqst, cred, record.length);
             if (!rqst.rpcWaitForCompletion(System.nanoTime() + clTimeout.toNanos())) {
                 clXprt.xprtReleaseRqst(rqst);
-                rqst.rpcExit(RpcErrno.ETIMEDOUT.status("no reply within " + clTimeout));
+                rqst.rpcExit(RpcStatus.transportError(Errno.ETIMEDOUT, "no reply within " + clTimeout));
             }
             byte[] reply = rqst.reply();
             RpcStatus status = reply == null ? rqst.failure() : rpcDecodeReply(reply, resp);
@@ -203,7 +205,7 @@ public final class RpcClnt {
         try {
             xdr.xdrDecodeInt();
             if (xdr.xdrDecodeInt() != RpcRecord.RPC_REPLY) {
-                return RpcErrno.EIO.status("unparsable reply: not a REPLY");
+                return RpcStatus.transportError(Errno.EIO, "unparsable reply: not a REPLY");
             }
             int replyStat = xdr.xdrDecodeInt();
             if (replyStat == RpcRecord.RPC_MSG_ACCEPTED) {
@@ -214,16 +216,16 @@ public final class RpcClnt {
             if (replyStat == RpcRecord.RPC_MSG_DENIED) {
                 return rpcDecodeDenied(xdr);
             }
-            return RpcErrno.EIO.status("unparsable reply: reply_stat " + replyStat);
+            return RpcStatus.transportError(Errno.EIO, "unparsable reply: reply_stat " + replyStat);
         } catch (IOException | RuntimeException e) {
-            return RpcErrno.EIO.status("unparsable reply: " + e);
+            return RpcStatus.transportError(Errno.EIO, "unparsable reply: " + e);
         }
     }
 
     private static RpcStatus rpcDecodeAccepted(Xdr xdr, XdrAble resp) throws IOException {
         RpcAcceptStat acceptStat = XdrEnum.fromValue(RpcAcceptStat.class, xdr.xdrDecodeInt());
         if (acceptStat == null) {
-            return RpcErrno.EIO.status("unparsable reply: unknown accept_stat");
+            return RpcStatus.transportError(Errno.EIO, "unparsable reply: unknown accept_stat");
         }
         return switch (acceptStat) {
             case RPC_SUCCESS -> {
@@ -242,7 +244,7 @@ public final class RpcClnt {
         }
         RpcAuthStat authStat = rejectStat == null ? null : XdrEnum.fromValue(RpcAuthStat.class, xdr.xdrDecodeInt());
         if (authStat == null) {
-            return RpcErrno.EIO.status("unparsable reply: unknown reject_stat or auth_stat");
+            return RpcStatus.transportError(Errno.EIO, "unparsable reply: unknown reject_stat or auth_stat");
         }
         return RpcStatus.authError(authStat);
     }
@@ -280,7 +282,7 @@ public final class RpcClnt {
         }
         for (RpcRqst rqst : clTasks) {
             clXprt.xprtReleaseRqst(rqst);
-            rqst.rpcExit(RpcErrno.EIO.status("rpc_shutdown_client"));
+            rqst.rpcExit(RpcStatus.transportError(Errno.EIO, "rpc_shutdown_client"));
         }
         clXprt.xprtPut();
     }

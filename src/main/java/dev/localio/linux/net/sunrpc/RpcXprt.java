@@ -1,5 +1,7 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.Errno;
+
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
@@ -152,7 +154,7 @@ public final class RpcXprt {
             Socket socket;
             synchronized (this) {
                 if (destroyed) {
-                    return RpcErrno.ENOTCONN.status("transport destroyed");
+                    return RpcStatus.transportError(Errno.ENOTCONN, "transport destroyed");
                 }
                 socket = sock;
             }
@@ -160,7 +162,7 @@ public final class RpcXprt {
                 try {
                     socket = xprtConnect();
                 } catch (IOException e) {
-                    return RpcErrno.ECONNREFUSED.status("connect to " + xprtRemoteAddress() + ": "
+                    return RpcStatus.transportError(Errno.ECONNREFUSED, "connect to " + xprtRemoteAddress() + ": "
                             + e.getMessage());
                 }
             }
@@ -175,7 +177,7 @@ public final class RpcXprt {
             } catch (IOException e) {
                 recvQueue.remove(rqst.rqXid);
                 xprtDisconnect(socket, rqst.connectGen, "send failed: " + e.getMessage());
-                return RpcErrno.ECONNRESET.status("send to " + xprtRemoteAddress() + ": " + e.getMessage());
+                return RpcStatus.transportError(Errno.ECONNRESET, "send to " + xprtRemoteAddress() + ": " + e.getMessage());
             }
         }
         return null;
@@ -247,7 +249,7 @@ public final class RpcXprt {
             if (rqst.connectGen != gen) {
                 return false;
             }
-            rqst.rpcExit(RpcErrno.ECONNRESET.status(reason));
+            rqst.rpcExit(RpcStatus.transportError(Errno.ECONNRESET, reason));
             return true;
         });
     }
@@ -285,7 +287,7 @@ public final class RpcXprt {
         closeQuietly(socket);
         xprtClosed(socket);
         recvQueue.values().removeIf(rqst -> {
-            rqst.rpcExit(RpcErrno.ENOTCONN.status("transport destroyed"));
+            rqst.rpcExit(RpcStatus.transportError(Errno.ENOTCONN, "transport destroyed"));
             return true;
         });
         if (receiver != null && receiver != Thread.currentThread()) {

@@ -2,6 +2,7 @@ package dev.localio.linux.net.sunrpc;
 
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.Wait;
 import org.dcache.oncrpc4j.xdr.Xdr;
 import org.dcache.oncrpc4j.xdr.XdrAble;
 
@@ -84,6 +85,8 @@ public final class SvcServ extends KasanObject {
     private UnaryOperator<InetSocketAddress> svPeer = UnaryOperator.identity();
     private boolean svXprtsDestroyed;
     private boolean svDestroyed;
+    /** Calls being processed now; guarded by this. */
+    private int svInFlight;
 
     private SvcServ(Kernel kernel, List<SvcProgram> programs, int bufsize) {
         super(kernel, "struct svc_serv \"" + programs.get(0).pgName() + "\"");
@@ -125,7 +128,9 @@ public final class SvcServ extends KasanObject {
 
     /**
      * Sets how many server threads process calls. Zero is what nfsd asks for right before it destroys the
-     * server: the count drops to zero and the threads end with {@link #svcDestroy()}. Models
+     * server: it returns once every call being processed is done, and from then on calls are dropped
+     * unanswered (their callers see the connection reset when the server is destroyed), as no thread is
+     * left to take them; the pool's threads end with {@link #svcDestroy()}. Models
      * {@code svc_set_num_threads()}.
      *
      * @throws IllegalArgumentException for a negative count
@@ -137,6 +142,8 @@ public final class SvcServ extends KasanObject {
         }
         svNrthreads = nrservs;
         if (nrservs == 0) {
+            // kthread_stop() of each nfsd thread: each finishes the request it holds.
+            Wait.waitEvent(this, () -> svInFlight == 0);
             return;
         }
         if (nrservs > svPool.getMaximumPoolSize()) {
@@ -274,9 +281,32 @@ public final class SvcServ extends KasanObject {
     /** A complete record arrived on {@code xprt}: queue it for a server thread. Models {@code svc_xprt_enqueue()}. */
     private void svcXprtEnqueue(SvcXprt xprt, byte[] record, int wireBytes) {
         try {
-            svPool.execute(() -> svcProcess(xprt, record, wireBytes));
+            svPool.execute(() -> {
+                if (!svcThreadEnter()) {
+                    return; // no thread left to take the call
+                }
+                try {
+                    svcProcess(xprt, record, wireBytes);
+                } finally {
+                    svcThreadExit();
+                }
+            });
         } catch (RejectedExecutionException e) {
             // The server is being destroyed: the call is dropped with its connection.
+        }
+    }
+
+    private synchronized boolean svcThreadEnter() {
+        if (svNrthreads == 0 || svDestroyed) {
+            return false;
+        }
+        svInFlight++;
+        return true;
+    }
+
+    private synchronized void svcThreadExit() {
+        if (--svInFlight == 0) {
+            notifyAll();
         }
     }
 

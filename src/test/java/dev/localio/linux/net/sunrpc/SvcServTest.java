@@ -25,6 +25,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static dev.localio.linux.net.sunrpc.xdr.Nfs.NFS_LOCALIO_PROGRAM;
@@ -296,6 +298,50 @@ class SvcServTest {
                 assertThat(serv.svcOopses()).singleElement().isInstanceOf(NullPointerException.class);
                 assertThat(clnt.rpcPing()).isEqualTo(RpcStatus.systemErr());
             } finally {
+                serv.svcDestroy();
+            }
+        }
+
+        @Test
+        void zero_threads_waits_for_the_call_in_progress_then_takes_no_more() throws Exception {
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            SvcProgram slow = new SvcProgram(0x20000003, "slow", List.of(new SvcVersion(1, false, List.of(
+                    new SvcProcedure<>(0, "NULL", XdrVoid::new, (rqstp, argp) -> {
+                        entered.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return XdrVoid.XDR_VOID;
+                    })))));
+            SvcServ serv = SvcServ.svcCreate(fixture.kernel, List.of(slow), 0);
+            try {
+                int port = serv.svcXprtCreate(null);
+                RpcClnt clnt = fixture.track(RpcClnt.rpcCreate(RpcCreateArgs.of(new InetSocketAddress("127.0.0.1",
+                        port), new RpcProgram("slow", 0x20000003), 1, RpcAuth.authNull())
+                        .withTimeout(Duration.ofMillis(300))).value());
+                AtomicReference<RpcStatus> first = new AtomicReference<>();
+                Thread caller = new Thread(() -> first.set(clnt.rpcPing()));
+                caller.start();
+                entered.await();
+                Thread stopper = new Thread(() -> serv.svcSetNumThreads(0));
+                stopper.start();
+                while (stopper.getState() != Thread.State.WAITING) {
+                    Thread.onSpinWait();
+                }
+                assertThat(stopper.isAlive()).as("waits for the call in progress").isTrue();
+
+                release.countDown();
+                stopper.join();
+                caller.join();
+
+                assertThat(first.get()).isEqualTo(RpcStatus.SUCCESS);
+                assertThat(clnt.rpcPing().kind()).as("dropped: no thread takes it").isEqualTo("ETIMEDOUT");
+                assertThat(serv.svNrthreads()).isZero();
+            } finally {
+                release.countDown();
                 serv.svcDestroy();
             }
         }
