@@ -18,7 +18,8 @@ import java.util.List;
  * {@link #nfsGetClient} finds or makes the {@link NfsClient} for the server; a new client is
  * connected and probed for LOCALIO at once, as in design [A].
  *
- * <p>Models fs/nfs/inode.c: {@code init_nfs_fs()} (the module registers {@code nfs_fs_type}); fs/nfs/localio.c: the {@code localio_enabled}
+ * <p>Models fs/nfs/inode.c: {@code init_nfs_fs()} (the module registers {@code nfs_fs_type});
+ * fs/nfs/localio.c: the {@code localio_enabled}
  * module parameter; fs/nfs/netns.h: {@code nfs_client_list} and {@code nfs_client_lock} (one list
  * for the kernel, each client remembering its namespace); fs/nfs/client.c: {@code nfs_get_client()},
  * {@code nfs_match_client()}, {@code nfs_put_client()}; fs/nfs/super.c and fs_context.c: the mount

@@ -42,7 +42,8 @@
  * clients are keyed by flavor (in the kernel NFSv3's {@code cl_rpcclient} is AUTH_UNIX and each
  * mount clones it with its own flavor); flexfiles keeps one layout segment per file and iomode until
  * unmount, uses the first mirror's first data server, tightly coupled (the user's own credential),
- * with no layout return, recall, error reporting or data-server commit; Kerberos users are sent as principals with no ids, which nfsd
+ * with no layout return, recall, error reporting or data-server commit; Kerberos users are sent as principals
+ * with no ids, which nfsd
  * maps to the anonymous user (no idmapper); a commit syncs the whole file; creating a client holds the
  * module's client lock across its probe; a client transport re-asks rpcbind at every reconnect.
  */

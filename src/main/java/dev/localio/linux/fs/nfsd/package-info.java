@@ -10,7 +10,8 @@
  * RPC version that decodes a call into it: {@code nfsd_create_serv()} makes a real
  * {@link dev.localio.linux.net.sunrpc.SvcServ} hosting NFS version 3 and, when the kernel is built with
  * {@code CONFIG_NFS_LOCALIO}, the hidden LOCALIO version 1 (and NFS version 4 for NFSv4.1/4.2
- * clients and pNFS layouts, {@link dev.localio.linux.fs.nfsd.Nfs4proc}); {@code nfsd_startup_net()} opens its listener
+ * clients and pNFS layouts, {@link dev.localio.linux.fs.nfsd.Nfs4proc}); {@code nfsd_startup_net()} opens its
+ * listener
  * on 127.0.0.1 and registers NFS with the namespace's rpcbind (LOCALIO is never registered). Each call
  * runs in a server thread with an {@link dev.localio.linux.fs.nfsd.NfsdRqst} made from the request: the
  * transport's namespace, the decoded credential, the {@code rq_client} domain that
@@ -25,7 +26,8 @@
  * blocks and {@code localhost}; NFS version 4 serves only COMPOUNDs of PUTFH, LAYOUTGET and
  * GETDEVICEINFO (the model's NFSv4.x clients use NFSv3 procedures for everything else, on the same
  * connection; no SEQUENCE, no sessions, no state), flexible file layouts come from a table the
- * administrator fills ({@link dev.localio.linux.fs.nfsd.Nfs4layouts}) and carry no state, no locking, no leases, no pseudo-root, no TLS, no duplicate reply cache;
+ * administrator fills ({@link dev.localio.linux.fs.nfsd.Nfs4layouts}) and carry no state, no locking, no
+ * leases, no pseudo-root, no TLS, no duplicate reply cache;
  * the write verifier is reset when the service starts; the listener is on an ephemeral port of
  * 127.0.0.1 rather than 2049 on the namespace's addresses; attributes carry no times.
  */

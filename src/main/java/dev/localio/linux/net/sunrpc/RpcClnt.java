@@ -60,7 +60,8 @@ public final class RpcClnt {
 
     /**
      * Creates a client and opens its connection. With port 0 in the address, the port comes from
-     * {@code args.rpcbind()} first (one lookup); with a route, from the route's rpcbind, at every connect. Fails with ECONNREFUSED if nobody listens, or EACCES if
+     * {@code args.rpcbind()} first (one lookup); with a route, from the route's rpcbind, at every connect.
+     * Fails with ECONNREFUSED if nobody listens, or EACCES if
      * rpcbind does not know the program version. Models {@code rpc_create()}; unlike the kernel, the
      * connection is opened at once rather than by the first call.
      *
@@ -74,8 +75,8 @@ public final class RpcClnt {
                 return RpcResult.ptr(new RpcClnt(args.program(), args.version(), args.auth(), xprt, null,
                         args.timeout()));
             } catch (IOException e) {
-                return RpcResult.err(RpcStatus.transportError(Errno.ECONNREFUSED, "connect to " + args.route().daddr() + ": "
-                        + e.getMessage()));
+                return RpcResult.err(RpcStatus.transportError(Errno.ECONNREFUSED, "connect to "
+                        + args.route().daddr() + ": " + e.getMessage()));
             }
         }
         InetSocketAddress address = args.address();
@@ -85,8 +86,8 @@ public final class RpcClnt {
             }
             int port = args.rpcbind().rpcbGetport(args.program().number(), args.version(), Rpcbind.IPPROTO_TCP);
             if (port == 0) {
-                return RpcResult.err(RpcStatus.transportError(Errno.EACCES, "rpcbind: " + args.program().name() + " version "
-                        + args.version() + " is not registered"));
+                return RpcResult.err(RpcStatus.transportError(Errno.EACCES, "rpcbind: " + args.program().name()
+                        + " version " + args.version() + " is not registered"));
             }
             address = new InetSocketAddress(address.getAddress(), port);
         }
@@ -95,7 +96,8 @@ public final class RpcClnt {
             return RpcResult.ptr(new RpcClnt(args.program(), args.version(), args.auth(), xprt, null,
                     args.timeout()));
         } catch (IOException e) {
-            return RpcResult.err(RpcStatus.transportError(Errno.ECONNREFUSED, "connect to " + address + ": " + e.getMessage()));
+            return RpcResult.err(RpcStatus.transportError(Errno.ECONNREFUSED, "connect to " + address + ": "
+                    + e.getMessage()));
         }
     }
 

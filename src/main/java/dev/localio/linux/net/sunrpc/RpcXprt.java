@@ -177,7 +177,8 @@ public final class RpcXprt {
             } catch (IOException e) {
                 recvQueue.remove(rqst.rqXid);
                 xprtDisconnect(socket, rqst.connectGen, "send failed: " + e.getMessage());
-                return RpcStatus.transportError(Errno.ECONNRESET, "send to " + xprtRemoteAddress() + ": " + e.getMessage());
+                return RpcStatus.transportError(Errno.ECONNRESET, "send to " + xprtRemoteAddress() + ": "
+                        + e.getMessage());
             }
         }
         return null;

@@ -46,7 +46,8 @@ class FlexfileLayoutTest {
         mds.hostNfsd().export("*", mdsDir, "rw,pnfs");
         mds.startNfsd();
         mds.hostNfsd().tree(mdsDir).createFile("data", 1000, 1000, 0644, new byte[0]);
-        mds.hostNfsd().tree(mdsDir).createFile("plain", 1000, 1000, 0644, "on the mds".getBytes(StandardCharsets.UTF_8));
+        mds.hostNfsd().tree(mdsDir).createFile("plain", 1000, 1000, 0644,
+                "on the mds".getBytes(StandardCharsets.UTF_8));
         mds.hostNfsd().layout(mdsDir, "data", "10.0.0.11", dsFh);
     }
 

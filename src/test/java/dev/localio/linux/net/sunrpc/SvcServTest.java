@@ -526,7 +526,8 @@ class SvcServTest {
         SvcVersion v1 = new SvcVersion(1, false, List.of(SvcProcedure.procNull()));
         SvcProgram program = new SvcProgram(1, "p", List.of(v1));
 
-        assertThatThrownBy(() -> SvcServ.svcCreate(fixture.kernel, List.of(), 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SvcServ.svcCreate(fixture.kernel, List.of(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SvcServ.svcCreate(fixture.kernel, List.of(program, program), 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SvcVersion(1, false, List.of(SvcProcedure.procNull(), SvcProcedure.procNull())))

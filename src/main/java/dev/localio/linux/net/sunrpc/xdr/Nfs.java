@@ -7,7 +7,8 @@ import dev.localio.linux.net.sunrpc.RpcProgram;
  * the LOCALIO nonce, and the programs as {@link RpcProgram}s for clients.
  *
  * <p>Models include/linux/nfs.h ({@code NFS_LOCALIO_PROGRAM}, {@code LOCALIOPROC_NULL},
- * {@code LOCALIOPROC_UUID_IS_LOCAL}, {@code NFS_MAXFHSIZE}), include/linux/nfs4.h ({@code NFS4_FHSIZE}), include/uapi/linux/nfs.h
+ * {@code LOCALIOPROC_UUID_IS_LOCAL}, {@code NFS_MAXFHSIZE}), include/linux/nfs4.h ({@code NFS4_FHSIZE}),
+ * include/uapi/linux/nfs.h
  * ({@code NFS_PROGRAM}), include/linux/uuid.h ({@code UUID_SIZE}), and the client's program tables
  * {@code nfs_program} (fs/nfs/client.c) and {@code nfslocalio_program} (fs/nfs/localio.c).
  * {@code LOCALIO_V1} is the version's name in localio.rst's rpcgen specification.

@@ -5,7 +5,8 @@
  * 400122: NULL and UUID_IS_LOCAL, whose argument is a fixed 16-byte opaque with no length word and whose
  * reply is empty), MOUNT version 3 (RFC 1813 appendix I: MNT's {@code dirpath} and {@code mountres3}),
  * and the part of NFSv4.1 that pNFS flexible files needs (RFC 5661 COMPOUND with PUTFH, LAYOUTGET and
- * GETDEVICEINFO; RFC 8435's {@code ff_layout4} and {@code ff_device_addr4}). Each message is an oncrpc4j {@link org.dcache.oncrpc4j.xdr.XdrAble}: arguments are
+ * GETDEVICEINFO; RFC 8435's {@code ff_layout4} and {@code ff_device_addr4}). Each message is an oncrpc4j
+ * {@link org.dcache.oncrpc4j.xdr.XdrAble}: arguments are
  * encoded by the client and decoded by the server, results the other way round. Decoders reject what the
  * kernel's decoders reject (an NFSv3 handle over 64 bytes, a WRITE whose count differs from its data, an
  * unknown enum value), which the server answers with GARBAGE_ARGS.
