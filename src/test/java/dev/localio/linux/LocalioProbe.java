@@ -6,9 +6,10 @@ import dev.localio.linux.net.sunrpc.SvcCred;
 import java.net.InetAddress;
 
 /**
- * Test helper standing in for the NFS client's probe until the client and the RPC layer exist:
- * begins a probe on the client's host, delivers UUID_IS_LOCAL to the server's nfsd as its RPC
- * handler would (request from the loopback address, AUTH_UNIX), and ends the probe.
+ * Test helper for the unit tests of nfs_common and nfsd: a probe without the NFS client and without
+ * RPC. It begins a probe on the client's host, hands UUID_IS_LOCAL's uuid to the server's nfsd as
+ * its RPC procedure would (request from the loopback address, AUTH_UNIX), and ends the probe. The
+ * real probe is {@code NfsClient.nfsLocalProbe()}, over the client's connection.
  */
 public final class LocalioProbe {
 

@@ -168,6 +168,31 @@ public final class NfsServer {
         return fh.isErr() ? fh.errCast() : ErrPtr.ptr(new NfsOpenContext(this, path, fh.value(), cred, fmode));
     }
 
+    /**
+     * Opens {@code path} for reading as {@code cred} and reads up to {@code count} bytes at
+     * {@code offset}; a failed lookup is the read's error.
+     */
+    public NfsIo read(Cred cred, String path, long offset, int count) {
+        ErrPtr<NfsOpenContext> ctx = open(cred, path, Fmode.FMODE_READ);
+        return ctx.isErr() ? failed(NfsIo.Op.READ, ctx.errno()) : ctx.value().read(offset, count);
+    }
+
+    /** Opens {@code path} for writing as {@code cred} and writes {@code data} at {@code offset}. */
+    public NfsIo write(Cred cred, String path, long offset, byte[] data, StableHow stable) {
+        ErrPtr<NfsOpenContext> ctx = open(cred, path, Fmode.FMODE_WRITE);
+        return ctx.isErr() ? failed(NfsIo.Op.WRITE, ctx.errno()) : ctx.value().write(offset, data, stable);
+    }
+
+    /** Opens {@code path} for writing as {@code cred} and commits {@code count} bytes from {@code offset}. */
+    public NfsIo commit(Cred cred, String path, long offset, int count) {
+        ErrPtr<NfsOpenContext> ctx = open(cred, path, Fmode.FMODE_WRITE);
+        return ctx.isErr() ? failed(NfsIo.Op.COMMIT, ctx.errno()) : ctx.value().commit(offset, count);
+    }
+
+    private static NfsIo failed(NfsIo.Op op, Errno errno) {
+        return new NfsIo(op, NfsIo.Path.RPC, errno, 0, false, new byte[0], 0, null, null);
+    }
+
     // ---- the IO paths --------------------------------------------------------------------------
 
     /** A read of {@code ctx}'s file. */

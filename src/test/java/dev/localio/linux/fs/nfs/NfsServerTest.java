@@ -344,6 +344,16 @@ class NfsServerTest {
     }
 
     @Test
+    void a_user_can_read_write_and_commit_by_path_on_the_mount() {
+        NfsServer m = localMount(LocalioDesign.INTERLOCK, "rw");
+
+        assertThat(m.write(USER, "data", 0, bytes("PATH"), StableHow.NFS_UNSTABLE).wentLocal()).isTrue();
+        assertThat(m.commit(USER, "data", 0, 0).committed()).isEqualTo(StableHow.NFS_FILE_SYNC);
+        assertThat(text(m.read(USER, "data", 0, 4))).isEqualTo("PATH");
+        assertThat(m.read(USER, "nope", 0, 4).error()).isEqualTo(Errno.ENOENT);
+    }
+
+    @Test
     void an_open_context_allows_only_the_io_its_mode_allows() {
         NfsServer m = localMount(LocalioDesign.INTERLOCK, "rw");
         NfsOpenContext readOnly = open(m, USER, "data", Fmode.FMODE_READ);
