@@ -1,79 +1,81 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.KasanObject;
+import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.Kref;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
- * A named set of clients that exports are granted to (an {@code /etc/exports} client such as
- * {@code 127.0.0.1} or {@code *.example.com}). The server's program hook puts the caller's domain into
- * {@link SvcRqst#setRqClient}; LOCALIO keeps a reference to the domain captured during UUID_IS_LOCAL and
- * uses it for every later local open.
+ * The server's name for a set of clients (an exports(5) client specification such as {@code *}
+ * or {@code 127.0.0.1}): what a request's {@code rq_client} points to and what exports are keyed
+ * by. A program's authorisation hook puts the caller's domain into {@link SvcRqst#setRqClient};
+ * LOCALIO keeps a reference to the domain captured during UUID_IS_LOCAL and uses it for every
+ * later local open.
  *
- * <p>The domain is reference counted: {@link #authDomainGet()} takes a reference, {@link #authDomainPut()}
- * drops one, and the last put releases it. Using it after release is a bug and fails fast.
+ * <p>Reference counted with the kernel's {@link Kref}: {@code kref_get(&dom->ref)} is
+ * {@code ref().krefGet()}, {@link #authDomainPut()} drops one, and the last put unhashes the
+ * domain from its table and frees it. KASAN-tracked: touching a freed domain is a use-after-free
+ * report, a get on zero or a put below zero is refcount_t's WARN.
  *
- * <p>Models include/linux/sunrpc/svcauth.h: {@code struct auth_domain} ({@code ref}, {@code name},
- * {@code flavour}); net/sunrpc/svcauth.c: {@code auth_domain_put()}.
+ * <p>Models include/linux/sunrpc/svcauth.h and net/sunrpc/svcauth.c: {@code struct auth_domain}
+ * ({@code ref}, {@code name}, {@code flavour}), {@code auth_domain_put()}.
  */
-public final class AuthDomain {
+public final class AuthDomain extends KasanObject {
 
     private final String name;
     private final RpcAuthFlavor flavour;
-    // Guarded by this.
-    private int ref = 1;
+    private final Kref ref;
+    private final Consumer<AuthDomain> release;
 
-    /** A new domain holding one reference, the creator's. */
-    public AuthDomain(String name, RpcAuthFlavor flavour) {
+    /**
+     * A domain with one reference, owned by the caller; {@code release} unhashes it from the table
+     * that made it ({@link Svcauth}).
+     */
+    AuthDomain(Kernel kernel, String name, RpcAuthFlavor flavour, Consumer<AuthDomain> release) {
+        super(kernel, "struct auth_domain \"" + name + "\"");
         this.name = Objects.requireNonNull(name, "name");
         this.flavour = Objects.requireNonNull(flavour, "flavour");
+        this.ref = new Kref(kernel);
+        this.release = release;
     }
 
-    /** The domain's name. */
+    /** {@code dom->name}. */
     public String name() {
+        kasanCheck("dom->name");
         return name;
     }
 
-    /** The flavor of domain: AUTH_UNIX for IP-address based clients, a GSS flavor for principals. */
+    /**
+     * {@code dom->flavour}: AUTH_UNIX for the address-based domains of exports(5), a GSS flavor for
+     * principals.
+     */
     public RpcAuthFlavor flavour() {
+        kasanCheck("dom->flavour");
         return flavour;
     }
 
-    /**
-     * Takes one more reference. Models {@code kref_get(&dom->ref)}.
-     *
-     * @throws IllegalStateException if the domain was released (refcount_t: addition on 0; use-after-free)
-     */
-    public synchronized AuthDomain authDomainGet() {
-        if (ref == 0) {
-            throw new IllegalStateException("refcount_t: addition on 0; use-after-free of auth_domain " + name);
-        }
-        ref++;
-        return this;
-    }
-
-    /**
-     * Drops one reference; the last one releases the domain. Models {@code auth_domain_put()}.
-     *
-     * @throws IllegalStateException on a put without a reference (refcount_t: underflow)
-     */
-    public synchronized void authDomainPut() {
-        if (ref == 0) {
-            throw new IllegalStateException("refcount_t: underflow; use-after-free of auth_domain " + name);
-        }
-        ref--;
-    }
-
-    /** References held now. */
-    public synchronized int refcount() {
+    /** {@code dom->ref}: take a reference with {@code kref_get(&dom->ref)}. */
+    public Kref ref() {
+        kasanCheck("dom->ref");
         return ref;
     }
 
-    /** Whether the last reference was dropped. */
-    public synchronized boolean isReleased() {
-        return ref == 0;
+    /** {@code kref_read(&dom->ref)}: references held now. */
+    public int refcount() {
+        return ref().krefRead();
+    }
+
+    /** {@code auth_domain_put()}: drops a reference; the last one unhashes and frees the domain. */
+    public void authDomainPut() {
+        ref().krefPut(this, d -> {
+            release.accept(d);
+            d.kfree();
+        });
     }
 
     @Override
     public String toString() {
-        return "auth_domain(" + name + ")";
+        return "auth_domain " + name + (isFreed() ? " (freed)" : "");
     }
 }

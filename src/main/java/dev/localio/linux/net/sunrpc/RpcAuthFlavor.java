@@ -7,14 +7,15 @@ package dev.localio.linux.net.sunrpc;
  * pseudoflavor travels as {@link #RPC_AUTH_GSS} with its service in the GSS credential.
  *
  * <p>The LOCALIO probe runs only when the client's flavor is {@link #RPC_AUTH_UNIX} (localio.rst FAQ 7).
+ * Exports list the flavors they accept by their {@code sec=} names ({@link #fromSecName}).
  *
  * <p>Models include/linux/sunrpc/msg_prot.h: {@code rpc_authflavor_t} ({@code RPC_AUTH_NULL},
  * {@code RPC_AUTH_UNIX}, {@code RPC_AUTH_GSS}, {@code RPC_AUTH_GSS_KRB5}, {@code RPC_AUTH_GSS_KRB5I},
  * {@code RPC_AUTH_GSS_KRB5P}).
  */
 public enum RpcAuthFlavor implements XdrEnum {
-    /** AUTH_NONE in RFC 5531; the kernel spells it AUTH_NULL. Mount option {@code sec=null}. */
-    RPC_AUTH_NULL(0, "null", 0),
+    /** AUTH_NONE in RFC 5531; the kernel spells it AUTH_NULL. Mount and export option {@code sec=none}. */
+    RPC_AUTH_NULL(0, "none", 0),
     /** AUTH_SYS in RFC 5531, AUTH_UNIX in the kernel. Mount option {@code sec=sys}. */
     RPC_AUTH_UNIX(1, "sys", 0),
     /** RPCSEC_GSS (RFC 2203) as a wire flavor, before its service is known. */
@@ -77,10 +78,14 @@ public enum RpcAuthFlavor implements XdrEnum {
         return null;
     }
 
-    /** The flavor whose {@code sec=} name is {@code secName} ({@code "sys"}, {@code "krb5p"}, ...), or {@code null}. */
+    /**
+     * The flavor whose {@code sec=} name (nfs(5), exports(5)) is {@code secName} ({@code "none"},
+     * {@code "sys"}, {@code "krb5p"}, ...), or {@code null}. The bare wire flavor {@code gss} has no
+     * {@code sec=} name of its own and is not found.
+     */
     public static RpcAuthFlavor fromSecName(String secName) {
         for (RpcAuthFlavor flavor : values()) {
-            if (flavor.secName.equals(secName)) {
+            if (flavor != RPC_AUTH_GSS && flavor.secName.equals(secName)) {
                 return flavor;
             }
         }

@@ -1,5 +1,7 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.Errno;
+
 import org.dcache.oncrpc4j.xdr.Xdr;
 import org.dcache.oncrpc4j.xdr.XdrAble;
 import org.dcache.oncrpc4j.xdr.XdrVoid;
@@ -58,13 +60,25 @@ public final class RpcClnt {
 
     /**
      * Creates a client and opens its connection. With port 0 in the address, the port comes from
-     * {@code args.rpcbind()} first (one lookup). Fails with ECONNREFUSED if nobody listens, or EACCES if
+     * {@code args.rpcbind()} first (one lookup); with a route, from the route's rpcbind, at every connect.
+     * Fails with ECONNREFUSED if nobody listens, or EACCES if
      * rpcbind does not know the program version. Models {@code rpc_create()}; unlike the kernel, the
      * connection is opened at once rather than by the first call.
      *
      * @throws IllegalArgumentException if the port is 0 and no rpcbind was given
      */
     public static RpcResult<RpcClnt> rpcCreate(RpcCreateArgs args) {
+        if (args.route() != null) {
+            try {
+                RpcXprt xprt = RpcXprt.xprtCreate(args.address(), args.route(), args.program().number(),
+                        args.version());
+                return RpcResult.ptr(new RpcClnt(args.program(), args.version(), args.auth(), xprt, null,
+                        args.timeout()));
+            } catch (IOException e) {
+                return RpcResult.err(RpcStatus.transportError(Errno.ECONNREFUSED, "connect to "
+                        + args.route().daddr() + ": " + e.getMessage()));
+            }
+        }
         InetSocketAddress address = args.address();
         if (address.getPort() == 0) {
             if (args.rpcbind() == null) {
@@ -72,8 +86,8 @@ public final class RpcClnt {
             }
             int port = args.rpcbind().rpcbGetport(args.program().number(), args.version(), Rpcbind.IPPROTO_TCP);
             if (port == 0) {
-                return RpcResult.err(RpcErrno.EACCES.status("rpcbind: " + args.program().name() + " version "
-                        + args.version() + " is not registered"));
+                return RpcResult.err(RpcStatus.transportError(Errno.EACCES, "rpcbind: " + args.program().name()
+                        + " version " + args.version() + " is not registered"));
             }
             address = new InetSocketAddress(address.getAddress(), port);
         }
@@ -82,7 +96,8 @@ public final class RpcClnt {
             return RpcResult.ptr(new RpcClnt(args.program(), args.version(), args.auth(), xprt, null,
                     args.timeout()));
         } catch (IOException e) {
-            return RpcResult.err(RpcErrno.ECONNREFUSED.status("connect to " + address + ": " + e.getMessage()));
+            return RpcResult.err(RpcStatus.transportError(Errno.ECONNREFUSED, "connect to " + address + ": "
+                    + e.getMessage()));
         }
     }
 
@@ -102,7 +117,7 @@ public final class RpcClnt {
     public RpcResult<RpcClnt> rpcBindNewProgram(RpcProgram program, int vers) {
         synchronized (this) {
             if (clShutdown) {
-                return RpcResult.err(RpcErrno.EIO.status("rpc_bind_new_program on a shut down client"));
+                return RpcResult.err(RpcStatus.transportError(Errno.EIO, "rpc_bind_new_program on a shut down client"));
             }
             clXprt.xprtGet();
         }
@@ -139,12 +154,12 @@ public final class RpcClnt {
         try {
             record = rpcEncodeCall(xid, proc, cred, argp);
         } catch (IOException | RuntimeException e) {
-            return RpcErrno.EIO.status("cannot encode the call: " + e);
+            return RpcStatus.transportError(Errno.EIO, "cannot encode the call: " + e);
         }
         RpcRqst rqst = new RpcRqst(xid, clProgram.number(), clVers, proc);
         synchronized (this) {
             if (clShutdown) {
-                return RpcErrno.EIO.status("rpc_call_sync on a shut down client");
+                return RpcStatus.transportError(Errno.EIO, "rpc_call_sync on a shut down client");
             }
             clTasks.add(rqst);
         }
@@ -156,7 +171,7 @@ public final class RpcClnt {
             rpcCountCall(rqst, cred, record.length);
             if (!rqst.rpcWaitForCompletion(System.nanoTime() + clTimeout.toNanos())) {
                 clXprt.xprtReleaseRqst(rqst);
-                rqst.rpcExit(RpcErrno.ETIMEDOUT.status("no reply within " + clTimeout));
+                rqst.rpcExit(RpcStatus.transportError(Errno.ETIMEDOUT, "no reply within " + clTimeout));
             }
             byte[] reply = rqst.reply();
             RpcStatus status = reply == null ? rqst.failure() : rpcDecodeReply(reply, resp);
@@ -192,7 +207,7 @@ public final class RpcClnt {
         try {
             xdr.xdrDecodeInt();
             if (xdr.xdrDecodeInt() != RpcRecord.RPC_REPLY) {
-                return RpcErrno.EIO.status("unparsable reply: not a REPLY");
+                return RpcStatus.transportError(Errno.EIO, "unparsable reply: not a REPLY");
             }
             int replyStat = xdr.xdrDecodeInt();
             if (replyStat == RpcRecord.RPC_MSG_ACCEPTED) {
@@ -203,16 +218,16 @@ public final class RpcClnt {
             if (replyStat == RpcRecord.RPC_MSG_DENIED) {
                 return rpcDecodeDenied(xdr);
             }
-            return RpcErrno.EIO.status("unparsable reply: reply_stat " + replyStat);
+            return RpcStatus.transportError(Errno.EIO, "unparsable reply: reply_stat " + replyStat);
         } catch (IOException | RuntimeException e) {
-            return RpcErrno.EIO.status("unparsable reply: " + e);
+            return RpcStatus.transportError(Errno.EIO, "unparsable reply: " + e);
         }
     }
 
     private static RpcStatus rpcDecodeAccepted(Xdr xdr, XdrAble resp) throws IOException {
         RpcAcceptStat acceptStat = XdrEnum.fromValue(RpcAcceptStat.class, xdr.xdrDecodeInt());
         if (acceptStat == null) {
-            return RpcErrno.EIO.status("unparsable reply: unknown accept_stat");
+            return RpcStatus.transportError(Errno.EIO, "unparsable reply: unknown accept_stat");
         }
         return switch (acceptStat) {
             case RPC_SUCCESS -> {
@@ -231,7 +246,7 @@ public final class RpcClnt {
         }
         RpcAuthStat authStat = rejectStat == null ? null : XdrEnum.fromValue(RpcAuthStat.class, xdr.xdrDecodeInt());
         if (authStat == null) {
-            return RpcErrno.EIO.status("unparsable reply: unknown reject_stat or auth_stat");
+            return RpcStatus.transportError(Errno.EIO, "unparsable reply: unknown reject_stat or auth_stat");
         }
         return RpcStatus.authError(authStat);
     }
@@ -269,7 +284,7 @@ public final class RpcClnt {
         }
         for (RpcRqst rqst : clTasks) {
             clXprt.xprtReleaseRqst(rqst);
-            rqst.rpcExit(RpcErrno.EIO.status("rpc_shutdown_client"));
+            rqst.rpcExit(RpcStatus.transportError(Errno.EIO, "rpc_shutdown_client"));
         }
         clXprt.xprtPut();
     }

@@ -1,5 +1,7 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.Errno;
+
 /**
  * One call in flight on a transport: where the receive path leaves the reply, and where the caller waits
  * for it. Completed at most once, by the reply, a transport failure, a timeout or a shutdown, whichever
@@ -59,7 +61,7 @@ final class RpcRqst {
                 wait(leftMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                rpcExit(RpcErrno.EINTR.status("interrupted while waiting for the reply"));
+                rpcExit(RpcStatus.transportError(Errno.EINTR, "interrupted while waiting for the reply"));
             }
         }
         return true;

@@ -1,5 +1,7 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.Errno;
+
 import java.util.Objects;
 
 /**
@@ -22,11 +24,16 @@ public sealed interface RpcStatus {
 
     /** 0 on success, else the negative errno the kernel's {@code rpc_call_sync()} returns for this outcome. */
     default int tkStatus() {
-        return errnoName() == null ? 0 : -RpcErrno.valueOf(errnoName()).number();
+        return errno() == null ? 0 : errno().negative();
     }
 
+    /** The kernel's errno for this outcome ({@code EPFNOSUPPORT}, ...), or {@code null} on success. */
+    Errno errno();
+
     /** The errno's name ({@code "EPFNOSUPPORT"}, ...), or {@code null} on success. */
-    String errnoName();
+    default String errnoName() {
+        return errno() == null ? null : errno().name();
+    }
 
     /**
      * A short stable name of the outcome, used as the key of reply counters: the accept_stat, reject_stat or
@@ -43,7 +50,7 @@ public sealed interface RpcStatus {
     /** A reply with accept_stat SUCCESS. */
     record Success() implements RpcStatus {
         @Override
-        public String errnoName() {
+        public Errno errno() {
             return null;
         }
 
@@ -66,12 +73,12 @@ public sealed interface RpcStatus {
         }
 
         @Override
-        public String errnoName() {
+        public Errno errno() {
             return switch (acceptStat) {
-                case RPC_PROG_UNAVAIL -> RpcErrno.EPFNOSUPPORT.name();
-                case RPC_PROG_MISMATCH -> RpcErrno.EPROTONOSUPPORT.name();
-                case RPC_PROC_UNAVAIL -> RpcErrno.EOPNOTSUPP.name();
-                default -> RpcErrno.EIO.name();
+                case RPC_PROG_UNAVAIL -> Errno.EPFNOSUPPORT;
+                case RPC_PROG_MISMATCH -> Errno.EPROTONOSUPPORT;
+                case RPC_PROC_UNAVAIL -> Errno.EOPNOTSUPP;
+                default -> Errno.EIO;
             };
         }
 
@@ -92,8 +99,8 @@ public sealed interface RpcStatus {
         }
 
         @Override
-        public String errnoName() {
-            return (rejectStat == RpcRejectStat.RPC_MISMATCH ? RpcErrno.EPROTONOSUPPORT : RpcErrno.EACCES).name();
+        public Errno errno() {
+            return rejectStat == RpcRejectStat.RPC_MISMATCH ? Errno.EPROTONOSUPPORT : Errno.EACCES;
         }
 
         @Override
@@ -106,16 +113,21 @@ public sealed interface RpcStatus {
      * No usable reply: the connection was refused, reset or shut down, the call timed out, the call could not
      * be encoded, or the reply could not be decoded. {@code reason} says which, for people.
      */
-    record TransportError(String errnoName, String reason) implements RpcStatus {
+    record TransportError(Errno errno, String reason) implements RpcStatus {
         public TransportError {
-            RpcErrno.valueOf(errnoName);
+            Objects.requireNonNull(errno, "errno");
             Objects.requireNonNull(reason, "reason");
         }
 
         @Override
         public String kind() {
-            return errnoName;
+            return errno.name();
         }
+    }
+
+    /** A failure under RPC reported with {@code errno}; {@code reason} says what happened, for people. */
+    static RpcStatus transportError(Errno errno, String reason) {
+        return new TransportError(errno, reason);
     }
 
     /** PROG_UNAVAIL: the server does not host the program. */

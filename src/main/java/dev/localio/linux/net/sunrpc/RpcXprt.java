@@ -1,10 +1,13 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.Errno;
+
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.util.Arrays;
@@ -21,7 +24,9 @@ import java.util.concurrent.atomic.LongAdder;
  * it with {@link RpcClnt#rpcBindNewProgram}. Calls from many threads are written one whole record at a time
  * and matched to replies by xid; one receive thread per connection reads replies. If the connection breaks,
  * calls in flight fail with ECONNRESET and the next call connects again to the same address (the server's
- * new connection has a new source port).
+ * new connection has a new source port). A transport created through an {@link XprtRoute} asks the route's
+ * rpcbind for the port at every connect, so it finds a server that came back on another port, and reports
+ * each connection it makes and closes to the route.
  *
  * <p>The transport is reference counted: each client using it holds one reference, and the last
  * {@link RpcClnt#rpcShutdownClient()} closes the socket and joins the receive thread.
@@ -35,7 +40,13 @@ public final class RpcXprt {
     /** Largest reply record accepted; a larger one is a broken stream and closes the connection. */
     static final int MAX_REPLY_RECORD = 16 << 20;
 
-    private final InetSocketAddress addr;
+    /** The server's address; a routed transport changes its port when it rebinds. Guarded by this. */
+    private InetSocketAddress addr;
+    /** The route this transport binds through, or {@code null} for a fixed address. */
+    private final XprtRoute route;
+    /** What a routed transport asks rpcbind for: the program and version it was created for. */
+    private final int bindProg;
+    private final int bindVers;
     /** Serialises connecting and writing: one sender owns the socket at a time ({@code XPRT_LOCKED}). */
     private final Object sendLock = new Object();
     private final Map<Integer, RpcRqst> recvQueue = new ConcurrentHashMap<>();
@@ -52,37 +63,76 @@ public final class RpcXprt {
     private boolean destroyed;
     private InetSocketAddress srcaddr;
 
-    private RpcXprt(InetSocketAddress addr) {
+    private RpcXprt(InetSocketAddress addr, XprtRoute route, int bindProg, int bindVers) {
         this.addr = addr;
+        this.route = route;
+        this.bindProg = bindProg;
+        this.bindVers = bindVers;
     }
 
     /** Connects to {@code addr}. Models {@code xs_setup_tcp()} followed by an eager {@code xprt_connect()}. */
     static RpcXprt xprtCreate(InetSocketAddress addr) throws IOException {
-        RpcXprt xprt = new RpcXprt(addr);
+        return xprtCreate(addr, null, 0, 0);
+    }
+
+    /**
+     * Connects to {@code addr}, or with a {@code route}, to the port the route's rpcbind gives for
+     * {@code prog} version {@code vers} (at this connect and every later one).
+     */
+    static RpcXprt xprtCreate(InetSocketAddress addr, XprtRoute route, int prog, int vers) throws IOException {
+        RpcXprt xprt = new RpcXprt(addr, route, prog, vers);
         synchronized (xprt.sendLock) {
             xprt.xprtConnect();
         }
         return xprt;
     }
 
+    /**
+     * Asks the route's rpcbind for the port of the program this transport was made for. The model's servers
+     * come back on a new ephemeral port, all on 127.0.0.1, so a routed transport rebinds before every
+     * connect rather than only after a refused one. Models {@code rpc_force_rebind()} and {@code call_bind()}.
+     */
+    private InetSocketAddress xprtRebind() throws IOException {
+        Rpcbind rpcbind = route.rpcbind();
+        if (rpcbind == null) {
+            throw new IOException("no route to " + route.daddr());
+        }
+        int port = rpcbind.rpcbGetport(bindProg, bindVers, Rpcbind.IPPROTO_TCP);
+        if (port == 0) {
+            throw new IOException("nothing registered for program " + bindProg + " version " + bindVers + " at "
+                    + route.daddr());
+        }
+        InetSocketAddress bound = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        synchronized (this) {
+            addr = bound;
+        }
+        return bound;
+    }
+
     private Socket xprtConnect() throws IOException {
+        InetSocketAddress to = route != null ? xprtRebind() : xprtRemoteAddress();
         Socket socket = new Socket();
         try {
             socket.setTcpNoDelay(true);
-            socket.connect(addr);
+            socket.connect(to);
         } catch (IOException e) {
             socket.close();
             throw e;
         }
+        if (route != null) {
+            // Before the first record: the server looks the connection up when that record arrives.
+            route.xprtConnected((InetSocketAddress) socket.getLocalSocketAddress(), to);
+        }
         synchronized (this) {
             if (destroyed) {
                 socket.close();
+                xprtClosed(socket);
                 throw new IOException("transport destroyed");
             }
             sock = socket;
             srcaddr = (InetSocketAddress) socket.getLocalSocketAddress();
             int gen = ++connectGen;
-            reader = new Thread(() -> xsReadStream(socket, gen), "rpc-xprt " + srcaddr + "->" + addr);
+            reader = new Thread(() -> xsReadStream(socket, gen), "rpc-xprt " + srcaddr + "->" + to);
             reader.setDaemon(true);
             reader.start();
         }
@@ -104,7 +154,7 @@ public final class RpcXprt {
             Socket socket;
             synchronized (this) {
                 if (destroyed) {
-                    return RpcErrno.ENOTCONN.status("transport destroyed");
+                    return RpcStatus.transportError(Errno.ENOTCONN, "transport destroyed");
                 }
                 socket = sock;
             }
@@ -112,7 +162,8 @@ public final class RpcXprt {
                 try {
                     socket = xprtConnect();
                 } catch (IOException e) {
-                    return RpcErrno.ECONNREFUSED.status("connect to " + addr + ": " + e.getMessage());
+                    return RpcStatus.transportError(Errno.ECONNREFUSED, "connect to " + xprtRemoteAddress() + ": "
+                            + e.getMessage());
                 }
             }
             synchronized (this) {
@@ -126,7 +177,8 @@ public final class RpcXprt {
             } catch (IOException e) {
                 recvQueue.remove(rqst.rqXid);
                 xprtDisconnect(socket, rqst.connectGen, "send failed: " + e.getMessage());
-                return RpcErrno.ECONNRESET.status("send to " + addr + ": " + e.getMessage());
+                return RpcStatus.transportError(Errno.ECONNRESET, "send to " + xprtRemoteAddress() + ": "
+                        + e.getMessage());
             }
         }
         return null;
@@ -193,11 +245,12 @@ public final class RpcXprt {
             }
         }
         closeQuietly(socket);
+        xprtClosed(socket);
         recvQueue.values().removeIf(rqst -> {
             if (rqst.connectGen != gen) {
                 return false;
             }
-            rqst.rpcExit(RpcErrno.ECONNRESET.status(reason));
+            rqst.rpcExit(RpcStatus.transportError(Errno.ECONNRESET, reason));
             return true;
         });
     }
@@ -233,8 +286,9 @@ public final class RpcXprt {
     /** Closes the socket, fails what is left and waits for the receive thread. Models {@code xprt_destroy()}. */
     private void xprtDestroy(Socket socket, Thread receiver) {
         closeQuietly(socket);
+        xprtClosed(socket);
         recvQueue.values().removeIf(rqst -> {
-            rqst.rpcExit(RpcErrno.ENOTCONN.status("transport destroyed"));
+            rqst.rpcExit(RpcStatus.transportError(Errno.ENOTCONN, "transport destroyed"));
             return true;
         });
         if (receiver != null && receiver != Thread.currentThread()) {
@@ -243,6 +297,13 @@ public final class RpcXprt {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+    }
+
+    /** Tells the route that the connection of {@code socket} is gone (a socket closed twice is told twice). */
+    private void xprtClosed(Socket socket) {
+        if (route != null && socket != null && socket.getLocalSocketAddress() instanceof InetSocketAddress local) {
+            route.xprtClosed(local);
         }
     }
 
@@ -256,9 +317,14 @@ public final class RpcXprt {
         }
     }
 
-    /** The server's address ({@code rpc_peeraddr()}). */
-    public InetSocketAddress xprtRemoteAddress() {
+    /** The server's address ({@code rpc_peeraddr()}): the real socket address it was last bound to. */
+    public synchronized InetSocketAddress xprtRemoteAddress() {
         return addr;
+    }
+
+    /** The route this transport binds through, or {@code null}. */
+    public XprtRoute xprtRoute() {
+        return route;
     }
 
     /** This end of the current (or last) connection: the source port the server sees. */

@@ -24,6 +24,7 @@ public final class SvcRqst {
     private int rqArgLen;
     private AuthDomain rqClient;
     private RpcAuthStat rqAuthStat = RpcAuthStat.RPC_AUTH_OK;
+    private boolean authorised;
 
     SvcRqst(SvcServ rqServer, SvcXprt rqXprt, int rqXid) {
         this.rqServer = rqServer;
@@ -111,6 +112,13 @@ public final class SvcRqst {
      */
     public void setRqAuthStat(RpcAuthStat stat) {
         this.rqAuthStat = stat;
+    }
+
+    /** Marks the request authorised; whether this call did it (the first one does). */
+    boolean authorise() {
+        boolean first = !authorised;
+        authorised = true;
+        return first;
     }
 
     @Override

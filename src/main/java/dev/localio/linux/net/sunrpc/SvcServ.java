@@ -1,5 +1,8 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.KasanObject;
+import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.Wait;
 import org.dcache.oncrpc4j.xdr.Xdr;
 import org.dcache.oncrpc4j.xdr.XdrAble;
 
@@ -13,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 
 /**
  * An RPC server: programs, server threads, and one TCP listener on 127.0.0.1 (never on a wildcard
@@ -26,13 +30,21 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Life cycle: {@link #svcCreate}, then {@link #svcXprtCreate} (listen and register the non-hidden
  * versions with rpcbind), then {@link #svcDestroy} (unregister, close every connection, stop every thread,
- * release the port). Example:
+ * release the port, free the structure). nfsd tears down in the kernel's steps instead:
+ * {@link #svcXprtDestroyAll()}, {@link #svcRpcbCleanup()}, then {@link #svcDestroy()}. Example:
  * <pre>{@code
- * SvcServ serv = SvcServ.svcCreate(List.of(nfsProgram, localioProgram), SvcServ.RPCSVC_MAXPAYLOAD);
+ * SvcServ serv = SvcServ.svcCreate(kernel, List.of(nfsProgram, localioProgram), SvcServ.RPCSVC_MAXPAYLOAD);
  * int port = serv.svcXprtCreate(rpcbind);
  * ...
  * serv.svcDestroy();
  * }</pre>
+ *
+ * <p>The structure is KASAN-tracked ({@code nn->nfsd_serv} is one): {@link #svcDestroy()} frees it, so code
+ * that kept the pointer without a reference and follows it afterwards ({@link #svName()},
+ * {@link #svNrthreads()}, {@link #svPools()}) gets a use-after-free report.
+ *
+ * <p>After each call the server drops the request's {@code rq_client} reference ({@code svc_authorise()}):
+ * a program hook that sets {@link SvcRqst#setRqClient} hands over one reference.
  *
  * <p>A procedure that throws is the model's kernel oops: the throwable is kept in {@link #svcOopses()}, the
  * caller gets SYSTEM_ERR (the kernel would answer nothing; answering keeps callers from hanging) and the
@@ -41,9 +53,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Models net/sunrpc/svc.c: {@code struct svc_serv} ({@code sv_program}, {@code sv_name},
  * {@code sv_max_payload}, {@code sv_max_mesg}, {@code sv_stats}), {@code svc_create()},
  * {@code svc_set_num_threads()}, {@code svc_register()}, {@code svc_process_common()},
- * {@code svc_destroy()}; net/sunrpc/svc_xprt.c: {@code svc_xprt_create()}.
+ * {@code svc_destroy()}, {@code svc_rpcb_cleanup()}; net/sunrpc/svc_xprt.c: {@code svc_xprt_create()},
+ * {@code svc_xprt_destroy_all()}; net/sunrpc/svcauth.c: {@code svc_authorise()}.
  */
-public final class SvcServ {
+public final class SvcServ extends KasanObject {
 
     /** Largest payload a server accepts ({@code RPCSVC_MAXPAYLOAD}, 1 MiB). */
     public static final int RPCSVC_MAXPAYLOAD = 1 << 20;
@@ -65,12 +78,18 @@ public final class SvcServ {
     private final List<Thread> svThreads = new CopyOnWriteArrayList<>();
     private final String threadPrefix;
     private final ThreadPoolExecutor svPool;
+    private volatile int svNrthreads = DEFAULT_THREADS;
     // Guarded by this.
     private SvcSock svSock;
     private Rpcbind svRpcbind;
+    private UnaryOperator<InetSocketAddress> svPeer = UnaryOperator.identity();
+    private boolean svXprtsDestroyed;
     private boolean svDestroyed;
+    /** Calls being processed now; guarded by this. */
+    private int svInFlight;
 
-    private SvcServ(List<SvcProgram> programs, int bufsize) {
+    private SvcServ(Kernel kernel, List<SvcProgram> programs, int bufsize) {
+        super(kernel, "struct svc_serv \"" + programs.get(0).pgName() + "\"");
         svProgram = List.copyOf(programs);
         svName = svProgram.get(0).pgName();
         svMaxPayload = bufsize <= 0 ? PAGE_SIZE : Math.min(bufsize, RPCSVC_MAXPAYLOAD);
@@ -81,20 +100,20 @@ public final class SvcServ {
     }
 
     /**
-     * A server for {@code programs} (the first one names it) accepting payloads up to {@code bufsize} bytes
-     * (capped at {@link #RPCSVC_MAXPAYLOAD}), with two server threads and no listener yet. Models
-     * {@code svc_create()}.
+     * A server of {@code kernel} for {@code programs} (the first one names it) accepting payloads up to
+     * {@code bufsize} bytes (capped at {@link #RPCSVC_MAXPAYLOAD}), with two server threads and no listener
+     * yet. Models {@code svc_create()}.
      *
      * @throws IllegalArgumentException with no program, or two programs with one number
      */
-    public static SvcServ svcCreate(List<SvcProgram> programs, int bufsize) {
+    public static SvcServ svcCreate(Kernel kernel, List<SvcProgram> programs, int bufsize) {
         if (programs.isEmpty()) {
             throw new IllegalArgumentException("svc_create: no program");
         }
         if (programs.stream().map(SvcProgram::pgProg).distinct().count() != programs.size()) {
             throw new IllegalArgumentException("svc_create: a program number appears twice");
         }
-        return new SvcServ(programs, bufsize);
+        return new SvcServ(kernel, programs, bufsize);
     }
 
     private ThreadFactory threadFactory(String separator) {
@@ -108,13 +127,24 @@ public final class SvcServ {
     }
 
     /**
-     * Sets how many server threads process calls (at least one). Models {@code svc_set_num_threads()}.
+     * Sets how many server threads process calls. Zero is what nfsd asks for right before it destroys the
+     * server: it returns once every call being processed is done, and from then on calls are dropped
+     * unanswered (their callers see the connection reset when the server is destroyed), as no thread is
+     * left to take them; the pool's threads end with {@link #svcDestroy()}. Models
+     * {@code svc_set_num_threads()}.
      *
-     * @throws IllegalArgumentException for fewer than one thread (stopping a server is {@link #svcDestroy})
+     * @throws IllegalArgumentException for a negative count
      */
     public synchronized void svcSetNumThreads(int nrservs) {
-        if (nrservs < 1) {
-            throw new IllegalArgumentException("svc_set_num_threads: at least one thread");
+        kasanCheck("serv->sv_nrthreads");
+        if (nrservs < 0) {
+            throw new IllegalArgumentException("svc_set_num_threads: negative thread count");
+        }
+        svNrthreads = nrservs;
+        if (nrservs == 0) {
+            // kthread_stop() of each nfsd thread: each finishes the request it holds.
+            Wait.waitEvent(this, () -> svInFlight == 0);
+            return;
         }
         if (nrservs > svPool.getMaximumPoolSize()) {
             svPool.setMaximumPoolSize(nrservs);
@@ -139,11 +169,23 @@ public final class SvcServ {
      * @throws IllegalStateException if the server already listens or was destroyed
      */
     public synchronized int svcXprtCreate(Rpcbind rpcbind, int port) throws IOException {
+        return svcXprtCreate(rpcbind, port, UnaryOperator.identity());
+    }
+
+    /**
+     * {@link #svcXprtCreate(Rpcbind, int)} where each connection's peer address is what {@code peer} makes of
+     * the real one: the address translation of the model's network, so that {@link SvcRqst#rqAddr()} is the
+     * caller's address as this server's namespace sees it (the kernel reads it from the socket).
+     */
+    public synchronized int svcXprtCreate(Rpcbind rpcbind, int port, UnaryOperator<InetSocketAddress> peer)
+            throws IOException {
         if (svDestroyed || svSock != null) {
             throw new IllegalStateException("WARN_ON: svc_xprt_create on a " + (svDestroyed ? "destroyed" : "listening")
                     + " server");
         }
-        svSock = SvcSock.svcCreateSocket(svMaxMesg, this::svcXprtEnqueue, threadFactory("-svcsock-"), port);
+        svPeer = peer;
+        svSock = SvcSock.svcCreateSocket(svMaxMesg, this::svcXprtEnqueue, threadFactory("-svcsock-"), port,
+                peer);
         svRpcbind = rpcbind;
         svcRegister(svSock.local().getPort());
         return svSock.local().getPort();
@@ -178,41 +220,93 @@ public final class SvcServ {
     }
 
     /**
+     * Closes the listener and every connection: the port is free again and callers see their connection
+     * reset. The server threads stay until {@link #svcDestroy()}. Idempotent. Models
+     * {@code svc_xprt_destroy_all()}.
+     */
+    public void svcXprtDestroyAll() {
+        SvcSock sock;
+        synchronized (this) {
+            if (svXprtsDestroyed) {
+                return;
+            }
+            svXprtsDestroyed = true;
+            sock = svSock;
+        }
+        if (sock != null) {
+            sock.svcSockDetach();
+        }
+    }
+
+    /** Removes this server's versions from rpcbind. Idempotent. Models {@code svc_rpcb_cleanup()}. */
+    public synchronized void svcRpcbCleanup() {
+        svcUnregister();
+        svRpcbind = null;
+    }
+
+    /**
      * Stops the server: unregisters from rpcbind, closes the listener and every connection (the port is
-     * free again), lets the server threads finish the calls they hold, and waits until every thread this
-     * server started has ended. Idempotent. Models {@code svc_xprt_destroy_all()}, {@code svc_rpcb_cleanup()}
-     * and {@code svc_destroy()}.
+     * free again), lets the server threads finish the calls they hold, waits until every thread this
+     * server started has ended, and frees the structure. Idempotent: the steps already done by
+     * {@link #svcXprtDestroyAll()} and {@link #svcRpcbCleanup()} are not repeated. Models
+     * {@code svc_xprt_destroy_all()}, {@code svc_rpcb_cleanup()} and {@code svc_destroy()}.
      */
     public void svcDestroy() {
-        SvcSock sock;
         synchronized (this) {
             if (svDestroyed) {
                 return;
             }
             svDestroyed = true;
-            sock = svSock;
             svcUnregister();
+            svRpcbind = null;
         }
-        if (sock != null) {
-            sock.svcSockDetach();
-        }
+        svcXprtDestroyAll();
         svPool.shutdown();
+        boolean interrupted = false;
         for (Thread thread : svThreads) {
-            try {
-                thread.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+            while (thread.isAlive()) {
+                try {
+                    thread.join();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
             }
         }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+        kfree();
     }
 
     /** A complete record arrived on {@code xprt}: queue it for a server thread. Models {@code svc_xprt_enqueue()}. */
     private void svcXprtEnqueue(SvcXprt xprt, byte[] record, int wireBytes) {
         try {
-            svPool.execute(() -> svcProcess(xprt, record, wireBytes));
+            svPool.execute(() -> {
+                if (!svcThreadEnter()) {
+                    return; // no thread left to take the call
+                }
+                try {
+                    svcProcess(xprt, record, wireBytes);
+                } finally {
+                    svcThreadExit();
+                }
+            });
         } catch (RejectedExecutionException e) {
             // The server is being destroyed: the call is dropped with its connection.
+        }
+    }
+
+    private synchronized boolean svcThreadEnter() {
+        if (svNrthreads == 0 || svDestroyed) {
+            return false;
+        }
+        svInFlight++;
+        return true;
+    }
+
+    private synchronized void svcThreadExit() {
+        if (--svInFlight == 0) {
+            notifyAll();
         }
     }
 
@@ -221,6 +315,31 @@ public final class SvcServ {
      * {@code svc_process_common()}.
      */
     private void svcProcess(SvcXprt xprt, byte[] record, int wireBytes) {
+        SvcRqst rqstp = null;
+        try {
+            rqstp = svcProcessCommon(xprt, record, wireBytes);
+        } finally {
+            if (rqstp != null) {
+                svcAuthorise(rqstp);
+            }
+        }
+    }
+
+    /**
+     * Drops the reference the program hook handed over with {@code rq_client}, once per request and
+     * before any reply goes out (as the kernel does it before {@code svc_send()}), so a caller holding
+     * the reply never sees the request's reference. The pointer stays in the finished request for
+     * whoever inspects it; the reference is gone. Models {@code svc_authorise()}.
+     */
+    private static void svcAuthorise(SvcRqst rqstp) {
+        AuthDomain client = rqstp.rqClient();
+        if (client != null && rqstp.authorise()) {
+            client.authDomainPut();
+        }
+    }
+
+    /** Decodes, authenticates, dispatches and answers one call; returns the request, if one was made. */
+    private SvcRqst svcProcessCommon(SvcXprt xprt, byte[] record, int wireBytes) {
         Xdr xdr = new Xdr(record);
         xdr.beginDecoding();
         SvcRqst rqstp;
@@ -228,20 +347,20 @@ public final class SvcServ {
         try {
             int xid = xdr.xdrDecodeInt();
             if (xdr.xdrDecodeInt() != RpcRecord.RPC_CALL) {
-                return;
+                return null;
             }
             rqstp = new SvcRqst(this, xprt, xid);
             rpcvers = xdr.xdrDecodeInt();
             rqstp.setHeader(xdr.xdrDecodeInt(), xdr.xdrDecodeInt(), xdr.xdrDecodeInt());
         } catch (IOException e) {
             xprt.connection().xptClose();
-            return;
+            return null;
         }
         svStats.countCall(rqstp.rqProg(), rqstp.rqVers(), rqstp.rqProc(), wireBytes);
         if (rpcvers != RpcRecord.RPC_VERSION) {
             svcTrace(rqstp, RpcTraceEvent.Direction.CALL, wireBytes, null);
             svcSend(rqstp, RpcStatus.rpcMismatch(RpcRecord.RPC_VERSION, RpcRecord.RPC_VERSION), null);
-            return;
+            return rqstp;
         }
         SvcProgram progp = svProgram.stream().filter(p -> p.pgProg() == rqstp.rqProg()).findFirst().orElse(null);
         SvcAuthStatus auth = SvcAuth.svcAuthenticate(rqstp, xdr);
@@ -259,6 +378,7 @@ public final class SvcServ {
                 // No reply, as asked.
             }
         }
+        return rqstp;
     }
 
     /** A denial that forgot its reason is still a denial: the caller's credential is bad. */
@@ -330,6 +450,7 @@ public final class SvcServ {
      * fail to encode turn the reply into SYSTEM_ERR. Models {@code svc_send()} after {@code svc_authorise()}.
      */
     private void svcSend(SvcRqst rqstp, RpcStatus status, XdrAble resp) {
+        svcAuthorise(rqstp);
         byte[] record;
         RpcStatus sent = status;
         try {
@@ -396,7 +517,23 @@ public final class SvcServ {
 
     /** The server's name: its first program's name ({@code sv_name}). */
     public String svName() {
+        kasanCheck("serv->sv_name");
         return svName;
+    }
+
+    /** How many server threads were asked for ({@code sv_nrthreads}). */
+    public int svNrthreads() {
+        kasanCheck("serv->sv_nrthreads");
+        return svNrthreads;
+    }
+
+    /**
+     * {@code &serv->sv_pools[0]}: what setting up a request for this server touches first (the
+     * pre-interlock LOCALIO open did so through a fake {@code svc_rqst}).
+     */
+    public Object svPools() {
+        kasanCheck("serv->sv_pools");
+        return svPool;
     }
 
     /** The programs served ({@code sv_program}). */

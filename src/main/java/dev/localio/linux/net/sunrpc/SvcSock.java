@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 /**
  * A server's TCP listener on 127.0.0.1 and its accepted connections, on a Grizzly NIO transport with one
@@ -68,10 +69,13 @@ final class SvcSock {
     private final AtomicLong nextXptId = new AtomicLong();
     private final int maxMesg;
     private final RecordSink sink;
+    private final UnaryOperator<InetSocketAddress> peer;
 
-    private SvcSock(int maxMesg, RecordSink sink, ThreadFactory selectorThreads, int port) throws IOException {
+    private SvcSock(int maxMesg, RecordSink sink, ThreadFactory selectorThreads, int port,
+            UnaryOperator<InetSocketAddress> peer) throws IOException {
         this.maxMesg = maxMesg;
         this.sink = sink;
+        this.peer = peer;
         ThreadPoolConfig selector = ThreadPoolConfig.defaultConfig().copy()
                 .setCorePoolSize(1).setMaxPoolSize(1).setThreadFactory(selectorThreads).setDaemon(true);
         transport = TCPNIOTransportBuilder.newInstance()
@@ -98,11 +102,13 @@ final class SvcSock {
 
     /**
      * Listens on 127.0.0.1 at {@code port} (0 for an ephemeral one) and feeds complete records to
-     * {@code sink}. Models {@code svc_create_socket()}.
+     * {@code sink}; each connection's peer address is {@code peer} applied to the real one, when the
+     * connection's first record arrives (the caller has recorded its connection by then). Models
+     * {@code svc_create_socket()}.
      */
-    static SvcSock svcCreateSocket(int maxMesg, RecordSink sink, ThreadFactory selectorThreads, int port)
-            throws IOException {
-        return new SvcSock(maxMesg, sink, selectorThreads, port);
+    static SvcSock svcCreateSocket(int maxMesg, RecordSink sink, ThreadFactory selectorThreads, int port,
+            UnaryOperator<InetSocketAddress> peer) throws IOException {
+        return new SvcSock(maxMesg, sink, selectorThreads, port, peer);
     }
 
     /** Bytes not yet decoded in {@code xdr}: oncrpc4j exposes its position only as a Grizzly buffer. */
@@ -141,7 +147,7 @@ final class SvcSock {
             Buffer buffer = ctx.getMessage();
             org.glassfish.grizzly.Connection<?> connection = ctx.getConnection();
             SvcXprt xprt = xprts.computeIfAbsent(connection, c -> new SvcXprt(nextXptId.incrementAndGet(),
-                    (InetSocketAddress) c.getLocalAddress(), (InetSocketAddress) c.getPeerAddress(),
+                    (InetSocketAddress) c.getLocalAddress(), peer.apply((InetSocketAddress) c.getPeerAddress()),
                     new Connection(c)));
             int consumed = buffer.position();
             while (true) {

@@ -28,8 +28,19 @@
  * caller's address, the connection ({@link dev.localio.linux.net.sunrpc.SvcXprt}, the same object for
  * every call on one TCP connection), and the {@code rq_client} slot that the program's
  * {@link dev.localio.linux.net.sunrpc.SvcProgram.PgAuthenticate} hook fills with an
- * {@link dev.localio.linux.net.sunrpc.AuthDomain}. The hook may refuse a caller with an auth_stat
+ * {@link dev.localio.linux.net.sunrpc.AuthDomain}, handing one reference to the request; the server drops
+ * it when the call is done ({@code svc_authorise()}). The hook may refuse a caller with an auth_stat
  * (AUTH_TOOWEAK for a flavor it does not accept).
+ *
+ * <h2>Lifetimes</h2>
+ * The objects LOCALIO's interlock touches live in a {@link dev.localio.linux.kernel.Kernel} and are
+ * KASAN-tracked: an {@link dev.localio.linux.net.sunrpc.AuthDomain} is counted with the kernel's
+ * {@link dev.localio.linux.kernel.Kref} (a client that negotiated LOCALIO holds one on the server's
+ * {@code rq_client}), {@link dev.localio.linux.net.sunrpc.Svcauth} is the kernel's table of domains by name,
+ * and a {@link dev.localio.linux.net.sunrpc.SvcServ} ({@code nn->nfsd_serv}) is freed by
+ * {@code svcDestroy}, so code that follows a stale pointer to it gets a use-after-free report. nfsd tears a
+ * server down in the kernel's steps: {@code svcXprtDestroyAll} (port free, callers reset),
+ * {@code svcRpcbCleanup}, then {@code svcDestroy} (threads ended, structure freed).
  *
  * <p>Wrong calls get what a kernel server answers, in the kernel's order: RPC version not 2 gives
  * RPC_MISMATCH; then the credential (unknown flavor AUTH_BADCRED, bad verifier AUTH_BADVERF, undecodable
@@ -62,6 +73,16 @@
  * principal in its context handle, so the server sees flavor 6 and the service; there is no Kerberos, no
  * context negotiation, no checksum, and krb5i/krb5p bodies travel unwrapped.
  *
+ * <h2>Namespaces and the model's network</h2>
+ * The sunrpc module ({@link dev.localio.linux.net.sunrpc.Sunrpc}) keeps per-namespace state
+ * ({@link dev.localio.linux.net.sunrpc.SunrpcNet}, {@code struct sunrpc_net}): the namespace's
+ * {@link dev.localio.linux.net.sunrpc.Rpcbind} and its {@link dev.localio.linux.net.sunrpc.Wire}. Every
+ * socket is on 127.0.0.1, so the model's addresses live in the wire (not a kernel structure: routing and
+ * NAT): a client asks it for an {@link dev.localio.linux.net.sunrpc.XprtRoute} to an address, and a transport
+ * created through a route asks the route's rpcbind for its port at every connect (autobind; the model's
+ * servers come back on new ports) and reports each connection, so that a server, through its own wire,
+ * sees the caller's address as its namespace would ({@link dev.localio.linux.net.sunrpc.SvcRqst#rqAddr()}).
+ *
  * <h2>Observing</h2>
  * {@link dev.localio.linux.net.sunrpc.RpcIostats} counts calls per (program, version, procedure), the real
  * bytes of call and reply records, and replies per outcome: one per client, one per connection (all clients
@@ -82,6 +103,8 @@
  * does not retransmit, and behaves as a soft mount (a call without a reply fails with ETIMEDOUT after the
  * client's timeout); no privileged source ports; no duplicate reply cache; reply verifiers are not
  * checked; a procedure that throws is answered with SYSTEM_ERR (the kernel would oops and answer nothing).
+ * No ip_map cache and no upcall to rpc.mountd: the program hook asks the export table directly. Asking a
+ * server for zero threads only records the number; its threads end with {@code svcDestroy}.
  *
  * <p>Models net/sunrpc: clnt.c, xprt.c, xprtsock.c, svc.c, svc_xprt.c, svcsock.c, svcauth.c,
  * svcauth_unix.c, auth_null.c, auth_unix.c, auth_gss/, rpcb_clnt.c, stats.c.

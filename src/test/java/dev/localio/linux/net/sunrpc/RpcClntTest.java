@@ -202,8 +202,10 @@ class RpcClntTest {
 
         @Test
         void ends_a_call_in_flight_with_eio() throws Exception {
-            SvcServ silent = SvcServ.svcCreate(List.of(new SvcProgram(0x20000002, "silent", List.of(new SvcVersion(
-                    1, false, List.of(new SvcProcedure<>(0, "NULL", XdrVoid::new, (rqstp, argp) -> null)))))), 0);
+            SvcVersion v1 = new SvcVersion(1, false,
+                    List.of(new SvcProcedure<>(0, "NULL", XdrVoid::new, (rqstp, argp) -> null)));
+            SvcServ silent = SvcServ.svcCreate(fixture.kernel,
+                    List.of(new SvcProgram(0x20000002, "silent", List.of(v1))), 0);
             try {
                 int port = silent.svcXprtCreate(null);
                 RpcClnt clnt = RpcClnt.rpcCreate(new InetSocketAddress("127.0.0.1", port),
@@ -337,7 +339,7 @@ class RpcClntTest {
         fixture.serv.svcDestroy();
         spinUntil(() -> !nfs.clXprt().xprtConnected());
 
-        SvcServ restarted = SvcServ.svcCreate(fixture.serv.svProgram(), SvcServ.RPCSVC_MAXPAYLOAD);
+        SvcServ restarted = SvcServ.svcCreate(fixture.kernel, fixture.serv.svProgram(), SvcServ.RPCSVC_MAXPAYLOAD);
         try {
             restarted.svcXprtCreate(fixture.rpcbind, fixture.address.getPort());
 

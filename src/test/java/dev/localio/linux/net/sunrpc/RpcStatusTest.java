@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.Errno;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,14 +11,15 @@ class RpcStatusTest {
     @Test
     void maps_each_reply_to_the_errno_rpc_call_sync_returns() {
         assertThat(RpcStatus.SUCCESS.tkStatus()).isZero();
-        assertThat(RpcStatus.progUnavail().errnoName()).isEqualTo("EPFNOSUPPORT");
+        assertThat(RpcStatus.progUnavail().errno()).isEqualTo(Errno.EPFNOSUPPORT);
+        assertThat(RpcStatus.progUnavail().tkStatus()).isEqualTo(-96);
         assertThat(RpcStatus.progMismatch(3, 4).errnoName()).isEqualTo("EPROTONOSUPPORT");
-        assertThat(RpcStatus.procUnavail().errnoName()).isEqualTo("EOPNOTSUPP");
+        assertThat(RpcStatus.procUnavail().errno()).isEqualTo(Errno.EOPNOTSUPP);
         assertThat(RpcStatus.garbageArgs().tkStatus()).isEqualTo(-5);
         assertThat(RpcStatus.systemErr().tkStatus()).isEqualTo(-5);
         assertThat(RpcStatus.rpcMismatch(2, 2).tkStatus()).isEqualTo(-93);
         assertThat(RpcStatus.authError(RpcAuthStat.RPC_AUTH_BADCRED).tkStatus()).isEqualTo(-13);
-        assertThat(RpcErrno.ETIMEDOUT.status("t").tkStatus()).isEqualTo(-110);
+        assertThat(RpcStatus.transportError(Errno.ETIMEDOUT, "t").tkStatus()).isEqualTo(-110);
     }
 
     @Test
@@ -26,7 +28,7 @@ class RpcStatusTest {
         assertThat(RpcStatus.progMismatch(3, 4).kind()).isEqualTo("RPC_PROG_MISMATCH");
         assertThat(RpcStatus.rpcMismatch(2, 2).kind()).isEqualTo("RPC_MISMATCH");
         assertThat(RpcStatus.authError(RpcAuthStat.RPC_AUTH_TOOWEAK).kind()).isEqualTo("RPC_AUTH_TOOWEAK");
-        assertThat(RpcErrno.ECONNREFUSED.status("r").kind()).isEqualTo("ECONNREFUSED");
+        assertThat(RpcStatus.transportError(Errno.ECONNREFUSED, "r").kind()).isEqualTo("ECONNREFUSED");
     }
 
     @Test

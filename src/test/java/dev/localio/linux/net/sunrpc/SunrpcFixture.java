@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.net.sunrpc.xdr.Fattr3;
 import dev.localio.linux.net.sunrpc.xdr.Ftype3;
 import dev.localio.linux.net.sunrpc.xdr.Getattr3Args;
@@ -28,7 +29,8 @@ import java.util.concurrent.CopyOnWriteArraySet;
 
 /**
  * A small nfsd-like server for the sunrpc tests: NFS versions 3 and 4 (registered with rpcbind) and
- * LOCALIO version 1 (hidden), on 127.0.0.1, with clients that are all shut down by {@link #close()}
+ * LOCALIO version 1 (hidden), on 127.0.0.1, in a kernel of its own (for KASAN and the auth domain's
+ * kref), with clients that are all shut down by {@link #close()}
  * (tests hold it in an {@code @AutoClose} field).
  * Every request that reaches a procedure is kept in {@link #served}.
  */
@@ -39,8 +41,9 @@ final class SunrpcFixture implements AutoCloseable {
     static final int NFS4_VERSION = 4;
     static final long WRITE_VERF = 0x5eed_0000_0000_0001L;
 
+    final Kernel kernel = new Kernel("sunrpc-test");
     final Rpcbind rpcbind = new Rpcbind();
-    final AuthDomain domain = new AuthDomain("127.0.0.1", RpcAuthFlavor.RPC_AUTH_UNIX);
+    final AuthDomain domain = new Svcauth(kernel).unixDomainFind("127.0.0.1");
     final Queue<SvcRqst> served = new ConcurrentLinkedQueue<>();
     final Queue<UUID> uuids = new ConcurrentLinkedQueue<>();
     /** Flavors the NFS program refuses with AUTH_TOOWEAK. */
@@ -50,7 +53,7 @@ final class SunrpcFixture implements AutoCloseable {
     private final Queue<RpcClnt> clients = new ConcurrentLinkedQueue<>();
 
     SunrpcFixture() {
-        serv = SvcServ.svcCreate(List.of(nfsProgram(), localioProgram()), SvcServ.RPCSVC_MAXPAYLOAD);
+        serv = SvcServ.svcCreate(kernel, List.of(nfsProgram(), localioProgram()), SvcServ.RPCSVC_MAXPAYLOAD);
         try {
             address = new InetSocketAddress("127.0.0.1", serv.svcXprtCreate(rpcbind));
         } catch (IOException e) {
@@ -76,6 +79,7 @@ final class SunrpcFixture implements AutoCloseable {
                 rqstp.setRqAuthStat(RpcAuthStat.RPC_AUTH_TOOWEAK);
                 return SvcAuthStatus.SVC_DENIED;
             }
+            domain.ref().krefGet(); // the request's reference, dropped by svc_authorise()
             rqstp.setRqClient(domain);
             return SvcAuthStatus.SVC_OK;
         });
@@ -91,6 +95,7 @@ final class SunrpcFixture implements AutoCloseable {
                             return XdrVoid.XDR_VOID;
                         })));
         return new SvcProgram(Nfs.NFS_LOCALIO_PROGRAM, "nfslocalio", List.of(v1), rqstp -> {
+            domain.ref().krefGet(); // the request's reference, dropped by svc_authorise()
             rqstp.setRqClient(domain);
             return SvcAuthStatus.SVC_OK;
         });
@@ -128,5 +133,6 @@ final class SunrpcFixture implements AutoCloseable {
     public void close() {
         clients.forEach(RpcClnt::rpcShutdownClient);
         serv.svcDestroy();
+        kernel.close();
     }
 }

@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.KasanUseAfterFree;
 import dev.localio.linux.net.sunrpc.xdr.Getattr3Args;
 import dev.localio.linux.net.sunrpc.xdr.Getattr3Res;
 import dev.localio.linux.net.sunrpc.xdr.LocalioUuidArg;
@@ -24,6 +25,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static dev.localio.linux.net.sunrpc.xdr.Nfs.NFS_LOCALIO_PROGRAM;
@@ -254,6 +257,16 @@ class SvcServTest {
         }
 
         @Test
+        void the_server_drops_the_reference_rq_client_handed_over_once_the_call_is_done() {
+            RpcClnt nfs = fixture.nfsClient(SunrpcFixture.unix());
+            nfs.rpcPing();
+            nfs.rpcPing();
+
+            assertThat(fixture.served).hasSize(2);
+            assertThat(fixture.domain.refcount()).as("only the fixture's own reference is left").isEqualTo(1);
+        }
+
+        @Test
         void a_flavor_the_program_refuses_gets_auth_tooweak() {
             fixture.tooWeak.add(RpcAuthFlavor.RPC_AUTH_NULL);
 
@@ -275,7 +288,7 @@ class SvcServTest {
                     new SvcProcedure<>(0, "NULL", XdrVoid::new, (rqstp, argp) -> {
                         throw new NullPointerException("NULL pointer dereference in a test procedure");
                     })))));
-            SvcServ serv = SvcServ.svcCreate(List.of(broken), 0);
+            SvcServ serv = SvcServ.svcCreate(fixture.kernel, List.of(broken), 0);
             try {
                 int port = serv.svcXprtCreate(null);
                 RpcClnt clnt = fixture.track(RpcClnt.rpcCreate(new InetSocketAddress("127.0.0.1", port),
@@ -290,10 +303,54 @@ class SvcServTest {
         }
 
         @Test
+        void zero_threads_waits_for_the_call_in_progress_then_takes_no_more() throws Exception {
+            CountDownLatch entered = new CountDownLatch(1);
+            CountDownLatch release = new CountDownLatch(1);
+            SvcProgram slow = new SvcProgram(0x20000003, "slow", List.of(new SvcVersion(1, false, List.of(
+                    new SvcProcedure<>(0, "NULL", XdrVoid::new, (rqstp, argp) -> {
+                        entered.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return XdrVoid.XDR_VOID;
+                    })))));
+            SvcServ serv = SvcServ.svcCreate(fixture.kernel, List.of(slow), 0);
+            try {
+                int port = serv.svcXprtCreate(null);
+                RpcClnt clnt = fixture.track(RpcClnt.rpcCreate(RpcCreateArgs.of(new InetSocketAddress("127.0.0.1",
+                        port), new RpcProgram("slow", 0x20000003), 1, RpcAuth.authNull())
+                        .withTimeout(Duration.ofMillis(300))).value());
+                AtomicReference<RpcStatus> first = new AtomicReference<>();
+                Thread caller = new Thread(() -> first.set(clnt.rpcPing()));
+                caller.start();
+                entered.await();
+                Thread stopper = new Thread(() -> serv.svcSetNumThreads(0));
+                stopper.start();
+                while (stopper.getState() != Thread.State.WAITING) {
+                    Thread.onSpinWait();
+                }
+                assertThat(stopper.isAlive()).as("waits for the call in progress").isTrue();
+
+                release.countDown();
+                stopper.join();
+                caller.join();
+
+                assertThat(first.get()).isEqualTo(RpcStatus.SUCCESS);
+                assertThat(clnt.rpcPing().kind()).as("dropped: no thread takes it").isEqualTo("ETIMEDOUT");
+                assertThat(serv.svNrthreads()).isZero();
+            } finally {
+                release.countDown();
+                serv.svcDestroy();
+            }
+        }
+
+        @Test
         void a_procedure_that_returns_no_results_sends_no_reply() throws IOException {
             SvcProgram silent = new SvcProgram(0x20000002, "silent", List.of(new SvcVersion(1, false, List.of(
                     new SvcProcedure<>(0, "NULL", XdrVoid::new, (rqstp, argp) -> null)))));
-            SvcServ serv = SvcServ.svcCreate(List.of(silent), 0);
+            SvcServ serv = SvcServ.svcCreate(fixture.kernel, List.of(silent), 0);
             try {
                 int port = serv.svcXprtCreate(null);
                 RpcClnt clnt = fixture.track(RpcClnt.rpcCreate(RpcCreateArgs.of(new InetSocketAddress("127.0.0.1",
@@ -411,7 +468,7 @@ class SvcServTest {
         @Test
         void leaves_no_thread_of_any_name_behind_once_its_clients_are_shut_down() throws IOException {
             Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
-            SvcServ serv = SvcServ.svcCreate(fixture.serv.svProgram(), 0);
+            SvcServ serv = SvcServ.svcCreate(fixture.kernel, fixture.serv.svProgram(), 0);
             int port = serv.svcXprtCreate(null);
             RpcClnt nfs = RpcClnt.rpcCreate(new InetSocketAddress("127.0.0.1", port), Nfs.NFS_RPC_PROGRAM, 3,
                     SunrpcFixture.unix()).value();
@@ -425,6 +482,33 @@ class SvcServTest {
             assertThat(Thread.getAllStackTraces().keySet()).filteredOn(thread -> !before.contains(thread))
                     .filteredOn(Thread::isAlive).extracting(Thread::getName)
                     .as("threads started since the server was created").isEmpty();
+        }
+
+        @Test
+        void is_freed_so_following_a_stale_pointer_to_it_is_a_use_after_free() {
+            fixture.serv.svcDestroy();
+
+            assertThat(fixture.serv.isFreed()).isTrue();
+            assertThatThrownBy(fixture.serv::svNrthreads).isInstanceOf(KasanUseAfterFree.class)
+                    .hasMessageContaining("serv->sv_nrthreads");
+            assertThat(fixture.kernel.kasan().reports()).singleElement()
+                    .satisfies(report -> assertThat(report.object()).isEqualTo("struct svc_serv \"nfsd\""));
+        }
+
+        @Test
+        void tears_down_in_nfsds_steps_transports_then_rpcbind_then_the_structure() throws IOException {
+            RpcClnt nfs = fixture.nfsClient(SunrpcFixture.unix());
+            assertThat(nfs.rpcPing()).isEqualTo(RpcStatus.SUCCESS);
+
+            fixture.serv.svcXprtDestroyAll();
+            assertThatThrownBy(() -> new Socket(fixture.address.getAddress(), fixture.address.getPort()).close())
+                    .as("port free").isInstanceOf(ConnectException.class);
+            assertThat(fixture.rpcbind.rpcbDump()).as("still registered").isNotEmpty();
+            fixture.serv.svcRpcbCleanup();
+            assertThat(fixture.rpcbind.rpcbDump()).isEmpty();
+            assertThat(fixture.serv.isFreed()).isFalse();
+            fixture.serv.svcDestroy();
+            assertThat(fixture.serv.isFreed()).isTrue();
         }
 
         @Test
@@ -442,8 +526,9 @@ class SvcServTest {
         SvcVersion v1 = new SvcVersion(1, false, List.of(SvcProcedure.procNull()));
         SvcProgram program = new SvcProgram(1, "p", List.of(v1));
 
-        assertThatThrownBy(() -> SvcServ.svcCreate(List.of(), 0)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> SvcServ.svcCreate(List.of(program, program), 0))
+        assertThatThrownBy(() -> SvcServ.svcCreate(fixture.kernel, List.of(), 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SvcServ.svcCreate(fixture.kernel, List.of(program, program), 0))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new SvcVersion(1, false, List.of(SvcProcedure.procNull(), SvcProcedure.procNull())))
                 .isInstanceOf(IllegalArgumentException.class);

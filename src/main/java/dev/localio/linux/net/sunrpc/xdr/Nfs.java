@@ -7,7 +7,8 @@ import dev.localio.linux.net.sunrpc.RpcProgram;
  * the LOCALIO nonce, and the programs as {@link RpcProgram}s for clients.
  *
  * <p>Models include/linux/nfs.h ({@code NFS_LOCALIO_PROGRAM}, {@code LOCALIOPROC_NULL},
- * {@code LOCALIOPROC_UUID_IS_LOCAL}, {@code NFS_MAXFHSIZE}), include/uapi/linux/nfs.h
+ * {@code LOCALIOPROC_UUID_IS_LOCAL}, {@code NFS_MAXFHSIZE}), include/linux/nfs4.h ({@code NFS4_FHSIZE}),
+ * include/uapi/linux/nfs.h
  * ({@code NFS_PROGRAM}), include/linux/uuid.h ({@code UUID_SIZE}), and the client's program tables
  * {@code nfs_program} (fs/nfs/client.c) and {@code nfslocalio_program} (fs/nfs/localio.c).
  * {@code LOCALIO_V1} is the version's name in localio.rst's rpcgen specification.
@@ -28,6 +29,8 @@ public final class Nfs {
     public static final int UUID_SIZE = 16;
     /** Largest file handle of any NFS version, the size of {@code struct nfs_fh}'s buffer (NFS4_FHSIZE). */
     public static final int NFS_MAXFHSIZE = 128;
+    /** Largest NFSv4 file handle, and the largest a LOCALIO open accepts. */
+    public static final int NFS4_FHSIZE = 128;
 
     /** The NFS program as a client calls it. */
     public static final RpcProgram NFS_RPC_PROGRAM = new RpcProgram("nfs", NFS_PROGRAM);

@@ -1,9 +1,12 @@
 /**
- * The XDR wire types of the two programs the model's NFS client and server exchange: NFS version 3
+ * The XDR wire types of the programs the model's NFS client and server exchange: NFS version 3
  * (RFC 1813: NULL, GETATTR, SETATTR, LOOKUP, READ, WRITE, CREATE, COMMIT, with {@code nfsstat3}, file
- * handles, attributes, {@code stable_how} and the 8-byte write verifier) and LOCALIO version 1 (program
+ * handles, attributes, {@code stable_how} and the 8-byte write verifier), LOCALIO version 1 (program
  * 400122: NULL and UUID_IS_LOCAL, whose argument is a fixed 16-byte opaque with no length word and whose
- * reply is empty). Each message is an oncrpc4j {@link org.dcache.oncrpc4j.xdr.XdrAble}: arguments are
+ * reply is empty), MOUNT version 3 (RFC 1813 appendix I: MNT's {@code dirpath} and {@code mountres3}),
+ * and the part of NFSv4.1 that pNFS flexible files needs (RFC 5661 COMPOUND with PUTFH, LAYOUTGET and
+ * GETDEVICEINFO; RFC 8435's {@code ff_layout4} and {@code ff_device_addr4}). Each message is an oncrpc4j
+ * {@link org.dcache.oncrpc4j.xdr.XdrAble}: arguments are
  * encoded by the client and decoded by the server, results the other way round. Decoders reject what the
  * kernel's decoders reject (an NFSv3 handle over 64 bytes, a WRITE whose count differs from its data, an
  * unknown enum value), which the server answers with GARBAGE_ARGS.

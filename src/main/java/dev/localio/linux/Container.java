@@ -1,0 +1,138 @@
+package dev.localio.linux;
+
+import dev.localio.linux.net.Net;
+import dev.localio.linux.net.sunrpc.Rpcbind;
+import dev.localio.linux.net.sunrpc.SunrpcNet;
+import java.nio.file.Path;
+
+/**
+ * A container with its own network namespace and its own nfsd, as podman runs one.
+ * {@link #start()} creates the namespace and starts nfsd in it; {@link #stop()} unmounts the NFS
+ * mounts made in it, shuts nfsd down and then drops the container's reference on the namespace, which tears it down
+ * ({@code cleanup_net()}) and frees it; {@link #restart()} does both, so the restarted container
+ * has a new namespace. Stopping is idempotent. On a host with a {@link Network} the container may
+ * have addresses: one on its host's bridge ({@link #address(String)}) and global ones
+ * ({@link Network#attach}); its namespace is plugged into the network at every start.
+ *
+ * <p>Not a kernel structure: it drives net/core/net_namespace.c and fs/nfsd the way a container
+ * runtime and the container's nfs-utils do.
+ */
+public final class Container implements AutoCloseable, Endpoint {
+
+    private final Host host;
+    private final String name;
+    private final NfsdInstance nfsd;
+    private Net net;
+    private Rpcbind rpcbind;
+    private String address;
+
+    Container(Host host, String name, int threads) {
+        this.host = host;
+        this.name = name;
+        this.nfsd = new NfsdInstance(host, threads);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Host host() {
+        return host;
+    }
+
+    /**
+     * Gives the container {@code address} on its host's bridge (reachable from its host only), the
+     * address its connections come from.
+     *
+     * @throws IllegalStateException if the host is on no network
+     */
+    public synchronized Container address(String address) {
+        if (host.network() == null) {
+            throw new IllegalStateException("host " + host.name() + " is on no network");
+        }
+        host.network().attachHostScoped(this, address);
+        if (this.address == null) {
+            this.address = address;
+        }
+        return this;
+    }
+
+    /** The container's first address, or {@code null}. */
+    @Override
+    public synchronized String address() {
+        return address;
+    }
+
+    /** The rpcbind of the container's namespace, or {@code null} while stopped. */
+    @Override
+    public synchronized Rpcbind rpcbind() {
+        return rpcbind;
+    }
+
+    /** The container's NFS server. */
+    public NfsdInstance nfsd() {
+        return nfsd;
+    }
+
+    /** Shorthand for {@code nfsd().export(...)}. */
+    public Container export(String clientSpec, Path dir, String options) {
+        nfsd.export(clientSpec, dir, options);
+        return this;
+    }
+
+    /** The container's namespace, or {@code null} while stopped. */
+    @Override
+    public synchronized Net net() {
+        return net;
+    }
+
+    public synchronized boolean isRunning() {
+        return net != null;
+    }
+
+    /** Creates the namespace ({@code setup_net()}) and starts nfsd in it. */
+    public synchronized Container start() {
+        if (net == null) {
+            host.trace().event("container_start", "container", name);
+            net = host.netns().copyNetNs(name).value();
+            SunrpcNet sn = host.sunrpc().sunrpcNet(net);
+            if (host.network() != null) {
+                sn.setWire(host.network().wire(this));
+            }
+            rpcbind = sn.rpcbind();
+            nfsd.start(net);
+        }
+        return this;
+    }
+
+    /** Shuts nfsd down, then tears the namespace down and frees it. */
+    public synchronized void stop() {
+        if (net != null) {
+            host.trace().event("container_stop", "container", name);
+            host.nfs().nfsKillSupers(net);
+            nfsd.stop();
+            Net n = net;
+            net = null;
+            rpcbind = null;
+            host.netns().putNet(n);
+        }
+    }
+
+    /** {@link #stop()} then {@link #start()}: a new namespace, nfsd and exports as configured. */
+    public synchronized Container restart() {
+        stop();
+        return start();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    @Override
+    public String toString() {
+        return "container " + name + (isRunning() ? "" : " (stopped)");
+    }
+}

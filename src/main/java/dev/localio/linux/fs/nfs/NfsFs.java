@@ -1,0 +1,199 @@
+package dev.localio.linux.fs.nfs;
+
+import dev.localio.linux.fs.nfs_common.NfsLocalio;
+import dev.localio.linux.kernel.ErrPtr;
+import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.net.Net;
+import dev.localio.linux.net.sunrpc.RpcTraceEvent;
+import dev.localio.linux.net.sunrpc.Sunrpc;
+import dev.localio.linux.net.sunrpc.XprtRoute;
+import dev.localio.linux.net.sunrpc.xdr.Mountres3;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The NFS client module of one kernel: its {@code localio_enabled} parameter, the clients it shares
+ * among mounts, and the mounts. A mount asks mountd for the export's root handle, then
+ * {@link #nfsGetClient} finds or makes the {@link NfsClient} for the server; a new client is
+ * connected and probed for LOCALIO at once, as in design [A].
+ *
+ * <p>Models fs/nfs/inode.c: {@code init_nfs_fs()} (the module registers {@code nfs_fs_type});
+ * fs/nfs/localio.c: the {@code localio_enabled}
+ * module parameter; fs/nfs/netns.h: {@code nfs_client_list} and {@code nfs_client_lock} (one list
+ * for the kernel, each client remembering its namespace); fs/nfs/client.c: {@code nfs_get_client()},
+ * {@code nfs_match_client()}, {@code nfs_put_client()}; fs/nfs/super.c and fs_context.c: the mount
+ * ({@code nfs_try_mount_request()}, {@code nfs_create_server()}) and {@code nfs_kill_super()}.
+ */
+public final class NfsFs implements AutoCloseable {
+
+    private final Kernel kernel;
+    private final NfsLocalio nfsLocalio;
+    private final Sunrpc sunrpc;
+    private volatile boolean localioEnabled = true;
+    /** {@code nfs_client_lock}, held across a client's creation and probe (a mutex in the model). */
+    private final Object nfsClientLock = new Object();
+    private final List<NfsClient> nfsClientList = new ArrayList<>();
+    private final List<NfsServer> nfsVolumeList = new ArrayList<>();
+
+    /** {@code init_nfs_fs()}: the module, with {@code localio_enabled=Y}. */
+    public NfsFs(Kernel kernel, NfsLocalio nfsLocalio, Sunrpc sunrpc) {
+        this.kernel = kernel;
+        this.nfsLocalio = nfsLocalio;
+        this.sunrpc = sunrpc;
+    }
+
+    /** {@code /sys/module/nfs/parameters/localio_enabled}: checked at every probe and every open. */
+    public boolean localioEnabled() {
+        return localioEnabled;
+    }
+
+    /** Writes {@code localio_enabled} (Y or N). */
+    public void setLocalioEnabled(boolean enabled) {
+        localioEnabled = enabled;
+        kernel.trace().event("nfs_param", "localio_enabled", enabled ? "Y" : "N");
+    }
+
+    /**
+     * {@code nfs_get_client()}: the client for {@code clInit}, shared if one exists (with a new
+     * reference), else a new one that is connected ({@code nfs_init_client()}) and, right after,
+     * probed for LOCALIO ({@code nfs_local_probe()}).
+     *
+     * <p>Unlike the kernel, a client's RPC client has the mount's flavor and clients are told apart
+     * by flavor too: in the kernel an NFSv3 {@code nfs_client}'s {@code cl_rpcclient} is AUTH_UNIX
+     * whatever {@code sec=} says (each mount clones it with its own flavor), and the probe looks at
+     * that flavor; the model lets {@code sec=} decide, as localio.rst's Security section reads.
+     */
+    public ErrPtr<NfsClient> nfsGetClient(NfsClientInitdata clInit) {
+        synchronized (nfsClientLock) {
+            for (NfsClient clp : nfsClientList) {
+                if (clp.clInit().equals(clInit)) {
+                    clp.get();
+                    kernel.trace().event("nfs_get_client", "clp", clp.clId(), "new", false);
+                    return ErrPtr.ptr(clp);
+                }
+            }
+            NfsClient clp = new NfsClient(this, clInit);
+            Errno error = clp.nfsInitClient();
+            if (error != null) {
+                kernel.trace().event("nfs_get_client", "server", clInit.hostname(), "error", error);
+                return ErrPtr.err(error);
+            }
+            nfsClientList.add(clp);
+            kernel.trace().event("nfs_get_client", "clp", clp.clId(), "new", true);
+            clp.nfsLocalProbe();
+            return ErrPtr.ptr(clp);
+        }
+    }
+
+    /** {@code nfs_put_client()}: the last reference takes the client off the list and frees it. */
+    public void nfsPutClient(NfsClient clp) {
+        synchronized (nfsClientLock) {
+            if (!clp.put()) {
+                return;
+            }
+            nfsClientList.remove(clp);
+        }
+        clp.nfsFreeClient();
+    }
+
+    /**
+     * Mounts {@code ctx} in namespace {@code net}: MNT for the export's root handle (the model does
+     * this for NFSv4.x too), a check that the server accepts the mount's flavor, the client
+     * ({@link #nfsGetClient}, probing a new one), and GETATTR of the root. Fails with the errno the
+     * mount would: {@code EHOSTUNREACH}, {@code ECONNREFUSED}, {@code EACCES}, {@code ENOENT}, ...
+     */
+    public ErrPtr<NfsServer> nfsMount(Net net, NfsFsContext ctx) {
+        ErrPtr<Mountres3> mnt = new NfsMountRequest(this, ctx.hostname(), ctx.exportPath(), net, ctx.resvport())
+                .nfsMount();
+        if (mnt.isErr()) {
+            return mnt.errCast();
+        }
+        if (!mnt.value().authFlavors().contains(ctx.flavor())) {
+            // nfs_verify_authflavors(): the export does not take the flavor the mount asked for.
+            kernel.trace().event("nfs_mount", "server", ctx.hostname(), "error", "sec=" + ctx.flavor().secName()
+                    + " not offered");
+            return ErrPtr.err(Errno.EACCES);
+        }
+        ErrPtr<NfsClient> clp = nfsGetClient(new NfsClientInitdata(ctx.hostname(), net, ctx.version(),
+                ctx.minorversion(), ctx.flavor(), ctx.resvport()));
+        if (clp.isErr()) {
+            return clp.errCast();
+        }
+        NfsServer server = new NfsServer(this, ctx, net, clp.value(), mnt.value().fhandle());
+        Errno error = server.nfsInitServerRpcclient();
+        if (error == null) {
+            error = server.nfsProbeFsinfo();
+        }
+        if (error != null) {
+            server.nfsFreeServer();
+            return ErrPtr.err(error);
+        }
+        synchronized (nfsClientLock) {
+            nfsVolumeList.add(server);
+        }
+        kernel.trace().event("nfs_mount", "server", ctx.hostname(), "export", ctx.exportPath(), "vers", ctx.vers(),
+                "sec", ctx.flavor().secName(), "clp", clp.value().clId());
+        return ErrPtr.ptr(server);
+    }
+
+    /** {@code nfs_kill_super()}: unmounts {@code server}. */
+    public void nfsKillSuper(NfsServer server) {
+        synchronized (nfsClientLock) {
+            if (!nfsVolumeList.remove(server)) {
+                return;
+            }
+        }
+        server.nfsFreeServer();
+        kernel.trace().event("nfs_umount", "server", server.toString());
+    }
+
+    /** Unmounts every mount of namespace {@code net} (before the namespace goes away). */
+    public void nfsKillSupers(Net net) {
+        for (NfsServer server : mounts()) {
+            if (server.net() == net) {
+                nfsKillSuper(server);
+            }
+        }
+    }
+
+    /** The mounts, oldest first. */
+    public List<NfsServer> mounts() {
+        synchronized (nfsClientLock) {
+            return List.copyOf(nfsVolumeList);
+        }
+    }
+
+    /** The clients, oldest first. */
+    public List<NfsClient> clients() {
+        synchronized (nfsClientLock) {
+            return List.copyOf(nfsClientList);
+        }
+    }
+
+    /** Unmounts everything. */
+    @Override
+    public void close() {
+        for (NfsServer server : mounts()) {
+            nfsKillSuper(server);
+        }
+    }
+
+    /** The route from {@code net} to {@code hostname}, or {@code null}. */
+    XprtRoute route(Net net, String hostname, boolean resvport) {
+        return sunrpc.sunrpcNet(net).wire().xprtRoute(hostname, resvport);
+    }
+
+    /** Records an RPC of this kernel's clients in its trace ({@code rpc_request}, {@code rpc_task_end}). */
+    void rpcTrace(RpcTraceEvent event) {
+        kernel.trace().event(event.tracepoint(), event.fields());
+    }
+
+    Kernel kernel() {
+        return kernel;
+    }
+
+    NfsLocalio nfsLocalio() {
+        return nfsLocalio;
+    }
+}

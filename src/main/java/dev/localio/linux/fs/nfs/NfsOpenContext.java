@@ -1,0 +1,91 @@
+package dev.localio.linux.fs.nfs;
+
+import dev.localio.linux.kernel.Cred;
+import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.net.sunrpc.xdr.NfsFh;
+import dev.localio.linux.net.sunrpc.xdr.StableHow;
+
+/**
+ * A file a user opened on a mount: the file's handle, the user's credential and the open mode.
+ * Every read, write and commit issued through it first tries LOCALIO with that credential and mode
+ * and otherwise goes over RPC (see {@link NfsServer}). Reading needs {@code FMODE_READ}, writing
+ * and committing {@code FMODE_WRITE}, as the VFS checks before NFS sees the IO.
+ *
+ * <p>Models include/linux/nfs_fs.h: {@code struct nfs_open_context} ({@code cred}, {@code mode},
+ * {@code dentry}); its IO entry points stand for the VFS read, write and fsync calls.
+ */
+public final class NfsOpenContext {
+
+    private final NfsServer server;
+    private final String path;
+    private final NfsFh fh;
+    private final Cred cred;
+    private final int mode;
+
+    NfsOpenContext(NfsServer server, String path, NfsFh fh, Cred cred, int mode) {
+        this.server = server;
+        this.path = path;
+        this.fh = fh;
+        this.cred = cred;
+        this.mode = mode;
+    }
+
+    /** Reads up to {@code count} bytes at {@code offset}. */
+    public NfsIo read(long offset, int count) {
+        if ((mode & Fmode.FMODE_READ) == 0) {
+            return refused(NfsIo.Op.READ);
+        }
+        return server.nfsPageioRead(this, offset, count);
+    }
+
+    /** Writes {@code data} at {@code offset} with the stability {@code stable}. */
+    public NfsIo write(long offset, byte[] data, StableHow stable) {
+        if ((mode & Fmode.FMODE_WRITE) == 0) {
+            return refused(NfsIo.Op.WRITE);
+        }
+        return server.nfsPageioWrite(this, offset, data, stable);
+    }
+
+    /** Commits {@code count} bytes from {@code offset} (0: to the end of the file). */
+    public NfsIo commit(long offset, int count) {
+        if ((mode & Fmode.FMODE_WRITE) == 0) {
+            return refused(NfsIo.Op.COMMIT);
+        }
+        return server.nfsCommit(this, offset, count);
+    }
+
+    private static NfsIo refused(NfsIo.Op op) {
+        return new NfsIo(op, null, Errno.EBADF, 0, false, new byte[0], 0, null, null);
+    }
+
+    /** The mount the file is on. */
+    public NfsServer server() {
+        return server;
+    }
+
+    /** The file's path below the mount. */
+    public String path() {
+        return path;
+    }
+
+    /** The file's handle on the mount's server. */
+    public NfsFh fh() {
+        return fh;
+    }
+
+    /** {@code ctx->cred}. */
+    public Cred cred() {
+        return cred;
+    }
+
+    /** {@code ctx->mode}: {@code FMODE_READ} and/or {@code FMODE_WRITE}. */
+    public int mode() {
+        return mode;
+    }
+
+    @Override
+    public String toString() {
+        return "open " + path + " as " + cred.fsuid() + " mode " + mode + " on " + server;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.localio.linux.fs.nfs;
+
+import dev.localio.linux.kernel.Cred;
+import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.net.sunrpc.xdr.NfsFh;
+import dev.localio.linux.net.sunrpc.xdr.StableHow;
+
+/**
+ * One read or write on its way: the file, the credential and open mode of the context it was
+ * issued from, what to read or write, and what came back. Filled by whichever path serves it,
+ * local or RPC; used by one thread from start to end.
+ *
+ * <p>Models include/linux/nfs_xdr.h: {@code struct nfs_pgio_header} ({@code cred},
+ * {@code rw_mode}, {@code args.fh}, {@code args.offset}, {@code args.count}, {@code args.stable},
+ * {@code res.count}, {@code res.eof}, {@code res.verf}, {@code task.tk_status}); the pages are a
+ * byte array.
+ */
+final class NfsPgioHeader {
+
+    final NfsFh fh;
+    final Cred cred;
+    /** {@code hdr->rw_mode}: {@code FMODE_READ} or {@code FMODE_WRITE}. */
+    final int rwMode;
+    /** The open mode of the context the IO was issued from ({@code hdr->args.context->mode}). */
+    final int ctxMode;
+    final long offset;
+    final int count;
+    final StableHow stable;
+    /** The data of a write. */
+    final byte[] data;
+
+    int resCount;
+    boolean resEof;
+    byte[] resData = new byte[0];
+    long resVerf;
+    StableHow resCommitted;
+    /** {@code task.tk_status} as an errno; {@code null} on success. */
+    Errno tkStatus;
+    NfsIo.Path path;
+    Errno localioError;
+
+    private NfsPgioHeader(NfsFh fh, Cred cred, int rwMode, int ctxMode, long offset, int count,
+            StableHow stable, byte[] data) {
+        this.fh = fh;
+        this.cred = cred;
+        this.rwMode = rwMode;
+        this.ctxMode = ctxMode;
+        this.offset = offset;
+        this.count = count;
+        this.stable = stable;
+        this.data = data;
+    }
+
+    static NfsPgioHeader read(NfsFh fh, Cred cred, int ctxMode, long offset, int count) {
+        return new NfsPgioHeader(fh, cred, Fmode.FMODE_READ, ctxMode, offset, count, null, new byte[0]);
+    }
+
+    static NfsPgioHeader write(NfsFh fh, Cred cred, int ctxMode, long offset, byte[] data, StableHow stable) {
+        return new NfsPgioHeader(fh, cred, Fmode.FMODE_WRITE, ctxMode, offset, data.length, stable,
+                data.clone());
+    }
+
+    boolean isRead() {
+        return rwMode == Fmode.FMODE_READ;
+    }
+
+    /** The finished IO. */
+    NfsIo result() {
+        return new NfsIo(isRead() ? NfsIo.Op.READ : NfsIo.Op.WRITE, path, tkStatus, resCount, resEof,
+                resData, resVerf, resCommitted, localioError);
+    }
+}

@@ -1,0 +1,50 @@
+/**
+ * fs/nfs as of v6.12 (design [A]), the client side of LOCALIO: the module and its
+ * {@code localio_enabled} parameter ({@link dev.localio.linux.fs.nfs.NfsFs}), the per-server client
+ * ({@link dev.localio.linux.fs.nfs.NfsClient}: {@code cl_rpcclient}, {@code cl_uuid},
+ * {@code cl_nfssvc_boot}, {@code NFS_CS_LOCAL_IO}, and the functions of fs/nfs/localio.c), mounts
+ * ({@link dev.localio.linux.fs.nfs.NfsServer}) and open files
+ * ({@link dev.localio.linux.fs.nfs.NfsOpenContext}).
+ *
+ * <h2>What happens</h2>
+ * A mount asks the server's mountd for the export's root handle (MNT), then
+ * {@link dev.localio.linux.fs.nfs.NfsFs#nfsGetClient} finds the client for (address, version,
+ * flavor, namespace) or makes one: it connects and, right away, probes ({@code nfs_local_probe()}):
+ * nothing is sent when {@code localio_enabled} is N or the flavor is not AUTH_UNIX; otherwise a
+ * fresh uuid goes on the host's list ({@code nfs_uuid_begin()}), the RPC client is cloned for
+ * LOCALIO on the same connection ({@code rpc_bind_new_program()}, which pings NULL: a server without
+ * the program answers PROG_UNAVAIL and nothing more is sent), UUID_IS_LOCAL carries the 16 bytes,
+ * and the client is local only if the call succeeded and the server wrote {@code net} and
+ * {@code dom} into the shared {@code nfs_uuid_t} — which only an nfsd of the same kernel can.
+ *
+ * <p>Every read, write and commit first calls {@code nfs_local_open_fh()} (no client-side file cache
+ * in [A]): on success the client reads or writes the file nfsd opened (a write's reply carries the
+ * client's own boot verifier; a commit syncs the file) and puts the file and its serv reference;
+ * {@code -ENXIO} (the server's namespace or nfsd went away) disables LOCALIO and probes again, and
+ * that IO goes over RPC; any other error sends that IO over RPC. Lookup, create and getattr always go
+ * over RPC. Each IO reports the path it took ({@link dev.localio.linux.fs.nfs.NfsIo}); the host's trace
+ * records probes, {@code nfs_local_enable}/{@code nfs_local_disable}, {@code nfs_local_open_fh},
+ * local IO, fallbacks with their errno, and every RPC call and reply.
+ *
+ * <p>pNFS flexible files ({@link dev.localio.linux.fs.nfs.FlexfileLayout}): on an NFSv4.1/4.2 mount, a
+ * file's layout (LAYOUTGET, then GETDEVICEINFO, over NFSv4.1 COMPOUNDs) names a data server and the
+ * file's NFSv3 handle there; the data server gets an {@code nfs_client} of its own through
+ * {@code nfs_get_client()}, probed like any other, so the data path goes local exactly when the data
+ * server is on the client's host. The layout is the same for every client.
+ *
+ * <p>The package reaches nfsd only through nfs_common's {@code nfs_to} table, as the kernel does.
+ *
+ * <p>Simplified against the kernel: no page cache, no readahead or write-back: each IO is one
+ * synchronous request, as in [A]'s local path, and unstable writes are not resent when a verifier
+ * changes (the verifier is reported, the caller decides); NFSv4.1 and 4.2 mounts are probed as in the
+ * kernel but get their root handle with MNT and send NFSv3 procedures on the same connection
+ * (no OPEN, no state, no sessions); an {@code nfs_client}'s RPC client has the mount's flavor and
+ * clients are keyed by flavor (in the kernel NFSv3's {@code cl_rpcclient} is AUTH_UNIX and each
+ * mount clones it with its own flavor); flexfiles keeps one layout segment per file and iomode until
+ * unmount, uses the first mirror's first data server, tightly coupled (the user's own credential),
+ * with no layout return, recall, error reporting or data-server commit; Kerberos users are sent as principals
+ * with no ids, which nfsd
+ * maps to the anonymous user (no idmapper); a commit syncs the whole file; creating a client holds the
+ * module's client lock across its probe; a client transport re-asks rpcbind at every reconnect.
+ */
+package dev.localio.linux.fs.nfs;

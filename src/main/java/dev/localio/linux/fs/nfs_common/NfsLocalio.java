@@ -1,0 +1,128 @@
+package dev.localio.linux.fs.nfs_common;
+
+import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.ListHead;
+import dev.localio.linux.net.Net;
+import dev.localio.linux.net.sunrpc.AuthDomain;
+import java.util.Arrays;
+
+/**
+ * nfs_common's LOCALIO state for one kernel: the global list of uuids whose probe is in flight,
+ * the single lock of design [A] that guards every {@code nfs_uuid_t} (its list membership,
+ * {@code net} and {@code dom}), and {@code nfs_to}, the table nfsd installs when it loads.
+ *
+ * <p>Models fs/nfs_common/nfslocalio.c (v6.12): {@code nfs_uuid_lock}, {@code nfs_uuids},
+ * {@code nfs_to}, {@code nfs_uuid_is_local()}, {@code nfs_uuid_invalidate_clients()},
+ * {@code nfs_uuid_lookup_locked()}; include/linux/nfslocalio.h:
+ * {@code nfs_to_nfsd_file_put_local()}. The nfsd module reference that {@code nfs_uuid_is_local()}
+ * takes is not modelled: nfsd never unloads in the model.
+ */
+public final class NfsLocalio {
+
+    private final Kernel kernel;
+    private final LocalioDesign design;
+    /** {@code nfs_uuid_lock}: in [A], one spinlock for every uuid and both kinds of list. */
+    final Object nfsUuidLock = new Object();
+    /** {@code nfs_uuids}: uuids whose probe is in flight, protected by {@code nfs_uuid_lock}. */
+    final ListHead<NfsUuid> nfsUuids = new ListHead<>("nfs_uuids");
+    private volatile NfsdLocalioOperations nfsTo;
+
+    public NfsLocalio(Kernel kernel, LocalioDesign design) {
+        this.kernel = kernel;
+        this.design = design;
+    }
+
+    public Kernel kernel() {
+        return kernel;
+    }
+
+    /** The lifetime design this kernel runs. */
+    public LocalioDesign design() {
+        return design;
+    }
+
+    /** {@code nfs_to}: nfsd's operations, or {@code null} before nfsd loaded. */
+    public NfsdLocalioOperations nfsTo() {
+        return nfsTo;
+    }
+
+    /** What {@code nfsd_localio_ops_init()} does: points {@code nfs_to} at nfsd's table. */
+    public void setNfsTo(NfsdLocalioOperations ops) {
+        nfsTo = ops;
+    }
+
+    /** A new client uuid, as {@code nfs_uuid_init()} leaves one embedded in an nfs_client. */
+    public NfsUuid nfsUuidInit() {
+        return new NfsUuid(this);
+    }
+
+    /**
+     * {@code nfs_uuid_is_local()}: nfsd's answer to UUID_IS_LOCAL. If a client on this kernel is
+     * probing with {@code uuid}, moves it from {@code nfs_uuids} onto {@code list} (nfsd's
+     * {@code nn->local_clients}, so the namespace's pre_exit can find it), takes a reference on
+     * {@code dom}, and publishes {@code net} last, so a reader that sees {@code net} also sees
+     * {@code dom}. Not found (the client is on another host): nothing happens.
+     */
+    public void nfsUuidIsLocal(byte[] uuid, ListHead<NfsUuid> list, Net net, AuthDomain dom) {
+        boolean found;
+        synchronized (nfsUuidLock) {
+            NfsUuid nfsUuid = nfsUuidLookupLocked(uuid);
+            found = nfsUuid != null;
+            if (found) {
+                dom.ref().krefGet();
+                nfsUuid.dom = dom;
+                // No counted reference on net: being on @list lets pre_exit clear the pointer.
+                nfsUuid.listMove(list);
+                nfsUuid.net.rcuAssignPointer(net);
+            }
+        }
+        kernel.trace().event("nfs_uuid_is_local", "net", net.name(), "found", found);
+    }
+
+    /** {@code nfs_uuid_lookup_locked()}; caller holds {@code nfs_uuid_lock}. */
+    private NfsUuid nfsUuidLookupLocked(byte[] uuid) {
+        for (NfsUuid u : nfsUuids.entries()) {
+            if (Arrays.equals(u.uuid, uuid)) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code nfs_uuid_invalidate_clients()}: called from nfsd's pre_exit with
+     * {@code nn->local_clients}; clears {@code ->net} of every client on it, drops their
+     * {@code dom} references and unlinks them. The grace period that follows pre_exit then makes
+     * the namespace unreachable through any client.
+     */
+    public void nfsUuidInvalidateClients(ListHead<NfsUuid> list) {
+        int n;
+        synchronized (nfsUuidLock) {
+            n = list.size();
+            for (NfsUuid u : list.entries()) {
+                u.nfsUuidPutLocked();
+            }
+        }
+        kernel.trace().event("nfs_uuid_invalidate_clients", "list", list.name(), "clients", n);
+    }
+
+    /**
+     * {@code nfs_to_nfsd_file_put_local()}: drops a file nfsd opened for LOCALIO, inside an RCU
+     * section so that the return from nfsd is safe even if that put was nfsd's last reference.
+     */
+    public void nfsToNfsdFilePutLocal(OpaqueNfsdFile file) {
+        kernel.rcu().rcuReadLock();
+        try {
+            nfsTo.nfsdFilePutLocal(file);
+        } finally {
+            kernel.rcu().rcuReadUnlock();
+        }
+    }
+
+    /** The uuids on {@code nfs_uuids} now (observability). */
+    public int inFlightProbes() {
+        synchronized (nfsUuidLock) {
+            return nfsUuids.size();
+        }
+    }
+}

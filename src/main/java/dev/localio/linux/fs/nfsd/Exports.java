@@ -1,0 +1,121 @@
+package dev.localio.linux.fs.nfsd;
+
+import dev.localio.linux.net.sunrpc.AuthDomain;
+import dev.localio.linux.net.sunrpc.Svcauth;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The exports one network namespace's nfsd serves, and the mapping from a client address to the
+ * auth domain named by the first matching client specification ({@code *}, an address, a CIDR
+ * block such as {@code 127.0.0.0/8}, or {@code localhost}). Each export holds a reference on its
+ * domain until {@link #expFlush()}.
+ *
+ * <p>Models fs/nfsd/export.c's per-namespace caches ({@code nn->svc_export_cache},
+ * {@code nn->svc_expkey_cache}): {@code rqst_exp_find()}, {@code exp_find()},
+ * {@code nfsd_export_flush()}; and what rpc.mountd answers to the kernel's {@code ip_map} upcall,
+ * which {@code svcauth_unix_set_client()} turns into {@code rq_client}. Thread-safe.
+ */
+public final class Exports {
+
+    private record Entry(String clientSpec, SvcExport exp) {
+    }
+
+    private final Svcauth svcauth;
+    private final List<Entry> entries = new ArrayList<>();
+
+    Exports(Svcauth svcauth) {
+        this.svcauth = svcauth;
+    }
+
+    /**
+     * exportfs(8): exports {@code tree} to the clients {@code clientSpec} names, as file system id
+     * {@code fsid}.
+     */
+    public synchronized SvcExport exportfs(String clientSpec, InodeTable tree, int fsid,
+            ExportOptions options) {
+        AuthDomain dom = svcauth.unixDomainFind(clientSpec);
+        SvcExport exp = new SvcExport(dom, tree, fsid, options);
+        entries.add(new Entry(clientSpec, exp));
+        return exp;
+    }
+
+    /**
+     * {@code rqst_exp_find()}: the export with file system id {@code fsid} for domain
+     * {@code client}, or {@code null} ({@code -ENOENT}, which nfsd reports as a stale handle).
+     */
+    public synchronized SvcExport rqstExpFind(AuthDomain client, int fsid) {
+        if (client == null) {
+            return null;
+        }
+        for (Entry e : entries) {
+            if (e.exp().exFsid() == fsid && e.exp().exClient() == client) {
+                return e.exp();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code svcauth_unix_set_client()}: the domain for a request from {@code addr} (with a
+     * reference the caller drops with {@code auth_domain_put()}), or {@code null} when no export
+     * names the address.
+     */
+    public synchronized AuthDomain svcauthUnixSetClient(InetAddress addr) {
+        for (Entry e : entries) {
+            if (matches(e.clientSpec(), addr)) {
+                return svcauth.unixDomainFind(e.clientSpec());
+            }
+        }
+        return null;
+    }
+
+    /** The exports, in the order they were made. */
+    public synchronized List<SvcExport> exports() {
+        List<SvcExport> out = new ArrayList<>();
+        for (Entry e : entries) {
+            out.add(e.exp());
+        }
+        return out;
+    }
+
+    /** {@code nfsd_export_flush()}: forgets every export and drops its domain reference. */
+    public synchronized void expFlush() {
+        for (Entry e : entries) {
+            e.exp().exClient().authDomainPut();
+        }
+        entries.clear();
+    }
+
+    static boolean matches(String spec, InetAddress addr) {
+        if (spec.equals("*")) {
+            return true;
+        }
+        if (spec.equals("localhost")) {
+            return addr.isLoopbackAddress();
+        }
+        try {
+            int slash = spec.indexOf('/');
+            if (slash < 0) {
+                return InetAddress.getByName(spec).equals(addr);
+            }
+            byte[] net = InetAddress.getByName(spec.substring(0, slash)).getAddress();
+            byte[] a = addr.getAddress();
+            int bits = Integer.parseInt(spec.substring(slash + 1));
+            if (net.length != a.length) {
+                return false;
+            }
+            for (int i = 0; i < bits; i++) {
+                int mask = 0x80 >> (i % 8);
+                if ((net[i / 8] & mask) != (a[i / 8] & mask)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (UnknownHostException | NumberFormatException e) {
+            return false;
+        }
+    }
+}

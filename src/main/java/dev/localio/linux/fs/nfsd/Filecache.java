@@ -1,0 +1,101 @@
+package dev.localio.linux.fs.nfsd;
+
+import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.net.Net;
+import dev.localio.linux.net.sunrpc.AuthDomain;
+import dev.localio.linux.net.sunrpc.SvcCred;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.OpenOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Opening files for nfsd: verify the handle (always with {@code NFSD_MAY_OWNER_OVERRIDE}, as an
+ * open would be checked), then open the real file for reading and/or writing. The model has no
+ * cache: each acquire opens a new file, and the last put closes it.
+ *
+ * <p>Models fs/nfsd/filecache.c (v6.12): {@code nfsd_file_do_acquire()},
+ * {@code nfsd_file_acquire()}, {@code nfsd_file_acquire_local()}, {@code nfsd_file_put()},
+ * {@code nfsd_file_put_local()}, {@code nfsd_file_file()}.
+ */
+public final class Filecache {
+
+    private final Nfsd nfsd;
+
+    Filecache(Nfsd nfsd) {
+        this.nfsd = nfsd;
+    }
+
+    /** {@code nfsd_file_acquire()}: opens {@code fhp} for an RPC request. */
+    public Nfserr nfsdFileAcquire(NfsdRqst rqstp, SvcFh fhp, int mayFlags,
+            AtomicReference<NfsdFile> pnf) {
+        return nfsdFileDoAcquire(rqstp, rqstp.net(), rqstp.rqCred(), rqstp.rqClient(), fhp, mayFlags, pnf);
+    }
+
+    /**
+     * {@code nfsd_file_acquire_local()}: opens {@code fhp} for a caller that is not an nfsd
+     * thread (LOCALIO), as domain {@code client} with credential {@code cred}.
+     */
+    public Nfserr nfsdFileAcquireLocal(Net net, SvcCred cred, AuthDomain client, SvcFh fhp,
+            int mayFlags, AtomicReference<NfsdFile> pnf) {
+        return nfsdFileDoAcquire(null, net, cred, client, fhp, mayFlags, pnf);
+    }
+
+    /** {@code nfsd_file_do_acquire()}. */
+    private Nfserr nfsdFileDoAcquire(NfsdRqst rqstp, Net net, SvcCred cred, AuthDomain client,
+            SvcFh fhp, int mayFlags, AtomicReference<NfsdFile> pnf) {
+        Nfserr status = nfsd.nfsfh().__fhVerify(rqstp, net, cred, client, fhp, Inode.S_IFREG,
+                mayFlags | Vfs.NFSD_MAY_OWNER_OVERRIDE);
+        if (!status.ok()) {
+            return status;
+        }
+        List<OpenOption> opts = new ArrayList<>();
+        if ((mayFlags & Vfs.NFSD_MAY_READ) != 0) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if ((mayFlags & Vfs.NFSD_MAY_WRITE) != 0) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        FileChannel fc;
+        try {
+            fc = FileChannel.open(fhp.fhExport().exPath().realPath(fhp.fhDentry()),
+                    opts.toArray(new OpenOption[0]));
+        } catch (IOException e) {
+            return Nfserr.NFSERR_IO;
+        }
+        NfsdFile nf = new NfsdFile(nfsd.kernel(), net, fc, mayFlags, fhp.fhDentry());
+        pnf.set(nf);
+        nfsd.kernel().trace().event("nfsd_file_acquire", "net", net.name(),
+                "ino", fhp.fhDentry().ino(), "may_flags", mayFlags, "status", status);
+        nfsd.kernel().trace().counter("nfsd_file_open").incrementAndGet();
+        return status;
+    }
+
+    /** {@code nfsd_file_put()}: drops a reference; the last closes and frees the file. */
+    public void nfsdFilePut(NfsdFile nf) {
+        nf.nfRef().krefPut(nf, f -> {
+            nfsd.kernel().trace().event("nfsd_file_free", "ino", f.nfInode().ino());
+            f.nfsdFileFree();
+        });
+    }
+
+    /**
+     * {@code nfsd_file_put_local()}: drops a LOCALIO file, then the serv reference that
+     * {@code nfs_open_local_fh()} took for it ([A]; the pre-interlock variant took none).
+     */
+    public void nfsdFilePutLocal(NfsdFile nf) {
+        Net net = nf.nfNet();
+        nfsdFilePut(nf);
+        if (nfsd.design() == LocalioDesign.INTERLOCK) {
+            nfsd.nfssvc().nfsdServPut(net);
+        }
+    }
+
+    /** {@code nfsd_file_file()}: the open file. */
+    public FileChannel nfsdFileFile(NfsdFile nf) {
+        return nf.nfFile();
+    }
+}

@@ -1,0 +1,80 @@
+package dev.localio.linux.fs.nfsd;
+
+import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.kernel.KasanObject;
+import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.Kref;
+import dev.localio.linux.net.Net;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+
+/**
+ * A file nfsd opened: the open channel, the namespace it was opened in, the access it was
+ * opened for. Reference counted; the last put closes the channel and frees the object
+ * (KASAN-tracked).
+ *
+ * <p>Models fs/nfsd/filecache.h: {@code struct nfsd_file} ({@code nf_ref}, {@code nf_net},
+ * {@code nf_file}, {@code nf_may}, {@code nf_inode}).
+ */
+public final class NfsdFile extends KasanObject implements OpaqueNfsdFile {
+
+    private final Kref nfRef;
+    private final Net nfNet;
+    private final FileChannel nfFile;
+    private final int nfMay;
+    private final Inode nfInode;
+
+    NfsdFile(Kernel kernel, Net nfNet, FileChannel nfFile, int nfMay, Inode nfInode) {
+        super(kernel, "struct nfsd_file of inode " + nfInode.ino() + " in \"" + nfNet.name() + "\"");
+        this.nfRef = new Kref(kernel);
+        this.nfNet = nfNet;
+        this.nfFile = nfFile;
+        this.nfMay = nfMay;
+        this.nfInode = nfInode;
+    }
+
+    /** {@code nf->nf_ref}. */
+    Kref nfRef() {
+        kasanCheck("nf->nf_ref");
+        return nfRef;
+    }
+
+    /** {@code nf->nf_net}: the namespace whose serv reference a LOCALIO file carries. */
+    public Net nfNet() {
+        kasanCheck("nf->nf_net");
+        return nfNet;
+    }
+
+    /** {@code nf->nf_file}. */
+    public FileChannel nfFile() {
+        kasanCheck("nf->nf_file");
+        return nfFile;
+    }
+
+    /** {@code nf->nf_may}: the {@code NFSD_MAY_*} flags it was opened with. */
+    public int nfMay() {
+        kasanCheck("nf->nf_may");
+        return nfMay;
+    }
+
+    /** {@code nf->nf_inode}. */
+    public Inode nfInode() {
+        kasanCheck("nf->nf_inode");
+        return nfInode;
+    }
+
+    /** {@code kref_read(&nf->nf_ref)}. */
+    public int refcount() {
+        return nfRef().krefRead();
+    }
+
+    /** {@code nfsd_file_free()}: closes the file and frees the object. */
+    void nfsdFileFree() {
+        try {
+            nfFile.close();
+        } catch (IOException e) {
+            kernel().oops(e);
+        }
+        kfree();
+    }
+}

@@ -1,0 +1,167 @@
+package dev.localio.linux.fs.nfsd;
+
+import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.fs.nfs_common.NfsdLocalioOperations;
+import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.kernel.Cred;
+import dev.localio.linux.kernel.ErrPtr;
+import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.net.Net;
+import dev.localio.linux.net.sunrpc.AuthDomain;
+import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
+import dev.localio.linux.net.sunrpc.SvcCred;
+import dev.localio.linux.net.sunrpc.SvcProcedure;
+import dev.localio.linux.net.sunrpc.SvcServ;
+import dev.localio.linux.net.sunrpc.SvcVersion;
+import dev.localio.linux.net.sunrpc.xdr.LocalioUuidArg;
+import dev.localio.linux.net.sunrpc.xdr.Nfs;
+import dev.localio.linux.net.sunrpc.xdr.NfsFh;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import org.dcache.oncrpc4j.xdr.XdrVoid;
+
+/**
+ * nfsd's side of LOCALIO: the operations table it lends to nfs_common ({@code nfs_to}), the local
+ * open, and the LOCALIO RPC program's procedures (program 400122, version 1: NULL and
+ * UUID_IS_LOCAL), as plain methods and as the hidden RPC version that calls them
+ * ({@link #localioVersion1}).
+ *
+ * <p>Models fs/nfsd/localio.c (v6.12): {@code nfsd_localio_ops}, {@code nfsd_localio_ops_init()},
+ * {@code nfsd_open_local_fh()}, {@code localio_proc_null()},
+ * {@code localio_proc_uuid_is_local()}, {@code localio_procedures1}, {@code localio_version1};
+ * net/sunrpc/svcauth.c:
+ * {@code svcauth_map_clnt_to_svc_cred_local()}.
+ */
+public final class NfsdLocalio implements NfsdLocalioOperations {
+
+    private final Nfsd nfsd;
+
+    NfsdLocalio(Nfsd nfsd) {
+        this.nfsd = nfsd;
+    }
+
+    /** {@code nfsd_localio_ops_init()}: points nfs_common's {@code nfs_to} at this table. */
+    public void nfsdLocalioOpsInit() {
+        nfsd.nfsLocalio().setNfsTo(this);
+    }
+
+    @Override
+    public boolean nfsdServTryGet(Net net) {
+        return nfsd.nfssvc().nfsdServTryGet(net);
+    }
+
+    @Override
+    public void nfsdServPut(Net net) {
+        nfsd.nfssvc().nfsdServPut(net);
+    }
+
+    /**
+     * {@code nfsd_open_local_fh()}: maps the client's handle to an open {@link NfsdFile}. Refuses
+     * a handle longer than {@code NFS4_FHSIZE} with {@code -EINVAL}; maps the client's credential
+     * to a server one; sets {@code NFSD_MAY_LOCALIO} plus READ/WRITE from {@code fmode}; and opens
+     * through {@code nfsd_file_acquire_local()}, i.e. {@code __fh_verify()} with domain
+     * {@code dom} — the same export lookup, squashing and permission checks as RPC. An nfsd
+     * status becomes the errno {@code nfs_stat_to_errno()} gives.
+     *
+     * <p>In [A] the caller holds a serv reference (from {@code nfsd_serv_try_get()}), so
+     * {@code nn->nfsd_serv} is not looked at. The pre-interlock variant follows
+     * {@code net -> nfsd_net -> nfsd_serv} with no reference, as the code before the interlock
+     * did to set up its request: a freed namespace is a KASAN report, a stopped nfsd a NULL
+     * dereference.
+     */
+    @Override
+    public ErrPtr<OpaqueNfsdFile> nfsdOpenLocalFh(Net net, AuthDomain dom, RpcAuthFlavor clntFlavor,
+            Cred cred, NfsFh fh, int fmode) {
+        if (fh.size() > Nfs.NFS4_FHSIZE) {
+            return ErrPtr.err(Errno.EINVAL);
+        }
+        if (nfsd.design() == LocalioDesign.PRE_INTERLOCK) {
+            SvcServ serv = nfsd.nfsdNet(net).nfsdServ();
+            serv.svPools(); // NULL once nfsd stopped: the crash the interlock fixed
+        }
+        int mayflags = Vfs.NFSD_MAY_LOCALIO;
+        if ((fmode & Fmode.FMODE_READ) != 0) {
+            mayflags |= Vfs.NFSD_MAY_READ;
+        }
+        if ((fmode & Fmode.FMODE_WRITE) != 0) {
+            mayflags |= Vfs.NFSD_MAY_WRITE;
+        }
+        SvcCred rqCred = svcauthMapClntToSvcCredLocal(clntFlavor, cred);
+        SvcFh svcFh = new SvcFh(fh);
+        AtomicReference<NfsdFile> localio = new AtomicReference<>();
+        Nfserr beres = nfsd.filecache().nfsdFileAcquireLocal(net, rqCred, dom, svcFh, mayflags, localio);
+        svcFh.fhPut();
+        nfsd.kernel().trace().counter(beres.ok() ? "nfsd_open_local_fh_ok" : "nfsd_open_local_fh_err")
+                .incrementAndGet();
+        if (!beres.ok()) {
+            return ErrPtr.err(beres.nfsStatToErrno());
+        }
+        return ErrPtr.ptr(localio.get());
+    }
+
+    /**
+     * {@code svcauth_map_clnt_to_svc_cred_local()}: the server credential for a local caller: the
+     * caller's fsuid, fsgid and groups, and the flavor of the client's RPC transport.
+     */
+    private static SvcCred svcauthMapClntToSvcCredLocal(RpcAuthFlavor clntFlavor, Cred cred) {
+        return SvcCred.local(clntFlavor, cred.fsuid(), cred.fsgid(), cred.groups());
+    }
+
+    @Override
+    public void nfsdFilePutLocal(OpaqueNfsdFile file) {
+        nfsd.filecache().nfsdFilePutLocal((NfsdFile) file);
+    }
+
+    @Override
+    public FileChannel nfsdFileFile(OpaqueNfsdFile file) {
+        return nfsd.filecache().nfsdFileFile((NfsdFile) file);
+    }
+
+    /**
+     * {@code localio_version1}: LOCALIO version 1 as nfsd serves it in {@code net}, hidden from rpcbind
+     * ({@code vs_hidden}): a client reaches it only on the connection it already has to nfsd. Both
+     * procedures reply success with no body; UUID_IS_LOCAL's argument is the 16-byte uuid.
+     */
+    public SvcVersion localioVersion1(Net net) {
+        return new SvcVersion(Nfs.LOCALIO_V1, true, List.of(
+                new SvcProcedure<>(Nfs.LOCALIOPROC_NULL, "NULL", XdrVoid::new, (rqstp, argp) -> {
+                    localioProcNull(NfsdRqst.of(net, rqstp));
+                    return XdrVoid.XDR_VOID;
+                }),
+                new SvcProcedure<>(Nfs.LOCALIOPROC_UUID_IS_LOCAL, "UUID_IS_LOCAL", LocalioUuidArg::new,
+                        (rqstp, argp) -> {
+                            localioProcUuidIsLocal(NfsdRqst.of(net, rqstp), exportUuid(argp.uuid()));
+                            return XdrVoid.XDR_VOID;
+                        })));
+    }
+
+    /** {@code export_uuid()}: the uuid's 16 bytes in RFC 9562 order. */
+    private static byte[] exportUuid(UUID uuid) {
+        return ByteBuffer.allocate(Nfs.UUID_SIZE).putLong(uuid.getMostSignificantBits())
+                .putLong(uuid.getLeastSignificantBits()).array();
+    }
+
+    /** {@code localio_proc_null()}: nothing to do; success. */
+    public void localioProcNull(NfsdRqst rqstp) {
+        nfsd.kernel().trace().counter("localio_proc_null").incrementAndGet();
+    }
+
+    /**
+     * {@code localio_proc_uuid_is_local()}: the UUID_IS_LOCAL procedure, given the decoded
+     * 16-byte uuid. Offers the request's namespace and client domain to whichever client on this
+     * kernel is probing with {@code uuid}; the reply is always success with no body.
+     */
+    public void localioProcUuidIsLocal(NfsdRqst rqstp, byte[] uuid) {
+        Net net = rqstp.net();
+        NfsdNet nn = nfsd.nfsdNet(net);
+        nfsd.kernel().trace().counter("localio_proc_uuid_is_local").incrementAndGet();
+        if (rqstp.rqClient() == null) {
+            return; // no domain: nothing a client could use
+        }
+        nfsd.nfsLocalio().nfsUuidIsLocal(uuid, nn.localClients(), net, rqstp.rqClient());
+    }
+}

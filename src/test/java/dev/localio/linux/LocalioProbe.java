@@ -1,0 +1,41 @@
+package dev.localio.linux;
+
+import dev.localio.linux.fs.nfs_common.NfsUuid;
+import dev.localio.linux.fs.nfsd.NfsdRqst;
+import dev.localio.linux.net.sunrpc.SvcCred;
+import java.net.InetAddress;
+
+/**
+ * Test helper for the unit tests of nfs_common and nfsd: a probe without the NFS client and without
+ * RPC. It begins a probe on the client's host, hands UUID_IS_LOCAL's uuid to the server's nfsd as
+ * its RPC procedure would (request from the loopback address, AUTH_UNIX), and ends the probe. The
+ * real probe is {@code NfsClient.nfsLocalProbe()}, over the client's connection.
+ */
+public final class LocalioProbe {
+
+    private LocalioProbe() {
+    }
+
+    /** The loopback address the model's requests come from. */
+    public static InetAddress loopback() {
+        return InetAddress.getLoopbackAddress();
+    }
+
+    /** A probe by a new client on {@code clientHost} against {@code server}. */
+    public static NfsUuid probe(Host clientHost, NfsdInstance server) {
+        NfsUuid uuid = clientHost.nfsLocalio().nfsUuidInit();
+        reprobe(uuid, server);
+        return uuid;
+    }
+
+    /** Probes again with an existing client uuid (what the client does after {@code -ENXIO}). */
+    public static void reprobe(NfsUuid uuid, NfsdInstance server) {
+        uuid.nfsUuidInvalidateOneClient();
+        if (!uuid.nfsUuidBegin()) {
+            throw new IllegalStateException("probe already in flight");
+        }
+        NfsdRqst rqst = server.rqst(loopback(), SvcCred.authUnix(0, 0), false, 3);
+        server.host().nfsd().localio().localioProcUuidIsLocal(rqst, uuid.uuid());
+        uuid.nfsUuidEnd();
+    }
+}

@@ -1,0 +1,263 @@
+package dev.localio.linux.fs.nfs;
+
+import static dev.localio.linux.fs.nfs.NfsWorld.C1;
+import static dev.localio.linux.fs.nfs.NfsWorld.USER;
+import static dev.localio.linux.fs.nfs.NfsWorld.mount;
+import static dev.localio.linux.fs.nfs.NfsWorld.read;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.localio.linux.Container;
+import dev.localio.linux.Host;
+import dev.localio.linux.LocalioAssertions;
+import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.kernel.Kconfig;
+import dev.localio.linux.kernel.Trace;
+import dev.localio.linux.net.sunrpc.RpcIostats;
+import dev.localio.linux.net.sunrpc.xdr.Nfs;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The LOCALIO handshake of {@code nfs_local_probe()}, over real RPC. */
+class NfsClientTest {
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path other;
+    private final NfsWorld world = new NfsWorld();
+    private Host h1;
+    private Container c1;
+
+    @BeforeEach
+    void boot() {
+        h1 = world.host("h1", "10.0.0.1");
+        c1 = NfsWorld.serve(h1, dir, "rw,sec=sys:krb5:krb5i:krb5p:none");
+    }
+
+    @AfterEach
+    void shutDown() {
+        world.close();
+    }
+
+    private static long uuidIsLocal(NfsServer m) {
+        return m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM, Nfs.LOCALIO_V1, Nfs.LOCALIOPROC_UUID_IS_LOCAL);
+    }
+
+    private static List<Trace.TraceEvent> probeResults(Host h) {
+        return h.trace().events("nfs_local_probe").stream().filter(e -> "result".equals(e.field("step"))).toList();
+    }
+
+    @Nested
+    class on_the_same_kernel {
+
+        @ParameterizedTest
+        @ValueSource(strings = {"vers=3", "vers=4.1", "vers=4.2"})
+        void the_client_is_local_after_one_uuid_is_local_on_the_mounts_connection(String vers) {
+            NfsServer m = mount(h1, C1, dir, vers);
+            NfsClient clp = m.nfsClient();
+
+            assertThat(clp.nfsServerIsLocal()).isTrue();
+            assertThat(clp.clFlags() & (1L << NfsClient.NFS_CS_LOCAL_IO)).isNotZero();
+            LocalioAssertions.assertThat(clp.clUuid()).isLocalTo(c1.net());
+            assertThat(uuidIsLocal(m)).isEqualTo(1);
+            assertThat(probeResults(h1)).singleElement().satisfies(e -> {
+                assertThat(e.field("local")).isEqualTo(true);
+                assertThat(e.field("reason")).isEqualTo("server confirmed the uuid");
+            });
+            assertThat(h1.trace().eventNames()).containsSubsequence("nfs_local_probe", "nfs_uuid_begin",
+                    "rpc_request", "svc_process", "nfs_uuid_is_local", "nfs_local_enable", "nfs_uuid_end");
+        }
+
+        @Test
+        void the_handshake_arrives_on_the_connection_that_carries_nfs() {
+            NfsServer m = mount(h1, C1, dir, "vers=3");
+            read(m, USER, "data");
+
+            RpcIostats server = c1.nfsd().serv().svStats();
+            assertThat(server.calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_NULL)).isEqualTo(1);
+            assertThat(server.calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_UUID_IS_LOCAL)).isEqualTo(1);
+            assertThat(c1.nfsd().serv().svcConnections()).as("NFS and LOCALIO share one connection").isEqualTo(1);
+            List<Object> connections = h1.trace().events("rpc_request").stream()
+                    .filter(e -> !e.field("prog").equals(100005)).map(e -> e.field("connection")).distinct().toList();
+            assertThat(connections).as("every NFS and LOCALIO call of the client, mountd aside").hasSize(1);
+        }
+
+        @Test
+        void the_uuid_is_local_call_body_is_16_bytes_on_the_wire() {
+            NfsServer m = mount(h1, C1, dir, "vers=3");
+
+            RpcIostats wire = m.connectionStats();
+            assertThat(wire.callBytes(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_UUID_IS_LOCAL)
+                    - wire.callBytes(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_NULL)).isEqualTo(16);
+        }
+
+        @Test
+        void mounts_of_the_same_server_share_one_client_and_one_probe() {
+            NfsServer a = mount(h1, C1, dir, "vers=3");
+            NfsServer b = mount(h1, C1, dir, "vers=3");
+
+            assertThat(b.nfsClient()).isSameAs(a.nfsClient());
+            assertThat(a.nfsClient().clCount()).isEqualTo(2);
+            assertThat(a.nfsClient().probes()).isEqualTo(1);
+        }
+
+        @Test
+        void a_container_client_is_local_to_the_hosts_own_nfsd() {
+            h1.hostNfsd().export("*", dir, "rw");
+            h1.startNfsd();
+            Container client = h1.container("client").address("172.17.0.9").start();
+
+            NfsServer m = mount(client, "10.0.0.1", dir, "vers=3");
+
+            LocalioAssertions.assertThat(m.nfsClient().clUuid()).isLocalTo(h1.initNet());
+            assertThat(read(m, USER, "data").wentLocal()).isTrue();
+        }
+    }
+
+    @Nested
+    class the_address_does_not_decide {
+
+        @Test
+        void a_local_server_reached_through_a_port_forward_is_local() {
+            world.lan.forward("10.0.0.1", c1);
+
+            assertThat(mount(h1, "10.0.0.1", dir, "vers=3").nfsClient().nfsServerIsLocal()).isTrue();
+        }
+
+        @Test
+        void a_local_server_reached_through_a_global_address_of_its_own_is_local() {
+            world.lan.attach(c1, "10.0.0.11");
+
+            assertThat(mount(h1, "10.0.0.11", dir, "vers=4.2").nfsClient().nfsServerIsLocal()).isTrue();
+        }
+
+        @Test
+        void a_server_on_another_host_at_the_same_address_as_a_local_one_is_not_local() {
+            Host h2 = world.host("h2", "10.0.0.2");
+            NfsWorld.serve(h2, other, "rw");   // h2's own container, also at 172.17.0.2 on h2's bridge
+            world.lan.forward("10.0.0.1", c1); // h1 publishes its container c1
+
+            NfsServer m = mount(h2, "10.0.0.1", dir, "vers=3");
+
+            assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+            assertThat(uuidIsLocal(m)).as("the handshake was tried and failed").isEqualTo(1);
+            assertThat(probeResults(h2)).singleElement().satisfies(e ->
+                    assertThat(e.field("reason")).isEqualTo("the server did not know the uuid"));
+            LocalioAssertions.assertThat(m.nfsClient().clUuid()).isNotLocal();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"krb5", "krb5i", "krb5p", "none"})
+    void a_mount_whose_flavor_is_not_auth_unix_is_not_probed(String sec) {
+        NfsServer m = mount(h1, C1, dir, "vers=3,sec=" + sec);
+
+        assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+        assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).as("no LOCALIO RPC at all").isZero();
+        assertThat(probeResults(h1)).singleElement().satisfies(e ->
+                assertThat(e.field("reason")).isEqualTo("flavor " + sec + " is not AUTH_UNIX"));
+        assertThat(read(m, USER, "data").wentLocal()).isFalse();
+    }
+
+    @Nested
+    class localio_enabled {
+
+        @Test
+        void set_to_n_before_the_mount_means_no_probe_on_the_wire() {
+            h1.nfs().setLocalioEnabled(false);
+
+            NfsServer m = mount(h1, C1, dir, "vers=3");
+
+            assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).isZero();
+            assertThat(probeResults(h1)).singleElement()
+                    .satisfies(e -> assertThat(e.field("reason")).isEqualTo("localio_enabled=N"));
+        }
+
+        @Test
+        void is_checked_on_every_open() {
+            NfsServer m = mount(h1, C1, dir, "vers=3");
+            assertThat(read(m, USER, "data").wentLocal()).isTrue();
+
+            h1.nfs().setLocalioEnabled(false);
+            NfsIo io = read(m, USER, "data");
+
+            assertThat(io.wentLocal()).isFalse();
+            assertThat(io.localioError()).as("not an error: the client is just not local now").isNull();
+            assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+            h1.nfs().setLocalioEnabled(true);
+            assertThat(read(m, USER, "data").wentLocal()).as("the flag was never cleared").isTrue();
+        }
+    }
+
+    @Nested
+    class without_config_nfs_localio {
+
+        @Test
+        void a_server_without_the_program_answers_prog_unavail_so_no_uuid_is_local_is_sent() {
+            Host old = world.host("old", "10.0.0.5", LocalioDesign.INTERLOCK, Kconfig.NO_LOCALIO);
+            Container c = NfsWorld.serve(old, other, "rw");
+            world.lan.forward("10.0.0.5", c);
+            Host client = world.host("h3", "10.0.0.3");
+
+            NfsServer m = mount(client, "10.0.0.5", other, "vers=3");
+
+            assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+            assertThat(uuidIsLocal(m)).isZero();
+            assertThat(m.connectionStats().replies("RPC_PROG_UNAVAIL")).isEqualTo(1);
+            assertThat(probeResults(client)).singleElement().satisfies(e -> assertThat(e.field("reason"))
+                    .isEqualTo("rpc_bind_new_program: RPC_PROG_UNAVAIL"));
+        }
+
+        @Test
+        void a_client_kernel_never_probes() {
+            Host plain = world.host("plain", "10.0.0.6", LocalioDesign.INTERLOCK, Kconfig.NO_LOCALIO);
+            world.lan.forward("10.0.0.1", c1);
+
+            NfsServer m = mount(plain, "10.0.0.1", dir, "vers=3");
+
+            assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).isZero();
+            assertThat(plain.trace().events("nfs_local_probe")).isEmpty();
+            assertThat(read(m, USER, "data").wentLocal()).isFalse();
+        }
+    }
+
+    @Test
+    void an_open_local_file_holds_a_serv_reference_until_it_is_put() {
+        NfsServer m = mount(h1, C1, dir, "vers=3");
+        NfsClient clp = m.nfsClient();
+        var fh = m.lookup(USER, "data").value();
+
+        OpaqueNfsdFile file = clp.nfsLocalOpenFh(USER, fh, Fmode.FMODE_READ);
+
+        assertThat(file).isNotNull();
+        assertThat(clp.localioFilesHeld()).isEqualTo(1);
+        assertThat(c1.nfsd().nfsdNet().nfsdServRef().count()).as("the initial reference and ours").isEqualTo(2);
+        clp.nfsLocalFilePut(file);
+        assertThat(clp.localioFilesHeld()).isZero();
+        assertThat(c1.nfsd().nfsdNet().nfsdServRef().count()).isEqualTo(1);
+    }
+
+    @Test
+    void unmounting_the_last_mount_frees_the_client_and_lets_go_of_the_server() {
+        NfsServer m = mount(h1, C1, dir, "vers=3");
+        NfsClient clp = m.nfsClient();
+        int domRefs = clp.clUuid().dom().refcount();
+
+        h1.nfs().nfsKillSuper(m);
+
+        assertThat(h1.nfs().clients()).doesNotContain(clp);
+        LocalioAssertions.assertThat(clp.clUuid()).isNotLocal();
+        assertThat(c1.nfsd().nfsdNet().localClients().entries()).isEmpty();
+        assertThat(h1.svcauth().authDomainFind("*").refcount()).isEqualTo(domRefs);
+        assertThat(clp.clRpcclient().isShutdown()).isTrue();
+    }
+}
