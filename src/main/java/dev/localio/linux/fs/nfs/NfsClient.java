@@ -125,7 +125,12 @@ public final class NfsClient {
      * {@code rpcauth_lookupcred()}.
      */
     RpcAuth rpcauthLookupcred(Cred cred) {
-        return switch (clInit.authflavor()) {
+        return rpcauthLookupcred(clInit.authflavor(), cred);
+    }
+
+    /** {@code rpcauth_lookupcred()} for a mount whose flavor differs from this client's own. */
+    RpcAuth rpcauthLookupcred(RpcAuthFlavor flavor, Cred cred) {
+        return switch (flavor) {
             case RPC_AUTH_NULL -> RpcAuth.authNull();
             case RPC_AUTH_UNIX -> {
                 List<Integer> groups = cred.groups().size() > RpcAuth.UNX_NGROUPS
@@ -133,7 +138,7 @@ public final class NfsClient {
                 yield RpcAuth.authUnix(cred.fsuid(), cred.fsgid(), groups.stream().mapToInt(Integer::intValue)
                         .toArray(), kernel.name());
             }
-            default -> RpcAuth.authGss(clInit.authflavor(), "uid" + cred.fsuid() + "@MODEL");
+            default -> RpcAuth.authGss(flavor, "uid" + cred.fsuid() + "@MODEL");
         };
     }
 
@@ -246,8 +251,9 @@ public final class NfsClient {
      * {@code nfs_local_open_fh()}: the file nfsd opens for {@code fh} as {@code cred} with
      * {@code mode}, or {@code null} when the IO must go over RPC. Not local: {@code null} at once.
      * Otherwise nfs_common's {@code nfs_open_local_fh()} enters nfsd (design [A]: after
-     * {@code nfsd_serv_try_get()}); on {@code -ENXIO} the server went away, so the client disables
-     * LOCALIO and probes again before returning {@code null}; any other error is for this IO only.
+     * {@code nfsd_serv_try_get()}); on {@code -ENXIO} (the server went away), {@code -ENOMEM} or
+     * {@code -ENOENT} the client disables LOCALIO and probes again before returning {@code null}, as
+     * v6.12's switch does; any other error is for this IO only.
      * The caller puts the file with {@link #nfsLocalFilePut}.
      */
     public OpaqueNfsdFile nfsLocalOpenFh(Cred cred, NfsFh fh, int mode) {
@@ -267,10 +273,16 @@ public final class NfsClient {
         kernel.trace().event("nfs_local_open_fh", "clp", clId, "fh", fh, "mode", mode, "result",
                 localio.isErr() ? localio.errno().negative() : 0);
         if (localio.isErr()) {
-            if (localio.errno() == Errno.ENXIO) {
-                // The server's namespace or nfsd went away: revalidate.
-                nfsLocalDisable();
-                nfsLocalProbe();
+            switch (localio.errno()) {
+                case ENOMEM, ENXIO, ENOENT -> {
+                    // v6.12 revalidates on these three: ENXIO means the server's namespace or nfsd
+                    // went away; the probe disables a client that is still marked local first.
+                    nfsLocalDisable();
+                    nfsLocalProbe();
+                }
+                default -> {
+                    // EACCES, ESTALE, ...: this IO goes over RPC, LOCALIO stays on.
+                }
             }
             return localio;
         }

@@ -4,6 +4,7 @@ import dev.localio.linux.fs.nfs_common.NfsLocalio;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcTraceEvent;
 import dev.localio.linux.net.sunrpc.Sunrpc;
@@ -31,6 +32,7 @@ public final class NfsFs implements AutoCloseable {
     private final NfsLocalio nfsLocalio;
     private final Sunrpc sunrpc;
     private volatile boolean localioEnabled = true;
+    private volatile boolean gssMachineCredential;
     /** {@code nfs_client_lock}, held across a client's creation and probe (a mutex in the model). */
     private final Object nfsClientLock = new Object();
     private final List<NfsClient> nfsClientList = new ArrayList<>();
@@ -48,6 +50,29 @@ public final class NfsFs implements AutoCloseable {
         return localioEnabled;
     }
 
+    /**
+     * Whether rpc.gssd finds a Kerberos machine credential (a keytab) on this host: an NFSv4
+     * {@code nfs_client}'s own RPC client then uses krb5i, else AUTH_UNIX. Default: none.
+     */
+    public void setGssMachineCredential(boolean present) {
+        gssMachineCredential = present;
+        kernel.trace().event("nfs_param", "gss_machine_credential", present);
+    }
+
+    /**
+     * The flavor of a new {@code nfs_client}'s own RPC client ({@code cl_rpcclient}), which is what
+     * {@code nfs_local_probe()} checks, NOT the mount's {@code sec=}: {@code nfs_init_client()} makes
+     * it AUTH_UNIX for NFSv3 whatever the mount asks (RFC 2623 wants FSSTAT and friends over
+     * AUTH_UNIX; each mount clones it with its own flavor), and {@code nfs4_init_client()} tries
+     * krb5i first and falls back to AUTH_UNIX when there is no machine credential.
+     */
+    RpcAuthFlavor clientFlavor(int version) {
+        if (version >= 4 && gssMachineCredential) {
+            return RpcAuthFlavor.RPC_AUTH_GSS_KRB5I;
+        }
+        return RpcAuthFlavor.RPC_AUTH_UNIX;
+    }
+
     /** Writes {@code localio_enabled} (Y or N). */
     public void setLocalioEnabled(boolean enabled) {
         localioEnabled = enabled;
@@ -59,10 +84,9 @@ public final class NfsFs implements AutoCloseable {
      * reference), else a new one that is connected ({@code nfs_init_client()}) and, right after,
      * probed for LOCALIO ({@code nfs_local_probe()}).
      *
-     * <p>Unlike the kernel, a client's RPC client has the mount's flavor and clients are told apart
-     * by flavor too: in the kernel an NFSv3 {@code nfs_client}'s {@code cl_rpcclient} is AUTH_UNIX
-     * whatever {@code sec=} says (each mount clones it with its own flavor), and the probe looks at
-     * that flavor; the model lets {@code sec=} decide, as localio.rst's Security section reads.
+     * <p>As in the kernel, the client is found by address, version and namespace, not by the mount's
+     * {@code sec=}: its own RPC client has the flavor {@link #clientFlavor} gives, and every mount
+     * sends its calls with its own flavor over that client's connection.
      */
     public ErrPtr<NfsClient> nfsGetClient(NfsClientInitdata clInit) {
         synchronized (nfsClientLock) {
@@ -116,7 +140,7 @@ public final class NfsFs implements AutoCloseable {
             return ErrPtr.err(Errno.EACCES);
         }
         ErrPtr<NfsClient> clp = nfsGetClient(new NfsClientInitdata(ctx.hostname(), net, ctx.version(),
-                ctx.minorversion(), ctx.flavor(), ctx.resvport()));
+                ctx.minorversion(), clientFlavor(ctx.version()), ctx.resvport()));
         if (clp.isErr()) {
             return clp.errCast();
         }

@@ -8,6 +8,8 @@ import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcClnt;
+import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
+import dev.localio.linux.net.sunrpc.RpcAuth;
 import dev.localio.linux.net.sunrpc.RpcIostats;
 import dev.localio.linux.net.sunrpc.RpcResult;
 import dev.localio.linux.net.sunrpc.xdr.Fattr3;
@@ -50,7 +52,16 @@ import java.util.Optional;
 public final class NfsServer {
 
     /** Where an IO for a file goes: the mount's client and the file's handle. */
-    record IoTarget(NfsClient clp, RpcClnt clnt, NfsFh fh) {
+    /**
+     * Where an IO goes, and in which flavor its RPC is sent: the mount's for the mount's own server,
+     * the data server client's own for a flexfiles data server (an NFSv3 data server of the model
+     * takes AUTH_UNIX, as the layout's synthetic ids would be).
+     */
+    record IoTarget(NfsClient clp, RpcClnt clnt, NfsFh fh, RpcAuthFlavor flavor) {
+
+        RpcAuth cred(Cred cred) {
+            return clp.rpcauthLookupcred(flavor, cred);
+        }
     }
 
     private final NfsFs nfs;
@@ -95,7 +106,7 @@ public final class NfsServer {
 
     /** {@code nfs_probe_fsinfo()}: the root's attributes, as the mounting user (root). */
     Errno nfsProbeFsinfo() {
-        ErrPtr<Fattr3> attr = Nfs3proc.nfs3ProcGetattr(client, nfsClient.rpcauthLookupcred(Cred.of(0, 0)), rootFh);
+        ErrPtr<Fattr3> attr = Nfs3proc.nfs3ProcGetattr(client, nfsClient.rpcauthLookupcred(ctx.flavor(), Cred.of(0, 0)), rootFh);
         return attr.isErr() ? attr.errno() : null;
     }
 
@@ -132,7 +143,7 @@ public final class NfsServer {
             if (name.isEmpty()) {
                 continue;
             }
-            ErrPtr<NfsFh> next = Nfs3proc.nfs3ProcLookup(client, nfsClient.rpcauthLookupcred(cred), fh, name);
+            ErrPtr<NfsFh> next = Nfs3proc.nfs3ProcLookup(client, nfsClient.rpcauthLookupcred(ctx.flavor(), cred), fh, name);
             if (next.isErr()) {
                 return next;
             }
@@ -144,7 +155,7 @@ public final class NfsServer {
     /** The attributes of {@code path}, as {@code cred} (GETATTR). */
     public ErrPtr<Fattr3> getattr(Cred cred, String path) {
         ErrPtr<NfsFh> fh = lookup(cred, path);
-        return fh.isErr() ? fh.errCast() : Nfs3proc.nfs3ProcGetattr(client, nfsClient.rpcauthLookupcred(cred),
+        return fh.isErr() ? fh.errCast() : Nfs3proc.nfs3ProcGetattr(client, nfsClient.rpcauthLookupcred(ctx.flavor(), cred),
                 fh.value());
     }
 
@@ -158,7 +169,7 @@ public final class NfsServer {
         if (dir.isErr()) {
             return dir;
         }
-        return Nfs3proc.nfs3ProcCreate(client, nfsClient.rpcauthLookupcred(cred), dir.value(),
+        return Nfs3proc.nfs3ProcCreate(client, nfsClient.rpcauthLookupcred(ctx.flavor(), cred), dir.value(),
                 path.substring(slash + 1), mode);
     }
 
@@ -227,7 +238,7 @@ public final class NfsServer {
         } else {
             data.path = NfsIo.Path.RPC;
             rpcTrace("nfs_initiate_commit", t, data.offset, data.count);
-            Nfs3proc.nfs3ProcCommit(t.clnt(), t.clp().rpcauthLookupcred(data.cred), data);
+            Nfs3proc.nfs3ProcCommit(t.clnt(), t.cred(data.cred), data);
         }
         return data.result();
     }
@@ -242,10 +253,11 @@ public final class NfsServer {
             int iomode = (ctx.mode() & Fmode.FMODE_WRITE) != 0 ? Nfs4.LAYOUTIOMODE4_RW : Nfs4.LAYOUTIOMODE4_READ;
             FlexfileLayout.Nfs4FfLayoutSegment seg = layout(ctx, iomode);
             if (seg != null) {
-                return new IoTarget(seg.dsClp(), seg.dsClp().clRpcclient(), seg.dsFh());
+                return new IoTarget(seg.dsClp(), seg.dsClp().clRpcclient(), seg.dsFh(),
+                        seg.dsClp().clRpcclient().clAuth().auFlavor());
             }
         }
-        return new IoTarget(nfsClient, client, ctx.fh());
+        return new IoTarget(nfsClient, client, ctx.fh(), ctx().flavor());
     }
 
     private FlexfileLayout.Nfs4FfLayoutSegment layout(NfsOpenContext ctx, int iomode) {
@@ -305,10 +317,10 @@ public final class NfsServer {
         hdr.path = NfsIo.Path.RPC;
         if (hdr.isRead()) {
             rpcTrace("nfs_initiate_read", t, hdr.offset, hdr.count);
-            Nfs3proc.nfs3ProcRead(t.clnt(), t.clp().rpcauthLookupcred(hdr.cred), hdr);
+            Nfs3proc.nfs3ProcRead(t.clnt(), t.cred(hdr.cred), hdr);
         } else {
             rpcTrace("nfs_initiate_write", t, hdr.offset, hdr.count);
-            Nfs3proc.nfs3ProcWrite(t.clnt(), t.clp().rpcauthLookupcred(hdr.cred), hdr);
+            Nfs3proc.nfs3ProcWrite(t.clnt(), t.cred(hdr.cred), hdr);
         }
     }
 

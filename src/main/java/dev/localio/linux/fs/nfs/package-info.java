@@ -20,8 +20,8 @@
  * <p>Every read, write and commit first calls {@code nfs_local_open_fh()} (no client-side file cache
  * in [A]): on success the client reads or writes the file nfsd opened (a write's reply carries the
  * client's own boot verifier; a commit syncs the file) and puts the file and its serv reference;
- * {@code -ENXIO} (the server's namespace or nfsd went away) disables LOCALIO and probes again, and
- * that IO goes over RPC; any other error sends that IO over RPC. Lookup, create and getattr always go
+ * {@code -ENXIO} (the server's namespace or nfsd went away), {@code -ENOMEM} or {@code -ENOENT}
+ * disables LOCALIO and probes again, and that IO goes over RPC; any other error sends that IO over RPC. Lookup, create and getattr always go
  * over RPC. Each IO reports the path it took ({@link dev.localio.linux.fs.nfs.NfsIo}); the host's trace
  * records probes, {@code nfs_local_enable}/{@code nfs_local_disable}, {@code nfs_local_open_fh},
  * local IO, fallbacks with their errno, and every RPC call and reply.
@@ -38,9 +38,9 @@
  * synchronous request, as in [A]'s local path, and unstable writes are not resent when a verifier
  * changes (the verifier is reported, the caller decides); NFSv4.1 and 4.2 mounts are probed as in the
  * kernel but get their root handle with MNT and send NFSv3 procedures on the same connection
- * (no OPEN, no state, no sessions); an {@code nfs_client}'s RPC client has the mount's flavor and
- * clients are keyed by flavor (in the kernel NFSv3's {@code cl_rpcclient} is AUTH_UNIX and each
- * mount clones it with its own flavor); flexfiles keeps one layout segment per file and iomode until
+ * (no OPEN, no state, no sessions); (as in the kernel, an NFSv3 {@code nfs_client}'s own RPC client is
+ * AUTH_UNIX whatever {@code sec=} says, an NFSv4 one krb5i when the host has a Kerberos machine
+ * credential, and that flavor is what the probe checks; each mount sends with its own flavor); flexfiles keeps one layout segment per file and iomode until
  * unmount, uses the first mirror's first data server, tightly coupled (the user's own credential),
  * with no layout return, recall, error reporting or data-server commit; Kerberos users are sent as principals
  * with no ids, which nfsd

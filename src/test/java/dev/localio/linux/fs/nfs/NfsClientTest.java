@@ -156,15 +156,31 @@ class NfsClientTest {
         }
     }
 
+    /**
+     * The probe checks the flavor of the nfs_client's own RPC client, not the mount's sec=: NFSv3
+     * creates that client with AUTH_UNIX whatever sec= says (RFC 2623), so these mounts probe and
+     * go local; their RPCs still carry their own flavor.
+     */
     @ParameterizedTest
     @ValueSource(strings = {"krb5", "krb5i", "krb5p", "none"})
-    void a_mount_whose_flavor_is_not_auth_unix_is_not_probed(String sec) {
+    void an_nfsv3_mount_probes_whatever_its_flavor_because_the_client_itself_speaks_auth_unix(String sec) {
         NfsServer m = mount(h1, C1, dir, "vers=3,sec=" + sec);
+
+        assertThat(m.nfsClient().nfsServerIsLocal()).isTrue();
+        assertThat(m.nfsClient().uuidIsLocalCalls()).isEqualTo(1);
+        assertThat(read(m, USER, "data").wentLocal()).isTrue();
+    }
+
+    @Test
+    void an_nfsv4_client_on_a_host_with_a_kerberos_machine_credential_speaks_krb5i_and_is_not_probed() {
+        h1.nfs().setGssMachineCredential(true);
+
+        NfsServer m = mount(h1, C1, dir, "vers=4.2,sec=sys");
 
         assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
         assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).as("no LOCALIO RPC at all").isZero();
         assertThat(probeResults(h1)).singleElement().satisfies(e ->
-                assertThat(e.field("reason")).isEqualTo("flavor " + sec + " is not AUTH_UNIX"));
+                assertThat(e.field("reason")).isEqualTo("flavor krb5i is not AUTH_UNIX"));
         assertThat(read(m, USER, "data").wentLocal()).isFalse();
     }
 
