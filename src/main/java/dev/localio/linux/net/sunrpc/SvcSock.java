@@ -65,6 +65,7 @@ final class SvcSock {
 
     private final TCPNIOTransport transport;
     private final InetSocketAddress local;
+    private java.nio.channels.SelectableChannel listening;
     private final Map<org.glassfish.grizzly.Connection<?>, SvcXprt> xprts = new ConcurrentHashMap<>();
     private final AtomicLong nextXptId = new AtomicLong();
     private final int maxMesg;
@@ -93,6 +94,7 @@ final class SvcSock {
         try {
             TCPNIOServerConnection listener = transport.bind("127.0.0.1", port, 64);
             local = (InetSocketAddress) listener.getLocalAddress();
+            listening = (java.nio.channels.SelectableChannel) listener.getChannel();
             transport.start();
         } catch (IOException | RuntimeException e) {
             transport.shutdownNow();
@@ -135,6 +137,13 @@ final class SvcSock {
             transport.shutdownNow();
         } catch (IOException e) {
             // Closing sockets that are already broken: nothing more to release.
+        }
+        // The JDK releases a listening socket registered with a selector only once the selector
+        // thread deregisters it; until then the port still accepts. Destroying a server must free
+        // its port before it returns, as svc_xprt_destroy_all() does, so wait for that (bounded).
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
+        while (listening != null && (listening.isOpen() || listening.isRegistered()) && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
         }
         xprts.clear();
     }
