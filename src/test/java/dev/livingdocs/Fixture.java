@@ -105,7 +105,7 @@ public final class Fixture {
                 .selectors(DiscoverySelectors.selectDirectory(features.toFile()))
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", "dev.livingdocs.fixtures")
-                .configurationParameter("cucumber.plugin", "message:" + results + ", dev.livingdocs.run.DocLines")
+                .configurationParameter("cucumber.plugin", "message:" + results + ", dev.livingdocs.run.DocLines:" + docLines())
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .build();
         List<Throwable> failures = new java.util.ArrayList<>();
@@ -125,6 +125,11 @@ public final class Fixture {
         tangleToDisk();
         runCucumber();
         return weave(dev.livingdocs.weave.Weave.Expect.ALL);
+    }
+
+    /** Where {@code DocLines} writes what it would print on the console in a build. */
+    public Path docLines() {
+        return root.resolve("target/doclines.txt");
     }
 
     public Path site() {

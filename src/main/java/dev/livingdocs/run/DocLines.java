@@ -18,6 +18,7 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.TestStepFinished;
 
 import dev.livingdocs.DocLocation;
+import dev.livingdocs.Messages;
 import dev.livingdocs.tangle.SourceMap;
 
 /**
@@ -43,6 +44,14 @@ public final class DocLines implements ConcurrentEventListener {
         this(System.err);
     }
 
+    /**
+     * Writes to {@code out} instead of the console; Cucumber calls this for
+     * {@code dev.livingdocs.run.DocLines:path/to/file}.
+     */
+    public DocLines(java.io.OutputStream out) {
+        this(new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     DocLines(PrintStream out) {
         this.out = out;
     }
@@ -64,7 +73,7 @@ public final class DocLines implements ConcurrentEventListener {
         Optional<DocLocation> origin = sourceMap(step.getUri()).origin(line);
         String where = origin.map(DocLocation::toString).orElse(step.getUri() + ":" + line);
         Throwable error = result.getError();
-        String reason = error == null || error.getMessage() == null ? "" : ": " + firstLine(error.getMessage());
+        String reason = error == null || error.getMessage() == null ? "" : ": " + Messages.brief(error.getMessage());
         out.println(where + ": " + result.getStatus().name().toLowerCase() + " step '"
                 + step.getStep().getKeyword() + step.getStep().getText() + "'" + reason);
         if (error != null && origin.isPresent()) {
@@ -108,11 +117,5 @@ public final class DocLines implements ConcurrentEventListener {
                 return SourceMap.parse("");
             }
         });
-    }
-
-    private static String firstLine(String message) {
-        String trimmed = message.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline);
     }
 }

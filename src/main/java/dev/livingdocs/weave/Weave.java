@@ -17,6 +17,7 @@ import org.asciidoctor.extension.JavaExtensionRegistry;
 
 import dev.livingdocs.Asciidoc;
 import dev.livingdocs.DocErrorsException;
+import dev.livingdocs.Messages;
 import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.Page;
 import dev.livingdocs.tangle.Tangle;
@@ -170,9 +171,9 @@ public final class Weave {
             if (p.row() != null) {
                 line.append(" (example at ").append(p.row()).append(')');
             }
-            String message = p.message().strip();
+            String message = Messages.brief(p.message());
             if (!message.isEmpty()) {
-                line.append(": ").append(message.lines().findFirst().orElse(""));
+                line.append(": ").append(message);
             }
         }
         if (s.rerun() != null) {

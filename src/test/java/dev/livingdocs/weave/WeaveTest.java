@@ -297,6 +297,7 @@ class WeaveTest {
         assertThat(failures).hasSize(1);
         assertThat(failures.get(0).getStackTrace()).anySatisfy(frame ->
                 assertThat(frame.toString()).isEqualTo("✽.it is even(docs/odd.adoc:7)"));
+        assertThat(Fixture.read(f.docLines())).startsWith("docs/odd.adoc:7: failed step 'Then it is even': [3 is even]");
     }
 
     @Test
