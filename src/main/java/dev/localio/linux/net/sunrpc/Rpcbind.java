@@ -36,6 +36,7 @@ public final class Rpcbind {
 
     private final Map<Key, Integer> mappings = new TreeMap<>();
     private final AtomicLong getportQueries = new AtomicLong();
+    private final java.util.Map<Integer, Long> queriesByProgram = new java.util.HashMap<>();
 
     /**
      * Registers version {@code vers} of {@code prog} on {@code port}, or removes the mapping when
@@ -58,6 +59,7 @@ public final class Rpcbind {
      */
     public synchronized int rpcbGetport(int prog, int vers, int prot) {
         getportQueries.incrementAndGet();
+        queriesByProgram.merge(prog, 1L, Long::sum);
         return mappings.getOrDefault(new Key(prog, vers, prot), 0);
     }
 
@@ -72,6 +74,11 @@ public final class Rpcbind {
     /** Whether any version of {@code prog} is registered, without counting a lookup. */
     public synchronized boolean isRegistered(int prog) {
         return mappings.keySet().stream().anyMatch(key -> key.prog() == prog);
+    }
+
+    /** How many {@link #rpcbGetport} lookups asked about {@code prog} so far. */
+    public synchronized long getportQueries(int prog) {
+        return queriesByProgram.getOrDefault(prog, 0L);
     }
 
     /** How many {@link #rpcbGetport} lookups were made so far. */
