@@ -84,7 +84,8 @@ public final class BlockFinder {
                 continue;
             }
             Object reason = node.getAttributes().get("reason");
-            String text = node instanceof Block block ? String.join(" ", block.getLines()) : Html.plain(node.getTitle());
+            // The words as the reader sees them: converted, then stripped of markup.
+            String text = node instanceof Block block ? Html.plain(String.valueOf(block.getContent())) : Html.plain(node.getTitle());
             claims.add(new Claim(id, at, text == null ? "" : text.strip(), reason == null ? null : reason.toString()));
         }
         return claims;

@@ -53,8 +53,7 @@ final class ClaimPanel {
     }
 
     static String inventory(List<ClaimReport> claims) {
-        StringBuilder out = new StringBuilder("<div class=\"ld-inventory\">\n<p class=\"ld-totals\">")
-                .append(escape(line(claims))).append("</p>\n");
+        StringBuilder out = new StringBuilder("<div class=\"ld-inventory\">\n");
         out.append("<table class=\"tableblock frame-all grid-all stretch ld-claims-table\">\n")
                 .append("<thead><tr><th>Claim</th><th>Status</th><th>Backed by, or why not</th></tr></thead>\n<tbody>\n");
         for (ClaimReport c : claims) {
