@@ -1,0 +1,38 @@
+package dev.localio;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The arrows between the three parts, one way only: the toolchain knows nothing of LOCALIO, the glue
+ * in steps/ sits on the model and not on the toolchain, and nothing sits on the glue. That the model
+ * knows nothing of Cucumber, AsciidoctorJ or the toolchain is {@code ModelArchitectureTest}'s first
+ * rule, beside the model's inner arrows.
+ */
+@AnalyzeClasses(packages = {"dev.livingdocs", "dev.localio"}, importOptions = ImportOption.DoNotIncludeJars.class)
+class ArchitectureTest {
+
+    private static final String TOOLCHAIN = "dev.livingdocs..";
+    private static final String GLUE = "dev.localio.steps..";
+
+    @ArchTest
+    static final ArchRule the_toolchain_knows_nothing_of_localio = noClasses()
+            .that().resideInAPackage(TOOLCHAIN)
+            .should().dependOnClassesThat().resideInAnyPackage("dev.localio..")
+            .because("any AsciiDoc document with Gherkin in it must work with the toolchain");
+
+    @ArchTest
+    static final ArchRule the_glue_depends_on_the_model_not_on_the_toolchain = noClasses()
+            .that().resideInAPackage(GLUE)
+            .should().dependOnClassesThat().resideInAnyPackage(TOOLCHAIN, "org.asciidoctor..")
+            .because("steps are thin calls into the model; the toolchain finds them by name only");
+
+    @ArchTest
+    static final ArchRule nothing_outside_the_glue_depends_on_the_glue = noClasses()
+            .that().resideOutsideOfPackage(GLUE)
+            .should().dependOnClassesThat().resideInAPackage(GLUE);
+}

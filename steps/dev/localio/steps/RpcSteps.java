@@ -1,0 +1,190 @@
+package dev.localio.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.SoftAssertions;
+import org.dcache.oncrpc4j.xdr.XdrAble;
+import org.dcache.oncrpc4j.xdr.XdrVoid;
+
+import io.cucumber.java.en.Then;
+
+import dev.localio.linux.Host;
+import dev.localio.linux.kernel.Trace;
+import dev.localio.linux.net.sunrpc.RpcAuth;
+import dev.localio.linux.net.sunrpc.RpcClnt;
+import dev.localio.linux.net.sunrpc.RpcIostats;
+import dev.localio.linux.net.sunrpc.RpcProgram;
+import dev.localio.linux.net.sunrpc.RpcResult;
+import dev.localio.linux.net.sunrpc.RpcStatus;
+import dev.localio.linux.net.sunrpc.xdr.Nfs;
+
+/** What crossed the wire: RPC programs, procedures, connections, rpcbind. */
+public class RpcSteps {
+
+    private static final int NFS_PROGRAM = Nfs.NFS_RPC_PROGRAM.number();
+
+    private final LocalioWorld world;
+
+    public RpcSteps(LocalioWorld world) {
+        this.world = world;
+    }
+
+    /**
+     * Checks the live server against the spec on the page: every procedure answers when called with
+     * the argument the spec declares; the argument in the other opaque form (with or without a length
+     * word) is garbage to it; the next procedure number is unknown; other versions are a mismatch.
+     */
+    @Then("the server's LOCALIO program is, in rpcgen syntax:")
+    public void theServersLocalioProgramIs(String text) {
+        RpcgenSpec spec = RpcgenSpec.parse(text);
+        InetSocketAddress nfsd = new InetSocketAddress(InetAddress.getLoopbackAddress(), world.server().nfsd().nfsPort());
+        SoftAssertions softly = new SoftAssertions();
+        for (RpcgenSpec.Version version : spec.versions) {
+            RpcClnt clnt = connect(nfsd, spec, version.number());
+            try {
+                int highest = -1;
+                for (RpcgenSpec.Procedure proc : version.procedures()) {
+                    highest = Math.max(highest, proc.number());
+                    softly.assertThat(clnt.rpcCallSync(proc.number(), argument(proc.argument(), false), new XdrVoid()))
+                            .as("%s %s.%s (procedure %d) called as the spec says", spec.programName, version.name(),
+                                    proc.name(), proc.number())
+                            .isEqualTo(RpcStatus.SUCCESS);
+                    if (proc.argument() != RpcgenSpec.Type.VOID) {
+                        softly.assertThat(clnt.rpcCallSync(proc.number(), argument(proc.argument(), true), new XdrVoid()).kind())
+                                .as("%s with its %s in the other opaque form", proc.name(), proc.argument().name())
+                                .isEqualTo("RPC_GARBAGE_ARGS");
+                    }
+                }
+                softly.assertThat(clnt.rpcCallSync(highest + 1, XdrVoid.XDR_VOID, new XdrVoid()).kind())
+                        .as("procedure %d, which the spec does not declare", highest + 1).isEqualTo("RPC_PROC_UNAVAIL");
+            } finally {
+                clnt.rpcShutdownClient();
+            }
+        }
+        int undeclared = spec.versions.stream().mapToInt(RpcgenSpec.Version::number).max().orElseThrow() + 1;
+        RpcClnt other = connect(nfsd, spec, undeclared);
+        try {
+            softly.assertThat(other.rpcCallSync(0, XdrVoid.XDR_VOID, new XdrVoid()).kind())
+                    .as("version %d, which the spec does not declare", undeclared).isEqualTo("RPC_PROG_MISMATCH");
+        } finally {
+            other.rpcShutdownClient();
+        }
+        softly.assertAll();
+    }
+
+    private static RpcClnt connect(InetSocketAddress address, RpcgenSpec spec, int version) {
+        RpcResult<RpcClnt> clnt = RpcClnt.rpcCreate(address, new RpcProgram(spec.programName.toLowerCase(), spec.program),
+                version, RpcAuth.authUnix(0, 0, new int[0], "spec-checker"));
+        assertThat(clnt.isErr()).as("connecting to the server's nfsd port").isFalse();
+        return clnt.value();
+    }
+
+    private static XdrAble argument(RpcgenSpec.Type type, boolean otherForm) {
+        if (type == RpcgenSpec.Type.VOID) {
+            return XdrVoid.XDR_VOID;
+        }
+        byte[] bytes = new byte[type.size()];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return new OpaqueArgument(bytes, type.variable() != otherForm);
+    }
+
+    @Then("the client sent {int} UUID_IS_LOCAL call(s)")
+    public void theClientSentUuidIsLocalCalls(int n) {
+        assertThat(world.mount().nfs().nfsClient().uuidIsLocalCalls()).as("UUID_IS_LOCAL calls on the mount's connection")
+                .isEqualTo(n);
+    }
+
+    @Then("the UUID_IS_LOCAL argument was {int} bytes on the wire: the client's nonce, with no length word")
+    public void theUuidIsLocalArgumentWas(int bytes) {
+        List<Trace.TraceEvent> decoded = serverHost().trace().events("nfsd_localio_uuid_is_local");
+        assertThat(decoded).as("UUID_IS_LOCAL calls the server decoded").hasSize(1);
+        ByteBuffer uuid = ByteBuffer.wrap(world.mount().nfs().nfsClient().clUuid().uuid());
+        String nonce = new UUID(uuid.getLong(), uuid.getLong()).toString();
+        assertThat(decoded.get(0).field("arglen")).as("argument bytes on the wire").isEqualTo(bytes);
+        assertThat(decoded.get(0).field("uuid")).as("the uuid the server decoded").isEqualTo(nonce);
+    }
+
+    @Then("the UUID_IS_LOCAL reply had no result")
+    public void theUuidIsLocalReplyHadNoResult() {
+        RpcIostats server = world.server().nfsd().serv().svStats();
+        int prog = Nfs.NFS_LOCALIO_PROGRAM;
+        long nullCalls = server.calls(prog, Nfs.LOCALIO_V1, Nfs.LOCALIOPROC_NULL);
+        long uuidCalls = server.calls(prog, Nfs.LOCALIO_V1, Nfs.LOCALIOPROC_UUID_IS_LOCAL);
+        assertThat(nullCalls).as("NULL calls the server answered").isPositive();
+        assertThat(uuidCalls).as("UUID_IS_LOCAL calls the server answered").isPositive();
+        // A void reply is the reply header alone: the same record size as the NULL reply's.
+        assertThat(server.replyBytes(prog, Nfs.LOCALIO_V1, Nfs.LOCALIOPROC_UUID_IS_LOCAL) / uuidCalls)
+                .as("bytes of a UUID_IS_LOCAL reply, against a NULL reply's")
+                .isEqualTo(server.replyBytes(prog, Nfs.LOCALIO_V1, Nfs.LOCALIOPROC_NULL) / nullCalls);
+    }
+
+    @Then("the server saw the LOCALIO calls and the NFS calls on the same connection")
+    public void theServerSawLocalioAndNfsOnTheSameConnection() {
+        Set<Object> localio = connections(Nfs.NFS_LOCALIO_PROGRAM);
+        Set<Object> nfs = connections(NFS_PROGRAM);
+        assertThat(localio).as("connections that carried LOCALIO calls").hasSize(1);
+        assertThat(nfs).as("connections that carried NFS calls").containsAll(localio);
+    }
+
+    private Set<Object> connections(int program) {
+        return serverHost().trace().events("svc_process").stream()
+                .filter(e -> Integer.valueOf(program).equals(e.field("prog")))
+                .map(e -> e.field("connection"))
+                .collect(Collectors.toSet());
+    }
+
+    @Then("the client asked rpcbind nothing about LOCALIO")
+    public void theClientAskedRpcbindNothingAboutLocalio() {
+        var rpcbind = world.server().endpoint().rpcbind();
+        assertThat(rpcbind.getportQueries(NFS_PROGRAM)).as("rpcbind lookups of NFS (the mount's own)").isPositive();
+        assertThat(rpcbind.getportQueries(Nfs.NFS_LOCALIO_PROGRAM)).as("rpcbind lookups of LOCALIO").isZero();
+    }
+
+    @Then("rpcbind on {string} lists NFS version {int}")
+    public void rpcbindListsNfs(String host, int version) {
+        assertThat(world.host(host).rpcbind().rpcbDump())
+                .anySatisfy(m -> {
+                    assertThat(m.prog()).isEqualTo(NFS_PROGRAM);
+                    assertThat(m.vers()).isEqualTo(version);
+                });
+    }
+
+    @Then("rpcbind on {string} does not list program {int}")
+    public void rpcbindDoesNotList(String host, int program) {
+        assertThat(world.host(host).rpcbind().rpcbDump()).as("rpcbind's table on %s", host)
+                .noneSatisfy(m -> assertThat(m.prog()).isEqualTo(program));
+    }
+
+    @Then("the server answered the client's LOCALIO NULL call with {word}")
+    public void theServerAnsweredTheNullCallWith(String status) {
+        List<Trace.TraceEvent> replies = serverHost().trace().events("svc_send").stream()
+                .filter(e -> Integer.valueOf(Nfs.NFS_LOCALIO_PROGRAM).equals(e.field("prog"))
+                        && Integer.valueOf(Nfs.LOCALIOPROC_NULL).equals(e.field("proc")))
+                .toList();
+        assertThat(replies).as("the server's replies to LOCALIO NULL").singleElement()
+                .satisfies(e -> assertThat(e.field("status")).isEqualTo("RPC_" + status));
+    }
+
+    @Then("the client uses LOCALIO")
+    public void theClientUsesLocalio() {
+        assertThat(world.mount().nfs().nfsClient().nfsServerIsLocal()).as("the client is local to its server").isTrue();
+    }
+
+    @Then("the client does not use LOCALIO")
+    public void theClientDoesNotUseLocalio() {
+        assertThat(world.mount().nfs().nfsClient().nfsServerIsLocal()).as("the client is local to its server").isFalse();
+    }
+
+    private Host serverHost() {
+        return world.server().endpoint().host();
+    }
+}
