@@ -12,11 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import dev.localio.linux.Container;
 import dev.localio.linux.Endpoint;
 import dev.localio.linux.Host;
 import dev.localio.linux.Network;
 import dev.localio.linux.NfsdInstance;
 import dev.localio.linux.fs.nfs.NfsServer;
+import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Kconfig;
@@ -60,12 +62,18 @@ public final class LocalioWorld implements AutoCloseable {
         return network;
     }
 
-    /** A new kernel on the network, with an address of its own. */
+    /** A new kernel on the network, with an address of its own, running design [A] (the interlock). */
     public Host host(String name, Kconfig kconfig) {
+        return host(name, kconfig, LocalioDesign.INTERLOCK);
+    }
+
+    /** A new kernel on the network, running the given LOCALIO design. */
+    public Host host(String name, Kconfig kconfig, LocalioDesign design) {
         if (hosts.containsKey(name)) {
             throw new IllegalStateException("host \"" + name + "\" was already set up in this scenario");
         }
-        Host host = Host.builder(name).network(network).address("10.0.0." + (hosts.size() + 1)).kconfig(kconfig).build();
+        Host host = Host.builder(name).network(network).address("10.0.0." + (hosts.size() + 1)).kconfig(kconfig)
+                .design(design).build();
         hosts.put(name, host);
         return host;
     }
@@ -87,6 +95,25 @@ public final class LocalioWorld implements AutoCloseable {
         host.hostNfsd().tree(export).createFile(HELLO, Cred.ROOT, Cred.ROOT, 0644, HELLO_CONTENT);
         server = new Server(host, host.hostNfsd(), export);
         return server;
+    }
+
+    /**
+     * Starts an nfsd in a new container on the host (a network namespace of its own, with a bridge
+     * address the host reaches), exporting a fresh directory with hello.txt.
+     */
+    public Server serverIn(String containerName, String hostName) {
+        Host host = host(hostName);
+        Path export = directory("export-" + containerName);
+        Container container = host.container(containerName).address("172.17.0." + (host.containers().size() + 1));
+        container.export("*", export, DEFAULT_EXPORT_OPTIONS).start();
+        container.nfsd().tree(export).createFile(HELLO, Cred.ROOT, Cred.ROOT, 0644, HELLO_CONTENT);
+        server = new Server(container, container.nfsd(), export);
+        return server;
+    }
+
+    public Container container(String name, String hostName) {
+        return host(hostName).containers().stream().filter(c -> c.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no container \"" + name + "\" on " + hostName));
     }
 
     public Server server() {
