@@ -88,6 +88,8 @@ public final class Filecache {
      */
     public void nfsdFilePutLocal(NfsdFile nf) {
         Net net = nf.nfNet();
+        nfsd.kernel().trace().event("nfsd_file_put_local", "net", net.name(), "ino", nf.nfInode().ino());
+        nfsd.kernel().trace().counter("nfsd_file_put_local").incrementAndGet();
         nfsdFilePut(nf);
         if (nfsd.design() == LocalioDesign.INTERLOCK) {
             nfsd.nfssvc().nfsdServPut(net);
