@@ -8,6 +8,7 @@ import io.cucumber.java.en.Then;
 
 import dev.localio.linux.Host;
 import dev.localio.linux.fs.nfsd.NfsdNet;
+import dev.localio.linux.fs.nfsd.Vfs;
 
 /** What the client holds of the server, and what the kernels reported. */
 public class InterlockSteps {
@@ -33,9 +34,15 @@ public class InterlockSteps {
                 .isEqualTo(running ? 1 : 0);
         softly.assertThat(world.mount().nfsClient().localioFilesHeld()).as("files the client opened locally and holds")
                 .isZero();
-        softly.assertThat(host.trace().counterValue("nfsd_file_put_local")).as("nfsd_files put by LOCALIO clients")
-                .isEqualTo(host.trace().counterValue("nfsd_open_local_fh_ok"));
+        softly.assertThat(localio(host, "nfsd_file_free")).as("nfsd_files opened for local IO and freed")
+                .isEqualTo(localio(host, "nfsd_file_acquire"));
         softly.assertAll();
+    }
+
+    /** How many events {@code name} of the host's trace concern an nfsd_file opened for LOCALIO. */
+    private static long localio(Host host, String name) {
+        return host.trace().events(name).stream()
+                .filter(e -> (((Integer) e.field("may_flags")) & Vfs.NFSD_MAY_LOCALIO) != 0).count();
     }
 
     @Then("the kernel reported no {report}")

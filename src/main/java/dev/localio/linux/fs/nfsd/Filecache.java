@@ -79,7 +79,7 @@ public final class Filecache {
     /** {@code nfsd_file_put()}: drops a reference; the last closes and frees the file. */
     public void nfsdFilePut(NfsdFile nf) {
         nf.nfRef().krefPut(nf, f -> {
-            nfsd.kernel().trace().event("nfsd_file_free", "ino", f.nfInode().ino());
+            nfsd.kernel().trace().event("nfsd_file_free", "ino", f.nfInode().ino(), "may_flags", f.nfMay());
             f.nfsdFileFree();
         });
     }
