@@ -43,7 +43,7 @@ public class ParameterTypes {
         return Report.named(name);
     }
 
-    /** Which path served an IO: {@code true} for locally. */
+    /** Which path served an IO. */
     @ParameterType("locally|over RPC")
     public IoPath path(String path) {
         return path.equals("locally") ? IoPath.LOCALLY : IoPath.OVER_RPC;
@@ -67,7 +67,7 @@ public class ParameterTypes {
         return verdict.equals("local");
     }
 
-    /** Which path served an IO. */
+    /** The two paths an IO can take. */
     enum IoPath {
         LOCALLY, OVER_RPC
     }
