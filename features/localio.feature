@@ -4,10 +4,239 @@
 # source: docs/localio.adoc:1
 Feature: NFS LOCALIO
 
-  # source: docs/localio.adoc:22
+  # source: docs/localio.adoc:41
+  Rule: Overview
+
+    # source: docs/localio.adoc:51
+    @claim-overview-handshake @claim-testing-same-host
+    Scenario: A client and a server on one host find each other by handshake
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then the client sent 1 UUID_IS_LOCAL call
+      And the client uses LOCALIO
+      And reading "hello.txt" is served locally
+
+    # source: docs/localio.adoc:73
+    @claim-overview-config-off
+    Scenario: A kernel without CONFIG_NFS_LOCALIO neither offers the program nor probes
+      Given a host "h1" whose kernel has no LOCALIO support
+      And an NFS server on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then the NFS server on "h1" offers no LOCALIO program
+      And the client sent 0 calls to the LOCALIO program
+      And reading "hello.txt" goes over RPC
+
+    # source: docs/localio.adoc:90
+    @claim-overview-bypass @claim-faq2a-no-rpc-for-io
+    Scenario Outline: Reads, writes and commits send no RPC once local (nfs.localio_enabled=<enabled>)
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      And nfs.localio_enabled is <enabled> on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      And the client writes "fresh data" to "new.txt"
+      And the client commits "new.txt"
+      Then reading "new.txt" <path>
+      And the client sent <n> WRITE calls
+      And the client sent <n> COMMIT calls
+      And the client sent <n> READ calls
+
+      Examples:
+        | enabled | path              | n |
+        | Y       | is served locally | 0 |
+        | N       | goes over RPC     | 1 |
+
+  # source: docs/localio.adoc:181
+  Rule: FAQ › 1. What are the use cases for LOCALIO?
+
+    # source: docs/localio.adoc:192
+    @claim-faq1-container-job @claim-faq2c-network-namespaces
+    Scenario: A job in a container on the server's host writes and reads locally
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      When a client in container "job" on "h1" mounts the server with NFSv3 and sec=sys
+      And the client writes "results" to "out.txt"
+      Then "out.txt" on the server holds "results"
+      And the client sent 0 WRITE calls
+      And reading "hello.txt" is served locally
+
+  # source: docs/localio.adoc:204
+  Rule: FAQ › 2. What are the requirements for LOCALIO?
+
+    # source: docs/localio.adoc:227
+    @claim-faq2b-autonomous-discovery @claim-faq2c-network-namespaces
+    Scenario Outline: Client <client>, server <server>: nothing is configured, the handshake decides
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server <server>
+      When a client <client> mounts the server with NFSv3 and sec=sys
+      Then the client sent 1 UUID_IS_LOCAL call
+      And reading "hello.txt" <path>
+
+      Examples:
+        | client                    | server                    | path              |
+        | on "h1"                   | on "h1"                   | is served locally |
+        | on "h1"                   | in container "c1" on "h1" | is served locally |
+        | in container "c2" on "h1" | on "h1"                   | is served locally |
+        | in container "c2" on "h1" | in container "c1" on "h1" | is served locally |
+        | on "h1"                   | on "h2"                   | goes over RPC     |
+        | in container "c2" on "h1" | in container "c1" on "h2" | goes over RPC     |
+
+    # source: docs/localio.adoc:259
+    @claim-faq2d-every-version
+    Scenario Outline: LOCALIO over <version>
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with <version> and sec=sys
+      And the client writes "over <version>" to "new.txt"
+      And the client commits "new.txt"
+      Then the client sent 1 UUID_IS_LOCAL call
+      And reading "new.txt" is served locally
+      And the client sent 0 WRITE calls
+      And the client sent 0 COMMIT calls
+
+      Examples:
+        | version |
+        | NFSv3   |
+        | NFSv4.1 |
+        | NFSv4.2 |
+
+  # source: docs/localio.adoc:283
+  Rule: FAQ › 3. Why doesn’t LOCALIO just compare IP addresses or hostnames when deciding if the NFS client and server are co-located on the same host?
+
+    # source: docs/localio.adoc:301
+    @claim-faq3-remote-at-own-address @claim-overview-address-matching @claim-overview-handshake
+    Scenario: A server on another host, reached through one of the client's own addresses, is not local
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h2"
+      And "h1" forwards its own address "192.0.2.1" to the server
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then an address match on "h1" would call the server local
+      But the client sent 1 UUID_IS_LOCAL call
+      And the client does not use LOCALIO
+      And reading "hello.txt" goes over RPC
+
+    # source: docs/localio.adoc:320
+    @claim-faq3-local-at-other-address @claim-overview-address-matching @claim-overview-handshake
+    Scenario: A server in a container on the client's host, at an address of its own, is local
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then an address match on "h1" would call the server remote
+      But the client uses LOCALIO
+      And reading "hello.txt" is served locally
+
+  # source: docs/localio.adoc:331
+  Rule: FAQ › 4. Does LOCALIO improve pNFS flexfiles?
+
+    # source: docs/localio.adoc:344
+    @claim-faq4-flexfiles-local-ds @claim-faq2d-every-version
+    Scenario: A flexfiles data server on the client's host takes the data path local
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h2" with a flexfiles data server on "h1"
+      And the export holds "data.txt" owned by uid 1000 with mode 0644
+      When a client on "h1" mounts the server with NFSv4.2 and sec=sys
+      And the client writes "near the data" to "data.txt"
+      Then reading "data.txt" is served locally
+      And the client sent 0 WRITE calls
+      And the client sent 2 UUID_IS_LOCAL calls
+
+  # source: docs/localio.adoc:366
+  Rule: FAQ › 5. Why not develop a new pNFS layout to enable LOCALIO?
+
+    # source: docs/localio.adoc:378
+    @claim-faq5-same-layout
+    Scenario: Every client gets the same layout, and each finds out alone whether it is local
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And a host "h3" whose kernel has LOCALIO
+      And an NFS server on "h2" with a flexfiles data server on "h1"
+      When a client on "h1" mounts the server with NFSv4.2 and sec=sys
+      And a client on "h3" mounts the server with NFSv4.2 and sec=sys
+      Then reading "hello.txt" on "h1" is served locally
+      And reading "hello.txt" on "h3" goes over RPC
+      And the clients on "h1" and "h3" were handed the same layout
+
+  # source: docs/localio.adoc:392
+  Rule: FAQ › 6. Why is having the client perform a server-side file OPEN, without using RPC, beneficial? Is the benefit pNFS specific?
+
+    # source: docs/localio.adoc:404
+    @claim-faq6-open-without-rpc @claim-faq2a-no-rpc-for-io
+    Scenario Outline: With the file handle in hand, nfsd opens and the client reads, without RPC (<kind>)
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server <server>
+      When a client on "h1" mounts the server with <version> and sec=sys
+      And the client looks up "hello.txt"
+      Then reading "hello.txt" is served locally
+      And the trace of "h1" shows, in this order:
+        | the client looks up "hello.txt" over RPC |
+        | nfsd opens "hello.txt" for the client    |
+        | the client reads "hello.txt" locally     |
+      And the client sent 0 READ calls
+
+      Examples:
+        | kind               | server                                       | version |
+        | plain NFSv3        | on "h1"                                      | NFSv3   |
+        | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 |
+
+  # source: docs/localio.adoc:430
+  Rule: FAQ › 7. Why is LOCALIO only supported with UNIX Authentication (AUTH_UNIX)?
+
+    # source: docs/localio.adoc:447
+    @claim-faq7-auth-unix-only @claim-security-auth-unix-only @claim-security-local-checks
+    Scenario Outline: <version> with sec=<flavor> on a host that <keytab> Kerberos machine credential
+      Given a host "h1" whose kernel has LOCALIO
+      And "h1" <keytab> Kerberos machine credential
+      And an NFS server on "h1"
+      And the server exports "/export" with "rw,sec=<flavor>"
+      When a client on "h1" mounts the server with <version> and sec=<flavor>
+      Then the client's own RPC client uses <own flavor>
+      And the client sent <calls> to the LOCALIO program
+      And reading "hello.txt" <path>
+
+      Examples:
+        | version | flavor | keytab | own flavor | calls   | path              |
+        | NFSv3   | sys    | has no | AUTH_UNIX  | 2 calls | is served locally |
+        | NFSv3   | krb5p  | has a  | AUTH_UNIX  | 2 calls | is served locally |
+        | NFSv4.2 | sys    | has no | AUTH_UNIX  | 2 calls | is served locally |
+        | NFSv4.2 | krb5i  | has no | AUTH_UNIX  | 2 calls | is served locally |
+        | NFSv4.2 | sys    | has a  | krb5i      | 0 calls | goes over RPC     |
+        | NFSv4.2 | krb5   | has a  | krb5i      | 0 calls | goes over RPC     |
+
+  # source: docs/localio.adoc:493
+  Rule: FAQ › 8. How do export options that translate RPC user IDs behave for LOCALIO operations (eg. root_squash, all_squash)?
+
+    # source: docs/localio.adoc:509
+    @claim-faq8-export-options @claim-security-local-checks
+    Scenario Outline: "<options>" maps user "<user>" to uid <uid>, locally and over RPC alike
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      And the server exports "/export" with "<options>"
+      And the export holds "alice.txt" owned by uid 1000 with mode 0600
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      And a client on "h2" mounts the server with NFSv3 and sec=sys
+      Then user "<user>" on "h1" writes "<user>-local.txt" locally, as uid <uid>
+      And user "<user>" on "h2" writes "<user>-remote.txt" over RPC, as uid <uid>
+      And user "<user>" on "h1" <may> read "alice.txt" locally
+      And user "<user>" on "h2" <may> read "alice.txt" over RPC
+
+      Examples:
+        | options                    | user  | uid   | may     |
+        | rw,root_squash             | root  | 65534 | may not |
+        | rw,root_squash             | alice | 1000  | may     |
+        | rw,no_root_squash          | root  | 0     | may     |
+        | rw,no_root_squash          | alice | 1000  | may     |
+        | rw,all_squash,anonuid=2000 | root  | 2000  | may not |
+        | rw,all_squash,anonuid=2000 | alice | 2000  | may not |
+
+  # source: docs/localio.adoc:544
   Rule: RPC
 
-    # source: docs/localio.adoc:52
+    # source: docs/localio.adoc:574
     @claim-rpc-one-method @claim-rpc-numbers
     Scenario: The server speaks the protocol of its rpcgen specification
       Given a host "h1" whose kernel has LOCALIO
@@ -26,7 +255,7 @@ Feature: NFS LOCALIO
         } = 400122;
         """
 
-    # source: docs/localio.adoc:84
+    # source: docs/localio.adoc:606
     @claim-rpc-fixed-opaque
     Scenario: UUID_IS_LOCAL carries the 16-byte nonce and nothing else
       Given a host "h1" whose kernel has LOCALIO
@@ -36,8 +265,8 @@ Feature: NFS LOCALIO
       And the UUID_IS_LOCAL argument was 16 bytes on the wire: the client's nonce, with no length word
       And the UUID_IS_LOCAL reply had no result
 
-    # source: docs/localio.adoc:106
-    @claim-rpc-same-connection @claim-rpc-no-rpcbind
+    # source: docs/localio.adoc:628
+    @claim-rpc-same-connection @claim-rpc-no-rpcbind @claim-overview-same-connection
     Scenario: LOCALIO rides the mount's own connection and is not registered with rpcbind
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
@@ -47,8 +276,8 @@ Feature: NFS LOCALIO
       And rpcbind on "h1" lists NFS version 3
       But rpcbind on "h1" does not list program 400122
 
-    # source: docs/localio.adoc:126
-    @claim-rpc-no-program-carries-on
+    # source: docs/localio.adoc:648
+    @claim-rpc-no-program-carries-on @claim-testing-no-localio-server
     Scenario: A server without the LOCALIO program fails the NULL ping, and the client carries on over RPC
       Given a host "h1" whose kernel has LOCALIO
       And a host "h2" whose kernel has no LOCALIO support
@@ -58,3 +287,296 @@ Feature: NFS LOCALIO
       And the client sent 0 UUID_IS_LOCAL calls
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
+
+  # source: docs/localio.adoc:661
+  Rule: NFS Common and Client/Server Handshake
+
+    # source: docs/localio.adoc:699
+    @claim-handshake-nonce @claim-handshake-server-confirms
+    Scenario: The server, while answering UUID_IS_LOCAL, moves the client onto its own list
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then the trace of "h1" shows, in this order:
+        | the client registers a new nonce in nfs_common           |
+        | the client sends UUID_IS_LOCAL                           |
+        | the server finds the nonce and lists the client as local |
+        | the server replies to UUID_IS_LOCAL                      |
+        | the client starts using LOCALIO                          |
+      And the NFS server in container "c1" on "h1" lists 1 local client
+      And the client records the server's network namespace and auth domain
+      And no nonce is waiting in nfs_common on "h1"
+
+    # source: docs/localio.adoc:722
+    @claim-handshake-unconfirmed-removed
+    Scenario: A nonce that no server confirms is taken back
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h2"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then the client sent 1 UUID_IS_LOCAL call
+      And the trace of "h1" shows, in this order:
+        | the client registers a new nonce in nfs_common |
+        | the client sends UUID_IS_LOCAL                 |
+        | the client takes its unconfirmed nonce back    |
+      And no nonce is waiting in nfs_common on "h1"
+      And the client does not use LOCALIO
+
+  # source: docs/localio.adoc:745
+  Rule: NFS Client and Server Interlock
+
+    # source: docs/localio.adoc:755
+    Background:
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      And reading "hello.txt" is served locally
+
+    # source: docs/localio.adoc:769
+    @claim-interlock-no-netns-ref @claim-faq9-lifetimes
+    Scenario: The server's container shuts down completely while the client stays mounted
+      When container "c1" stops
+      Then the network namespace of container "c1" is freed
+      And the client is still mounted
+      And the client records no network namespace
+      And the kernel reported no use-after-free
+
+    # source: docs/localio.adoc:790
+    @claim-interlock-uuid-embedded
+    Scenario: A client that goes away takes itself off the server's list first
+      Given the NFS server in container "c1" on "h1" lists 1 local client
+      When the client unmounts the export
+      Then the NFS server in container "c1" on "h1" lists 0 local clients
+      When container "c1" stops
+      Then the kernel reported no use-after-free
+
+    # source: docs/localio.adoc:805
+    @claim-interlock-per-net-list
+    Scenario: Only the namespace that confirmed a client lists it
+      Given another NFS server in container "c2" on "h1"
+      Then the NFS server in container "c1" on "h1" lists 1 local client
+      And the NFS server in container "c2" on "h1" lists 0 local clients
+      When container "c2" stops
+      Then reading "hello.txt" is served locally
+
+    # source: docs/localio.adoc:829
+    @claim-interlock-pre-exit-clears-net @claim-interlock-grace-period
+    Scenario: Namespace teardown: nfsd stops, pre_exit forgets the clients, a grace period, then exit
+      When container "c1" stops
+      Then the trace of "h1" shows, in this order:
+        | nfsd in container "c1" has shut down                   |
+        | pre_exit clears the client's network namespace         |
+        | the namespace cleanup waits for an RCU grace period    |
+        | exit runs for the network namespace of container "c1"  |
+      And the client records no network namespace
+
+    # source: docs/localio.adoc:866
+    @claim-interlock-rcu-read @claim-interlock-try-get-then-put @claim-faq9-lifetimes
+    Scenario: A local read: the namespace under RCU, the service reference held through the IO, then dropped
+      Then reading "hello.txt" is served locally
+      And the trace of "h1" shows, in this order:
+        | the client enters an RCU read section           |
+        | the client reads the server's network namespace |
+        | the client takes a serv reference               |
+        | the client leaves the RCU read section          |
+        | nfsd opens "hello.txt" for the client           |
+        | the client reads "hello.txt" locally            |
+        | the client drops its file reference             |
+        | the client drops its serv reference             |
+      And the client holds no reference on the server
+      And the kernel reported no suspicious RCU usage
+
+    # source: docs/localio.adoc:891
+    @claim-interlock-destroy-waits @claim-faq9-lifetimes
+    Scenario: nfsd cannot finish stopping while a local read holds its reference
+      When the client starts a local read of "hello.txt" and holds it in flight
+      And the NFS server in container "c1" on "h1" begins to stop
+      Then the server's shutdown waits for the client's reference
+      When the held read completes
+      Then the server's shutdown completes
+      And the client holds no reference on the server
+
+    # source: docs/localio.adoc:937
+    @claim-interlock-restart-survives @claim-faq9-lifetimes
+    Scenario: The container restarts under the mounted client: no crash, and LOCALIO comes back
+      When container "c1" restarts
+      Then the client records no network namespace
+      And reading "hello.txt" goes over RPC
+      And reading "hello.txt" is served locally
+      And the kernel reported no NULL pointer dereference
+      And the kernel reported no use-after-free
+
+  # source: docs/localio.adoc:964
+  Rule: NFS Client issues IO instead of Server
+
+    # source: docs/localio.adoc:989
+    @claim-io-enxio-causes
+    Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then reading "hello.txt" is served locally
+      When the NFS server in container "c1" on "h1" stops
+      Then the client records the server's network namespace and auth domain
+      And opening "hello.txt" locally fails with ENXIO
+
+    # source: docs/localio.adoc:1002
+    @claim-io-enxio-causes
+    Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then reading "hello.txt" is served locally
+      When container "c1" stops
+      Then the client records no network namespace
+      And opening "hello.txt" locally fails with ENXIO
+
+    # source: docs/localio.adoc:1029
+    @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
+    Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      And container "c1" restarts
+      Then reading "hello.txt" goes over RPC
+      And the trace of "h1" shows, in this order:
+        | a local open of "hello.txt" fails with ENXIO             |
+        | the client registers a new nonce in nfs_common           |
+        | the client sends UUID_IS_LOCAL                           |
+        | the server finds the nonce and lists the client as local |
+        | the client sends READ for "hello.txt"                    |
+      And reading "hello.txt" is served locally
+      And the client sent 2 UUID_IS_LOCAL calls
+      And every UUID_IS_LOCAL call carried a new nonce
+
+    # source: docs/localio.adoc:1049
+    @claim-io-enxio-fallback
+    Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      And the export holds "private.txt" owned by uid 0 with mode 0600
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then user "alice" on "h1" may not read "private.txt" locally
+      And the client sent 1 READ call
+      And the client sent 1 UUID_IS_LOCAL call
+      And reading "hello.txt" is served locally
+
+    # source: docs/localio.adoc:1067
+    @claim-io-failed-probe-stays-rpc
+    Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      And the client looks up "hello.txt"
+      And the NFS server in container "c1" on "h1" stops
+      And opening "hello.txt" locally fails with ENXIO
+      And the NFS server in container "c1" on "h1" starts again
+      Then reading "hello.txt" goes over RPC
+      And the client does not use LOCALIO
+      And the client sent 1 UUID_IS_LOCAL call
+
+    # source: docs/localio.adoc:1093
+    @claim-io-shared-fs
+    Scenario: What LOCALIO writes, RPC reads back, and the reverse
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      And a client on "h2" mounts the server with NFSv3 and sec=sys
+      And the client on "h1" writes "from h1" to "a.txt"
+      And the client on "h2" writes "from h2" to "b.txt"
+      Then "a.txt" on the server holds "from h1"
+      And "b.txt" on the server holds "from h2"
+      And the client on "h1" sent 0 WRITE calls
+      And reading "a.txt" on "h2" goes over RPC
+      And reading "b.txt" on "h1" is served locally
+
+    # source: docs/localio.adoc:1129
+    @claim-io-commit-syncs
+    Scenario: A local commit syncs what local unstable writes left behind
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      And the client writes "unstable" to "new.txt"
+      Then the server's copy of "new.txt" is not synced
+      When the client commits "new.txt"
+      Then the server's copy of "new.txt" is synced
+      And the client sent 0 COMMIT calls
+
+  # source: docs/localio.adoc:1147
+  Rule: Security
+
+    # source: docs/localio.adoc:1169
+    @claim-security-auth-domain
+    Scenario: Local opens are checked as the client the server saw in the handshake
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      And the server exports "/export" to "h1" with "rw,all_squash,anonuid=3000"
+      And the server exports "/export" to "*" with "rw,no_root_squash"
+      And the export holds "private.txt" owned by uid 0 with mode 0600
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      And a client on "h2" mounts the server with NFSv3 and sec=sys
+      Then user "root" on "h1" writes "a.txt" locally, as uid 3000
+      And user "root" on "h1" may not read "private.txt" locally
+      And user "root" on "h2" writes "b.txt" over RPC, as uid 0
+      And user "root" on "h2" may read "private.txt" over RPC
+
+  # source: docs/localio.adoc:1199
+  Rule: Testing
+
+    # source: docs/localio.adoc:1218
+    @claim-testing-permutations @claim-testing-same-host
+    Scenario Outline: Client and server on one host, whose kernel <kernel>
+      Given a host "h1" whose kernel <kernel>
+      And an NFS server on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then the client sent <calls> to the LOCALIO program
+      And reading "hello.txt" <path>
+
+      Examples:
+        | kernel                                  | calls   | path              |
+        | has LOCALIO, with nfs.localio_enabled=Y | 2 calls | is served locally |
+        | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
+        | has no LOCALIO support                  | 0 calls | goes over RPC     |
+
+    # source: docs/localio.adoc:1235
+    @claim-testing-permutations @claim-testing-no-localio-server
+    Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
+      Given a host "h1" whose kernel <client>
+      And a host "h2" whose kernel <server>
+      And an NFS server on "h2"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then the client sent <calls> to the LOCALIO program
+      And reading "hello.txt" goes over RPC
+
+      Examples:
+        | client                                  | server                 | calls   |
+        | has LOCALIO, with nfs.localio_enabled=Y | has LOCALIO            | 2 calls |
+        | has LOCALIO, with nfs.localio_enabled=Y | has no LOCALIO support | 1 call  |
+        | has LOCALIO, with nfs.localio_enabled=N | has LOCALIO            | 0 calls |
+        | has LOCALIO, with nfs.localio_enabled=N | has no LOCALIO support | 0 calls |
+        | has no LOCALIO support                  | has LOCALIO            | 0 calls |
+        | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
+
+    # source: docs/localio.adoc:1264
+    @claim-testing-container @claim-io-back-after-restart
+    Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with <version> and sec=sys
+      Then reading "hello.txt" is served locally
+      When container "c1" restarts
+      Then reading "hello.txt" goes over RPC
+      And reading "hello.txt" is served locally
+      When container "c1" restarts
+      Then reading "hello.txt" goes over RPC
+      And reading "hello.txt" is served locally
+      And the client sent 3 UUID_IS_LOCAL calls
+      And the kernel reported no NULL pointer dereference
+      And the kernel reported no use-after-free
+
+      Examples:
+        | version |
+        | NFSv3   |
+        | NFSv4.2 |

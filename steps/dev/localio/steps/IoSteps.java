@@ -2,12 +2,33 @@ package dev.localio.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.assertj.core.api.SoftAssertions;
+
 import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
 
+import dev.localio.linux.fs.AddressSpace;
 import dev.localio.linux.fs.nfs.NfsIo;
+import dev.localio.linux.fs.nfs.NfsOpenContext;
+import dev.localio.linux.fs.nfs.NfsPgioHeader;
+import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.kernel.Cred;
+import dev.localio.linux.kernel.ErrPtr;
+import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.kernel.Trace;
+import dev.localio.linux.net.sunrpc.xdr.NfsFh;
+import dev.localio.linux.net.sunrpc.xdr.StableHow;
 
-/** Reads, writes and commits on the mount, and which path served them. */
+/** Reads, writes and commits on a mount, which path served them, and what the server's files hold. */
 public class IoSteps {
+
+    private static final int WHOLE_FILE = 1 << 20;
+    private static final Procedure READ = Procedure.named("READ");
+    private static final Procedure WRITE = Procedure.named("WRITE");
 
     private final LocalioWorld world;
 
@@ -15,25 +36,167 @@ public class IoSteps {
         this.world = world;
     }
 
-    @Then("reading {string} goes over RPC")
-    public void readingGoesOverRpc(String file) {
-        NfsIo io = read(file);
-        assertThat(io.path()).as("the path that served the read of %s", file).isEqualTo(NfsIo.Path.RPC);
+    @When("the client writes {string} to {string}")
+    public void theClientWrites(String data, String file) {
+        write(world.mount(), LocalioWorld.ALICE, file, data);
+    }
+
+    @When("the client on {string} writes {string} to {string}")
+    public void theClientOnWrites(String host, String data, String file) {
+        write(world.mountOn(host), LocalioWorld.ALICE, file, data);
+    }
+
+    /** Creates the file if needed (CREATE, an RPC), then one UNSTABLE write at offset 0. */
+    private NfsIo write(LocalioWorld.Mount mount, Cred cred, String file, String data) {
+        ErrPtr<NfsFh> fh = mount.nfs().create(cred, file, 0644);
+        assertThat(fh.isErr()).as("creating %s (%s)", file, fh).isFalse();
+        world.rememberHandle(file, fh.value());
+        NfsIo io = mount.nfs().write(cred, file, 0, data.getBytes(StandardCharsets.UTF_8), StableHow.NFS_UNSTABLE);
+        assertThat(io.ok()).as("writing %s succeeded (%s)", file, io).isTrue();
+        return io;
+    }
+
+    @When("the client commits {string}")
+    public void theClientCommits(String file) {
+        NfsIo io = world.mount().nfs().commit(LocalioWorld.ALICE, file, 0, 0);
+        assertThat(io.ok()).as("committing %s succeeded (%s)", file, io).isTrue();
+    }
+
+    @When("the client looks up {string}")
+    public void theClientLooksUp(String file) {
+        ErrPtr<NfsFh> fh = world.mount().nfs().lookup(LocalioWorld.ALICE, file);
+        assertThat(fh.isErr()).as("looking up %s (%s)", file, fh).isFalse();
+        world.rememberHandle(file, fh.value());
     }
 
     @Then("reading {string} is served locally")
     public void readingIsServedLocally(String file) {
-        NfsIo io = read(file);
-        assertThat(io.path()).as("the path that served the read of %s", file).isEqualTo(NfsIo.Path.LOCALIO);
+        read(world.mount(), file, true);
     }
 
-    /** Reads the whole file as alice; the read itself must succeed whichever path serves it. */
-    private NfsIo read(String file) {
-        NfsIo io = world.mount().nfs().read(LocalioWorld.ALICE, file, 0, 1 << 20);
-        assertThat(io.ok()).as("reading %s succeeded (%s)", file, io).isTrue();
-        if (file.equals(LocalioWorld.HELLO)) {
-            assertThat(io.data()).as("content of %s", file).isEqualTo(LocalioWorld.HELLO_CONTENT);
+    @Then("reading {string} on {string} is served locally")
+    public void readingOnIsServedLocally(String file, String host) {
+        read(world.mountOn(host), file, true);
+    }
+
+    @Then("reading {string} goes over RPC")
+    public void readingGoesOverRpc(String file) {
+        read(world.mount(), file, false);
+    }
+
+    @Then("reading {string} on {string} goes over RPC")
+    public void readingOnGoesOverRpc(String file, String host) {
+        read(world.mountOn(host), file, false);
+    }
+
+    /** Reads the whole file as alice: it must succeed, by the path named, with the server's bytes. */
+    private void read(LocalioWorld.Mount mount, String file, boolean locally) {
+        ErrPtr<NfsOpenContext> ctx = mount.nfs().open(LocalioWorld.ALICE, file, Fmode.FMODE_READ);
+        assertThat(ctx.isErr()).as("opening %s (%s)", file, ctx).isFalse();
+        world.rememberHandle(file, ctx.value().fh());
+        long before = world.calls(mount, READ);
+        NfsIo io = ctx.value().read(0, WHOLE_FILE);
+        long sent = world.calls(mount, READ) - before;
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(io.ok()).as("reading %s succeeded (%s)", file, io).isTrue();
+        softly.assertThat(io.path()).as("the path that served the read of %s", file)
+                .isEqualTo(locally ? NfsIo.Path.LOCALIO : NfsIo.Path.RPC);
+        if (locally) {
+            softly.assertThat(sent).as("READ calls sent for it").isZero();
+        } else {
+            softly.assertThat(sent).as("READ calls sent for it").isPositive();
         }
-        return io;
+        softly.assertThat(io.data()).as("what the read of %s returned, against the server's file", file)
+                .isEqualTo(world.backingBytes(file));
+        softly.assertAll();
+    }
+
+    @Then("{string} on the server holds {string}")
+    public void theServerHolds(String file, String data) {
+        assertThat(new String(world.backingBytes(file), StandardCharsets.UTF_8)).as("the server's %s", file)
+                .isEqualTo(data);
+    }
+
+    @Then("the server's copy of {string} is {sync}")
+    public void theServersCopyIs(String file, Boolean synced) {
+        assertThat(world.dataInode(file).iMapping().mappingTagged(AddressSpace.PAGECACHE_TAG_DIRTY))
+                .as("written data of the server's %s that no fsync covered yet", file).isEqualTo(!synced);
+    }
+
+    @Then("opening {string} locally fails with {errno}")
+    public void openingLocallyFails(String file, Errno errno) {
+        LocalioWorld.Mount mount = world.mount();
+        NfsFh fh = world.handle(mount, file);
+        Trace trace = mount.endpoint().host().trace();
+        long since = trace.events().isEmpty() ? -1 : trace.events().get(trace.events().size() - 1).seq();
+
+        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
+
+        assertThat(opened).as("the file nfs_local_open_fh() opened").isNull();
+        List<Object> results = trace.events("nfs_local_open_fh").stream()
+                .filter(e -> e.seq() > since && fh.equals(e.field("fh"))).map(e -> e.field("result")).toList();
+        assertThat(results).as("what the nfs_local_open_fh tracepoint reported").containsExactly(errno.negative());
+    }
+
+    /**
+     * The first half of a local read: nfs_local_open_fh() opened the file, so the client holds it and a serv
+     * reference, as a read in flight does until its IO completes.
+     */
+    @When("the client starts a local read of {string} and holds it in flight")
+    public void theClientStartsALocalRead(String file) {
+        LocalioWorld.Mount mount = world.mount();
+        NfsFh fh = world.handle(mount, file);
+        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
+        assertThat(opened).as("the local open of %s", file).isNotNull();
+        world.hold(mount.nfsClient(), fh, opened);
+    }
+
+    /** The second half: nfs_local_doio() reads the file and puts it and the serv reference. */
+    @When("the held read completes")
+    public void theHeldReadCompletes() {
+        LocalioWorld.HeldIo held = world.releaseHeld();
+        NfsPgioHeader hdr = NfsPgioHeader.read(held.fh(), LocalioWorld.ALICE, Fmode.FMODE_READ, 0, WHOLE_FILE);
+        held.clp().nfsLocalDoio(held.file(), hdr);
+        NfsIo io = hdr.result();
+        assertThat(io.ok()).as("the held read (%s)", io).isTrue();
+        assertThat(io.wentLocal()).as("the held read was served locally").isTrue();
+    }
+
+    @Then("user {string} on {string} writes {string} {path}, as uid {int}")
+    public void userWritesAsUid(String user, String host, String file, ParameterTypes.IoPath path, int uid) {
+        LocalioWorld.Mount mount = world.mountOn(host);
+        long before = world.calls(mount, WRITE);
+        NfsIo io = write(mount, LocalioWorld.user(user), file, user + " was here");
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(io.path()).as("the path that served the write").isEqualTo(
+                path == ParameterTypes.IoPath.LOCALLY ? NfsIo.Path.LOCALIO : NfsIo.Path.RPC);
+        softly.assertThat(world.calls(mount, WRITE) - before).as("WRITE calls sent for it")
+                .isEqualTo(path == ParameterTypes.IoPath.LOCALLY ? 0 : 1);
+        softly.assertThat(world.dataInode(file).uid()).as("the owner of the server's %s", file).isEqualTo(uid);
+        softly.assertAll();
+    }
+
+    @Then("user {string} on {string} {permission} read {string} {path}")
+    public void userMayRead(String user, String host, Boolean may, String file, ParameterTypes.IoPath path) {
+        LocalioWorld.Mount mount = world.mountOn(host);
+        Trace trace = mount.endpoint().host().trace();
+        int opensBefore = trace.events("nfs_local_open_fh").size();
+        NfsIo io = mount.nfs().read(LocalioWorld.user(user), file, 0, WHOLE_FILE);
+        List<Object> localResults = trace.events("nfs_local_open_fh").stream().skip(opensBefore)
+                .map(e -> e.field("result")).toList();
+        boolean locally = path == ParameterTypes.IoPath.LOCALLY;
+        SoftAssertions softly = new SoftAssertions();
+        if (may) {
+            softly.assertThat(io.ok()).as("%s reads %s (%s)", user, file, io).isTrue();
+            softly.assertThat(io.path()).as("the path that served it").isEqualTo(locally ? NfsIo.Path.LOCALIO
+                    : NfsIo.Path.RPC);
+            softly.assertThat(io.data()).as("what %s read", user).isEqualTo(world.backingBytes(file));
+        } else {
+            softly.assertThat(io.error()).as("the error %s's read of %s ends with (%s)", user, file, io)
+                    .isEqualTo(Errno.EACCES);
+            softly.assertThat(localResults).as("local opens tried for it")
+                    .isEqualTo(locally ? List.of(Errno.EACCES.negative()) : List.of());
+        }
+        softly.assertAll();
     }
 }

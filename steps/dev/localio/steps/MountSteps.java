@@ -1,8 +1,11 @@
 package dev.localio.steps;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
-/** Mounting the server. */
+/** Mounting the server, and unmounting it. */
 public class MountSteps {
 
     private final LocalioWorld world;
@@ -11,8 +14,20 @@ public class MountSteps {
         this.world = world;
     }
 
-    @When("a client on {string} mounts the server with NFSv{word} and sec={word}")
-    public void aClientMounts(String host, String version, String flavor) {
-        world.mount(host, version, flavor);
+    @When("a client {place} mounts the server with {nfsvers} and sec={flavor}")
+    public void aClientMounts(Place place, String vers, String flavor) {
+        world.mount(place, vers, flavor);
+    }
+
+    @When("the client unmounts the export")
+    public void theClientUnmounts() {
+        world.unmount(world.mount());
+    }
+
+    @Then("the client is still mounted")
+    public void theClientIsStillMounted() {
+        LocalioWorld.Mount mount = world.mount();
+        assertThat(mount.nfs().isUnmounted()).as("the mount is gone").isFalse();
+        assertThat(mount.endpoint().host().nfs().clients()).as("the client's nfs_client").contains(mount.nfsClient());
     }
 }

@@ -97,10 +97,37 @@ public class RpcSteps {
         return new OpaqueArgument(bytes, type.variable() != otherForm);
     }
 
-    @Then("the client sent {int} UUID_IS_LOCAL call(s)")
-    public void theClientSentUuidIsLocalCalls(int n) {
-        assertThat(world.mount().nfs().nfsClient().uuidIsLocalCalls()).as("UUID_IS_LOCAL calls on the mount's connection")
-                .isEqualTo(n);
+    @Then("the client sent {int} {procedure} call(s)")
+    public void theClientSent(int n, Procedure procedure) {
+        assertThat(world.calls(world.mount(), procedure)).as("%s calls the client sent", procedure.name()).isEqualTo(n);
+    }
+
+    @Then("the client on {string} sent {int} {procedure} call(s)")
+    public void theClientOnSent(String host, int n, Procedure procedure) {
+        assertThat(world.calls(world.mountOn(host), procedure)).as("%s calls the client on %s sent", procedure.name(),
+                host).isEqualTo(n);
+    }
+
+    @Then("the client sent {int} call(s) to the LOCALIO program")
+    public void theClientSentLocalioCalls(int n) {
+        assertThat(world.calls(world.mount(), Nfs.NFS_LOCALIO_PROGRAM))
+                .as("calls to program %d (NULL and UUID_IS_LOCAL)", Nfs.NFS_LOCALIO_PROGRAM).isEqualTo(n);
+    }
+
+    /**
+     * Every nonce the server decoded from a UUID_IS_LOCAL call is one the client registered in
+     * nfs_common before, and no two calls carried the same one.
+     */
+    @Then("every UUID_IS_LOCAL call carried a new nonce")
+    public void everyUuidIsLocalCarriedANewNonce() {
+        List<Object> sent = serverHost().trace().events("nfsd_localio_uuid_is_local").stream().map(e -> e.field("uuid"))
+                .toList();
+        List<Object> registered = world.mount().endpoint().host().trace().events("nfs_uuid_begin").stream()
+                .filter(e -> Boolean.TRUE.equals(e.field("ok"))).map(e -> e.field("uuid")).toList();
+        assertThat(sent).as("nonces of the UUID_IS_LOCAL calls the server decoded")
+                .hasSize((int) world.calls(world.mount(), Procedure.named("UUID_IS_LOCAL")))
+                .doesNotHaveDuplicates();
+        assertThat(registered).as("nonces the client registered in nfs_common").containsAll(sent);
     }
 
     @Then("the UUID_IS_LOCAL argument was {int} bytes on the wire: the client's nonce, with no length word")
@@ -176,12 +203,12 @@ public class RpcSteps {
 
     @Then("the client uses LOCALIO")
     public void theClientUsesLocalio() {
-        assertThat(world.mount().nfs().nfsClient().nfsServerIsLocal()).as("the client is local to its server").isTrue();
+        assertThat(world.mount().nfsClient().nfsServerIsLocal()).as("nfs_server_is_local()").isTrue();
     }
 
     @Then("the client does not use LOCALIO")
     public void theClientDoesNotUseLocalio() {
-        assertThat(world.mount().nfs().nfsClient().nfsServerIsLocal()).as("the client is local to its server").isFalse();
+        assertThat(world.mount().nfsClient().nfsServerIsLocal()).as("nfs_server_is_local()").isFalse();
     }
 
     private Host serverHost() {

@@ -94,6 +94,16 @@ public final class Container implements AutoCloseable, Endpoint {
 
     /** Creates the namespace ({@code setup_net()}) and starts nfsd in it. */
     public synchronized Container start() {
+        startNetns();
+        nfsd.start(net);
+        return this;
+    }
+
+    /**
+     * Creates the namespace ({@code setup_net()}) and nothing else: a container that runs a job (an
+     * NFS client, say), not a server. {@link #start()} may start nfsd in it later.
+     */
+    public synchronized Container startNetns() {
         if (net == null) {
             host.trace().event("container_start", "container", name);
             net = host.netns().copyNetNs(name).value();
@@ -102,7 +112,6 @@ public final class Container implements AutoCloseable, Endpoint {
                 sn.setWire(host.network().wire(this));
             }
             rpcbind = sn.rpcbind();
-            nfsd.start(net);
         }
         return this;
     }

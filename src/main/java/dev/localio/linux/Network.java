@@ -6,7 +6,10 @@ import dev.localio.linux.net.sunrpc.XprtRoute;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -181,6 +184,26 @@ public final class Network {
         } catch (UnknownHostException e) {
             throw new IllegalStateException("BUG: " + seen + " was checked to be a literal", e);
         }
+    }
+
+    /**
+     * The addresses {@code endpoint} owns: its global ones and those on its host's bridge, as
+     * {@code ip -o addr} would list them in its namespace (forwarding rules give it none).
+     */
+    public synchronized List<String> addresses(Endpoint endpoint) {
+        List<String> out = new ArrayList<>();
+        global.forEach((address, e) -> {
+            if (e == endpoint) {
+                out.add(address);
+            }
+        });
+        hostScoped.getOrDefault(endpoint.host(), Map.of()).forEach((address, e) -> {
+            if (e == endpoint) {
+                out.add(address);
+            }
+        });
+        Collections.sort(out);
+        return out;
     }
 
     /** Connections the network tracks now (each open client connection made through it). */

@@ -54,11 +54,13 @@ public final class NfsdInstance {
     }
 
     /**
-     * Adds a line to this server's /etc/exports, e.g. {@code export("*", dir, "rw,no_root_squash")};
+     * Adds a line to this server's /etc/exports, e.g. {@code export("*", dir, "rw,no_root_squash")},
+     * or replaces the options of the line for the same client and directory ({@code exportfs -o});
      * applied at once if the server is running.
      */
     public synchronized void export(String clientSpec, Path dir, String options) {
         ExportLine line = new ExportLine(clientSpec, dir, ExportOptions.parse(options));
+        etcExports.removeIf(l -> l.clientSpec().equals(clientSpec) && l.dir().equals(dir));
         etcExports.add(line);
         if (isRunning()) {
             apply(net, line);

@@ -83,6 +83,31 @@ class NetworkTest {
     class resolving_an_address {
 
         @Test
+    void an_endpoint_owns_its_global_and_bridge_addresses_but_not_one_forwarded_to_it() {
+        Container c1 = h1.container("c1").address("172.17.0.2").startNetns();
+        lan.attach(h1, "192.0.2.1");
+        lan.forward("198.51.100.7", c1);
+
+        assertThat(lan.addresses(h1)).containsExactly("10.0.0.1", "192.0.2.1");
+        assertThat(lan.addresses(c1)).containsExactly("172.17.0.2");
+        assertThat(lan.addresses(h2)).containsExactly("10.0.0.2");
+    }
+
+    @Test
+    void a_container_started_for_a_job_has_a_namespace_and_no_nfsd_and_its_client_is_seen_at_its_address() {
+        h2.hostNfsd().export("*", dir, "rw");
+        h2.startNfsd();
+        Container job = h1.container("job").address("172.17.0.3").startNetns();
+
+        assertThat(job.isRunning()).isTrue();
+        assertThat(job.nfsd().isRunning()).as("nothing serves NFS in a job container").isFalse();
+        assertThat(job.rpcbind().rpcbDump()).isEmpty();
+        assertThat(mnt(job, "10.0.0.2")).as("a client in the job's namespace reaches h2").isEqualTo(Mountstat3.MNT3_OK);
+        job.stop();
+        assertThat(job.isRunning()).isFalse();
+    }
+
+    @Test
         void a_global_address_leads_to_its_namespace_from_any_host() {
             assertThat(lan.resolve(h2, "10.0.0.1")).isSameAs(h1);
             assertThat(lan.resolve(h1, "10.0.0.1")).isSameAs(h1);

@@ -29,6 +29,7 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
 import dev.localio.linux.net.sunrpc.xdr.Write3Args;
 import dev.localio.linux.net.sunrpc.xdr.Write3Res;
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteBuffer;
@@ -134,6 +135,33 @@ class NfsdInstanceTest {
         asRoot.rpcCallSync(Nfs3.NFS3PROC_READ, new Read3Args(lookup(asRoot, "secret"), 0, 10), read);
 
         assertThat(read.status()).isEqualTo(Nfsstat3.NFS3ERR_ACCES);
+    }
+
+    @Test
+    void a_client_gets_the_domain_of_the_most_specific_export_that_names_its_address() throws Exception {
+        c1.export("10.0.0.0/8", dir, "rw");
+        c1.export("10.1.0.0/16", dir, "rw");
+        c1.export("10.1.2.3", dir, "rw,all_squash");
+
+        assertThat(c1.nfsd().authDomainFor(InetAddress.getByName("10.1.2.3")).name()).isEqualTo("10.1.2.3");
+        assertThat(c1.nfsd().authDomainFor(InetAddress.getByName("10.1.9.9")).name()).isEqualTo("10.1.0.0/16");
+        assertThat(c1.nfsd().authDomainFor(InetAddress.getByName("10.9.9.9")).name()).isEqualTo("10.0.0.0/8");
+        assertThat(c1.nfsd().authDomainFor(InetAddress.getByName("192.0.2.1")).name()).as("'*' comes last")
+                .isEqualTo("*");
+    }
+
+    @Test
+    void exporting_a_directory_again_to_the_same_client_replaces_its_options() {
+        RpcClnt asRoot = nfs(ROOT);
+        NfsFh secret = lookup(asRoot, "secret");
+        int exports = c1.nfsd().nfsdNet().exports().exports().size();
+
+        c1.export("*", dir, "rw,insecure,no_root_squash");
+        Read3Res read = new Read3Res();
+        asRoot.rpcCallSync(Nfs3.NFS3PROC_READ, new Read3Args(secret, 0, 10), read);
+
+        assertThat(read.status()).as("root is no longer squashed").isEqualTo(Nfsstat3.NFS3_OK);
+        assertThat(c1.nfsd().nfsdNet().exports().exports()).hasSize(exports);
     }
 
     @Test

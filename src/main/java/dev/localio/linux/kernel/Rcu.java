@@ -20,7 +20,8 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>Models kernel/rcu/update.c and kernel/rcu/srcutiny.c: {@code rcu_read_lock()},
  * {@code rcu_read_unlock()}, {@code synchronize_rcu()}, {@code call_rcu()}, {@code rcu_barrier()},
- * {@code rcu_read_lock_held()}.
+ * {@code rcu_read_lock_held()}; with lock events on ({@link Trace#setLockEventsEnabled}), the
+ * {@code lock_acquire}/{@code lock_release} tracepoints lockdep fires for {@code rcu_read_lock}.
  */
 public final class Rcu implements AutoCloseable {
 
@@ -58,6 +59,9 @@ public final class Rcu implements AutoCloseable {
             readers[i].incrementAndGet();
             s.idx = i;
         }
+        if (kernel.trace().lockEventsEnabled()) {
+            kernel.trace().event("lock_acquire", "lock", "rcu_read_lock", "depth", s.depth);
+        }
     }
 
     /** {@code rcu_read_unlock()}: leaves the innermost read-side section. */
@@ -65,6 +69,9 @@ public final class Rcu implements AutoCloseable {
         ReaderState s = reader.get();
         if (kernel.warnOn(s.depth == 0, "rcu_read_unlock() without rcu_read_lock()")) {
             return;
+        }
+        if (kernel.trace().lockEventsEnabled()) {
+            kernel.trace().event("lock_release", "lock", "rcu_read_lock", "depth", s.depth);
         }
         if (--s.depth == 0) {
             if (readers[s.idx].decrementAndGet() == 0 && drainWaiting) {

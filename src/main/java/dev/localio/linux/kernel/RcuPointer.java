@@ -7,7 +7,9 @@ package dev.localio.linux.kernel;
  *
  * <p>Models include/linux/rcupdate.h: {@code __rcu} pointers, {@code rcu_assign_pointer()},
  * {@code rcu_dereference()}, {@code rcu_access_pointer()}, {@code RCU_INIT_POINTER()},
- * {@code rcu_dereference_protected()}, with lockdep's "suspicious RCU usage" check.
+ * {@code rcu_dereference_protected()}, with lockdep's "suspicious RCU usage" check. With lock events
+ * on, each {@code rcu_dereference()} is recorded as {@code rcu_dereference} (a model-only event: the
+ * kernel has no tracepoint there), so a trace shows what a reader loaded inside which section.
  *
  * @param <T> the type pointed to
  */
@@ -43,7 +45,11 @@ public final class RcuPointer<T> {
     public T rcuDereference() {
         rcuKernel().warnOn(!rcu.rcuReadLockHeld(),
                 "suspicious rcu_dereference_check() usage of " + name + " outside rcu_read_lock()");
-        return pointer;
+        T p = pointer;
+        if (rcuKernel().trace().lockEventsEnabled()) {
+            rcuKernel().trace().event("rcu_dereference", "pointer", name, "null", p == null);
+        }
+        return p;
     }
 
     /** {@code rcu_access_pointer()}: loads the value for a NULL test only; never dereference it. */

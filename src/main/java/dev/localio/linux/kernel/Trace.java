@@ -40,6 +40,7 @@ public final class Trace {
     private long nextSeq;
     private long dropped;
     private final ConcurrentHashMap<String, AtomicLong> counters = new ConcurrentHashMap<>();
+    private volatile boolean lockEvents;
 
     /** A trace that keeps the newest {@code capacity} events. */
     public Trace(int capacity) {
@@ -79,6 +80,20 @@ public final class Trace {
             ring.addLast(new TraceEvent(seq, thread, name, fields));
             return seq;
         }
+    }
+
+    /**
+     * Whether lock events are recorded: {@code lock_acquire} and {@code lock_release} for
+     * {@code rcu_read_lock}, and the model's {@code rcu_dereference}. Off by default, as the kernel's
+     * {@code events/lock} are: they fire on every read-side section.
+     */
+    public boolean lockEventsEnabled() {
+        return lockEvents;
+    }
+
+    /** Turns lock events on or off ({@code echo 1 > events/lock/enable}). */
+    public void setLockEventsEnabled(boolean enabled) {
+        lockEvents = enabled;
     }
 
     /** Every event still in the buffer, in order. */

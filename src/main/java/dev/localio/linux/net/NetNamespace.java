@@ -159,8 +159,11 @@ public final class NetNamespace {
                 opsPreExit(ops.get(i), net);
             }
         }
-        kernel.trace().event("synchronize_rcu", "why", "cleanup_net");
         kernel.rcu().synchronizeRcu();
+        // Recorded once the grace period is over: every reader that saw the namespace before
+        // pre_exit has left its read-side section.
+        kernel.trace().event("synchronize_rcu", "why", "cleanup_net", "grace_periods",
+                kernel.rcu().completedGracePeriods());
         for (int i = ops.size() - 1; i >= 0; i--) {
             for (Net net : nets) {
                 opsExit(ops.get(i), net);

@@ -188,6 +188,26 @@ class RcuTest {
     }
 
     @Test
+    void with_lock_events_on_a_section_and_what_it_dereferences_are_traced_in_order() {
+        RcuPointer<String> p = new RcuPointer<>(rcu, "uuid->net");
+        rcu.rcuReadLock();
+        p.rcuDereference();
+        rcu.rcuReadUnlock();
+        assertThat(kernel.trace().events()).as("lock events are off by default").isEmpty();
+
+        kernel.trace().setLockEventsEnabled(true);
+        p.rcuAssignPointer("net c1");
+        rcu.rcuReadLock();
+        p.rcuDereference();
+        rcu.rcuReadUnlock();
+
+        assertThat(kernel.trace().events()).extracting(e -> e.name() + " " + e.fields()).containsExactly(
+                "lock_acquire {lock=rcu_read_lock, depth=1}",
+                "rcu_dereference {pointer=uuid->net, null=false}",
+                "lock_release {lock=rcu_read_lock, depth=1}");
+    }
+
+    @Test
     void rcu_dereference_outside_a_read_section_warns_like_lockdep() {
         RcuPointer<String> p = new RcuPointer<>(rcu, "uuid->net");
         assertThatThrownBy(p::rcuDereference).isInstanceOf(KernelWarning.class)

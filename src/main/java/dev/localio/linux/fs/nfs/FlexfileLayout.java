@@ -75,8 +75,9 @@ final class FlexfileLayout {
         }
         String dsAddress = addr.netaddrs().get(0).host();
         ErrPtr<NfsClient> dsClp = nfs3SetDsClient(nfs, server, dsAddress);
-        kernel.trace().event("nfs4_ff_layout_prepare_ds", "clp", mds.clId(), "ds", dsAddress, "error",
-                dsClp.isErr() ? dsClp.errno() : null, "ds_clp", dsClp.isErr() ? null : dsClp.value().clId());
+        kernel.trace().event("nfs4_ff_layout_prepare_ds", "clp", mds.clId(), "fh", fh, "ds", dsAddress, "ds_fh",
+                ds.fhVers().get(0), "error", dsClp.isErr() ? dsClp.errno() : null, "ds_clp",
+                dsClp.isErr() ? null : dsClp.value().clId());
         if (dsClp.isErr()) {
             return null;
         }

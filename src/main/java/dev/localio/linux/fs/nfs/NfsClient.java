@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfs;
 
+import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.NfsUuid;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.Cred;
@@ -21,7 +22,6 @@ import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -305,62 +305,54 @@ public final class NfsClient {
      * for the stability it was given (DATA_SYNC syncs the data, FILE_SYNC data and metadata), and
      * its reply carries this client's own boot verifier with that stability
      * ({@code nfs_set_local_verifier()}); a short write is {@code ENOSPC}; any error resets the boot
-     * verifier so that unstable data is resent. The file and its serv reference are put at the end.
+     * verifier so that unstable data is resent. The file and its serv reference are put once the IO
+     * completed, so that between {@link #nfsLocalOpenFh} and the end of this call the client holds
+     * both (an IO in flight). Exported, as flexfiles calls it for its data servers.
      */
-    void nfsLocalDoio(OpaqueNfsdFile localio, NfsPgioHeader hdr) {
+    public void nfsLocalDoio(OpaqueNfsdFile localio, NfsPgioHeader hdr) {
         try {
-            FileChannel file = nfs.nfsLocalio().nfsTo().nfsdFileFile(localio);
+            File file = nfs.nfsLocalio().nfsTo().nfsdFileFile(localio);
             if (hdr.isRead()) {
                 nfsDoLocalRead(file, hdr);
             } else {
                 nfsDoLocalWrite(file, hdr);
             }
+            hdr.path = NfsIo.Path.LOCALIO;
+            kernel.trace().counter(hdr.isRead() ? "nfs_local_read" : "nfs_local_write").incrementAndGet();
+            kernel.trace().event(hdr.isRead() ? "nfs_local_read" : "nfs_local_write", "clp", clId, "fh", hdr.fh,
+                    "offset", hdr.offset, "count", hdr.resCount, "error",
+                    hdr.tkStatus == null ? 0 : hdr.tkStatus.negative());
         } finally {
+            // nfs_local_pgio_release(): the IO is complete, the file and its serv reference go.
             nfsLocalFilePut(localio);
         }
-        hdr.path = NfsIo.Path.LOCALIO;
-        kernel.trace().counter(hdr.isRead() ? "nfs_local_read" : "nfs_local_write").incrementAndGet();
-        kernel.trace().event(hdr.isRead() ? "nfs_local_read" : "nfs_local_write", "clp", clId, "fh", hdr.fh,
-                "offset", hdr.offset, "count", hdr.resCount, "error",
-                hdr.tkStatus == null ? 0 : hdr.tkStatus.negative());
     }
 
-    private void nfsDoLocalRead(FileChannel file, NfsPgioHeader hdr) {
+    private void nfsDoLocalRead(File file, NfsPgioHeader hdr) {
         try {
             ByteBuffer buf = ByteBuffer.allocate(Math.max(hdr.count, 0));
-            long pos = hdr.offset;
-            while (buf.hasRemaining()) {
-                int n = file.read(buf, pos);
-                if (n < 0) {
-                    break;
-                }
-                pos += n;
-            }
-            hdr.resCount = buf.position();
+            hdr.resCount = file.vfsIterRead(buf, hdr.offset);
             hdr.resData = Arrays.copyOf(buf.array(), hdr.resCount);
-            hdr.resEof = hdr.offset + hdr.resCount >= file.size();
+            hdr.resEof = hdr.offset + hdr.resCount >= file.iSizeRead();
         } catch (IOException e) {
             hdr.tkStatus = Errno.EIO;
         }
     }
 
-    private void nfsDoLocalWrite(FileChannel file, NfsPgioHeader hdr) {
+    /** The {@code IOCB_*} flags a write of stability {@code stable} is issued with. */
+    static int iocbFlags(StableHow stable) {
+        return switch (stable) {
+            case NFS_UNSTABLE -> 0;
+            case NFS_DATA_SYNC -> File.IOCB_DSYNC;
+            case NFS_FILE_SYNC -> File.IOCB_DSYNC | File.IOCB_SYNC;
+        };
+    }
+
+    private void nfsDoLocalWrite(File file, NfsPgioHeader hdr) {
         hdr.resVerf = nfsCopyBootVerifier();
         hdr.resCommitted = hdr.stable;
         try {
-            ByteBuffer buf = ByteBuffer.wrap(hdr.data);
-            long pos = hdr.offset;
-            while (buf.hasRemaining()) {
-                int n = file.write(buf, pos);
-                if (n <= 0) {
-                    break;
-                }
-                pos += n;
-            }
-            hdr.resCount = buf.position();
-            if (hdr.stable != StableHow.NFS_UNSTABLE) {
-                file.force(hdr.stable == StableHow.NFS_FILE_SYNC);
-            }
+            hdr.resCount = file.vfsIterWrite(ByteBuffer.wrap(hdr.data), hdr.offset, iocbFlags(hdr.stable));
             if (hdr.resCount < hdr.count) {
                 hdr.tkStatus = Errno.ENOSPC;
             }
@@ -379,19 +371,22 @@ public final class NfsClient {
      */
     void nfsLocalCommit(OpaqueNfsdFile localio, NfsCommitData data) {
         try {
-            nfs.nfsLocalio().nfsTo().nfsdFileFile(localio).force(true);
-            data.resVerf = nfsCopyBootVerifier();
-            data.resCommitted = StableHow.NFS_FILE_SYNC;
-        } catch (IOException e) {
-            nfsResetBootVerifier();
-            data.tkStatus = Errno.EIO;
+            try {
+                nfs.nfsLocalio().nfsTo().nfsdFileFile(localio).vfsFsyncRange(data.offset,
+                        data.count == 0 ? Long.MAX_VALUE : data.offset + data.count - 1, false);
+                data.resVerf = nfsCopyBootVerifier();
+                data.resCommitted = StableHow.NFS_FILE_SYNC;
+            } catch (IOException e) {
+                nfsResetBootVerifier();
+                data.tkStatus = Errno.EIO;
+            }
+            data.path = NfsIo.Path.LOCALIO;
+            kernel.trace().counter("nfs_local_commit").incrementAndGet();
+            kernel.trace().event("nfs_local_commit", "clp", clId, "fh", data.fh, "offset", data.offset, "count",
+                    data.count, "error", data.tkStatus == null ? 0 : data.tkStatus.negative());
         } finally {
             nfsLocalFilePut(localio);
         }
-        data.path = NfsIo.Path.LOCALIO;
-        kernel.trace().counter("nfs_local_commit").incrementAndGet();
-        kernel.trace().event("nfs_local_commit", "clp", clId, "fh", data.fh, "offset", data.offset, "count",
-                data.count, "error", data.tkStatus == null ? 0 : data.tkStatus.negative());
     }
 
     /** {@code nfs_copy_boot_verifier()}: the verifier local writes and commits reply with. */

@@ -16,7 +16,7 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
  * {@code res.count}, {@code res.eof}, {@code res.verf}, {@code task.tk_status}); the pages are a
  * byte array.
  */
-final class NfsPgioHeader {
+public final class NfsPgioHeader {
 
     final NfsFh fh;
     final Cred cred;
@@ -52,11 +52,16 @@ final class NfsPgioHeader {
         this.data = data;
     }
 
-    static NfsPgioHeader read(NfsFh fh, Cred cred, int ctxMode, long offset, int count) {
+    /**
+     * A read of {@code count} bytes at {@code offset} of {@code fh}, issued from a context opened with
+     * {@code ctxMode}.
+     */
+    public static NfsPgioHeader read(NfsFh fh, Cred cred, int ctxMode, long offset, int count) {
         return new NfsPgioHeader(fh, cred, Fmode.FMODE_READ, ctxMode, offset, count, null, new byte[0]);
     }
 
-    static NfsPgioHeader write(NfsFh fh, Cred cred, int ctxMode, long offset, byte[] data, StableHow stable) {
+    /** A write of {@code data} at {@code offset} of {@code fh} with stability {@code stable}. */
+    public static NfsPgioHeader write(NfsFh fh, Cred cred, int ctxMode, long offset, byte[] data, StableHow stable) {
         return new NfsPgioHeader(fh, cred, Fmode.FMODE_WRITE, ctxMode, offset, data.length, stable,
                 data.clone());
     }
@@ -66,7 +71,7 @@ final class NfsPgioHeader {
     }
 
     /** The finished IO. */
-    NfsIo result() {
+    public NfsIo result() {
         return new NfsIo(isRead() ? NfsIo.Op.READ : NfsIo.Op.WRITE, path, tkStatus, resCount, resEof,
                 resData, resVerf, resCommitted, localioError);
     }

@@ -135,7 +135,8 @@ public final class NfsServer {
 
     /**
      * The handle of {@code path} below the mount ({@code ""} for the root), one LOOKUP per component,
-     * as {@code cred}.
+     * as {@code cred} (the model has no dentry cache). Each component is traced as the kernel's
+     * {@code nfs_lookup_enter} and {@code nfs_lookup_exit} tracepoints are.
      */
     public ErrPtr<NfsFh> lookup(Cred cred, String path) {
         NfsFh fh = rootFh;
@@ -143,7 +144,10 @@ public final class NfsServer {
             if (name.isEmpty()) {
                 continue;
             }
+            kernel.trace().event("nfs_lookup_enter", "dir", fh, "name", name);
             ErrPtr<NfsFh> next = Nfs3proc.nfs3ProcLookup(client, nfsClient.rpcauthLookupcred(ctx.flavor(), cred), fh, name);
+            kernel.trace().event("nfs_lookup_exit", "dir", fh, "name", name, "error",
+                    next.isErr() ? next.errno().negative() : 0);
             if (next.isErr()) {
                 return next;
             }

@@ -10,6 +10,8 @@ import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
+import java.nio.ByteBuffer;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -61,16 +63,17 @@ public final class NfsUuid {
      * {@link NfsLocalio#nfsUuidIsLocal} can find it.
      */
     public boolean nfsUuidBegin() {
-        boolean begun;
+        byte[] fresh = null;
         synchronized (nfsLocalio.nfsUuidLock) {
-            begun = onList == null;
-            if (begun) {
-                uuid = uuidGen();
+            if (onList == null) {
+                fresh = uuidGen();
+                uuid = fresh;
                 onList = nfsLocalio.nfsUuids;
                 onList.listAddTail(this);
             }
         }
-        kernel.trace().event("nfs_uuid_begin", "ok", begun);
+        boolean begun = fresh != null;
+        kernel.trace().event("nfs_uuid_begin", "ok", begun, "uuid", begun ? uuidString(fresh) : null);
         return begun;
     }
 
@@ -184,6 +187,12 @@ public final class NfsUuid {
         b[6] = (byte) ((b[6] & 0x0f) | 0x40);
         b[8] = (byte) ((b[8] & 0x3f) | 0x80);
         return b;
+    }
+
+    /** The uuid in its RFC 9562 text form, as the server's trace prints what it decoded. */
+    private static String uuidString(byte[] b) {
+        ByteBuffer raw = ByteBuffer.wrap(b);
+        return new UUID(raw.getLong(), raw.getLong()).toString();
     }
 
     /** A copy of {@code uuid}: what the probe sends in UUID_IS_LOCAL. */

@@ -1,12 +1,12 @@
 package dev.localio.linux.fs.nfs_common;
 
+import dev.localio.linux.fs.File;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
-import java.nio.channels.FileChannel;
 
 /**
  * The functions nfsd lends to nfs_common and the NFS client, reached through {@code nfs_to}
@@ -45,5 +45,5 @@ public interface NfsdLocalioOperations {
     void nfsdFilePutLocal(OpaqueNfsdFile file);
 
     /** {@code nfsd_file_file()}: the open file to do IO on. */
-    FileChannel nfsdFileFile(OpaqueNfsdFile file);
+    File nfsdFileFile(OpaqueNfsdFile file);
 }

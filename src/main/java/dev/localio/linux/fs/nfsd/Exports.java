@@ -9,9 +9,11 @@ import java.util.List;
 
 /**
  * The exports one network namespace's nfsd serves, and the mapping from a client address to the
- * auth domain named by the first matching client specification ({@code *}, an address, a CIDR
- * block such as {@code 127.0.0.0/8}, or {@code localhost}). Each export holds a reference on its
- * domain until {@link #expFlush()}.
+ * auth domain named by the most specific matching client specification, as rpc.mountd ranks them:
+ * an address or {@code localhost} before a CIDR block such as {@code 127.0.0.0/8} (the longer
+ * prefix first), and {@code *} last; among equals, the first exported. Exporting a directory again
+ * to the same client specification replaces that export's options, as {@code exportfs -o} does.
+ * Each export holds a reference on its domain until {@link #expFlush()}.
  *
  * <p>Models fs/nfsd/export.c's per-namespace caches ({@code nn->svc_export_cache},
  * {@code nn->svc_expkey_cache}): {@code rqst_exp_find()}, {@code exp_find()},
@@ -38,6 +40,14 @@ public final class Exports {
             ExportOptions options) {
         AuthDomain dom = svcauth.unixDomainFind(clientSpec);
         SvcExport exp = new SvcExport(dom, tree, fsid, options);
+        for (int i = 0; i < entries.size(); i++) {
+            Entry old = entries.get(i);
+            if (old.clientSpec().equals(clientSpec) && old.exp().exPath() == tree) {
+                entries.set(i, new Entry(clientSpec, exp));
+                old.exp().exClient().authDomainPut();
+                return exp;
+            }
+        }
         entries.add(new Entry(clientSpec, exp));
         return exp;
     }
@@ -64,12 +74,26 @@ public final class Exports {
      * names the address.
      */
     public synchronized AuthDomain svcauthUnixSetClient(InetAddress addr) {
+        Entry best = null;
         for (Entry e : entries) {
-            if (matches(e.clientSpec(), addr)) {
-                return svcauth.unixDomainFind(e.clientSpec());
+            boolean better = best == null || rank(e.clientSpec()) < rank(best.clientSpec());
+            if (better && matches(e.clientSpec(), addr)) {
+                best = e;
             }
         }
-        return null;
+        return best == null ? null : svcauth.unixDomainFind(best.clientSpec());
+    }
+
+    /**
+     * How specific a client specification is, lower first: rpc.mountd tries hosts, then subnets (in the
+     * model, longer prefixes first), and the anonymous {@code *} last.
+     */
+    private static int rank(String spec) {
+        if (spec.equals("*")) {
+            return 1000;
+        }
+        int slash = spec.indexOf('/');
+        return slash < 0 ? 0 : 1 + 128 - Integer.parseInt(spec.substring(slash + 1));
     }
 
     /** The exports, in the order they were made. */

@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
@@ -66,7 +67,8 @@ public final class Filecache {
         } catch (IOException e) {
             return Nfserr.NFSERR_IO;
         }
-        NfsdFile nf = new NfsdFile(nfsd.kernel(), net, fc, mayFlags, fhp.fhDentry());
+        NfsdFile nf = new NfsdFile(nfsd.kernel(), net, new File(fc, fhp.fhDentry().iMapping()), mayFlags,
+                fhp.fhDentry());
         pnf.set(nf);
         nfsd.kernel().trace().event("nfsd_file_acquire", "net", net.name(),
                 "ino", fhp.fhDentry().ino(), "may_flags", mayFlags, "status", status);
@@ -77,7 +79,7 @@ public final class Filecache {
     /** {@code nfsd_file_put()}: drops a reference; the last closes and frees the file. */
     public void nfsdFilePut(NfsdFile nf) {
         nf.nfRef().krefPut(nf, f -> {
-            nfsd.kernel().trace().event("nfsd_file_free", "ino", f.nfInode().ino());
+            nfsd.kernel().trace().event("nfsd_file_free", "ino", f.nfInode().ino(), "may_flags", f.nfMay());
             f.nfsdFileFree();
         });
     }
@@ -88,6 +90,8 @@ public final class Filecache {
      */
     public void nfsdFilePutLocal(NfsdFile nf) {
         Net net = nf.nfNet();
+        nfsd.kernel().trace().event("nfsd_file_put_local", "net", net.name(), "ino", nf.nfInode().ino());
+        nfsd.kernel().trace().counter("nfsd_file_put_local").incrementAndGet();
         nfsdFilePut(nf);
         if (nfsd.design() == LocalioDesign.INTERLOCK) {
             nfsd.nfssvc().nfsdServPut(net);
@@ -95,7 +99,7 @@ public final class Filecache {
     }
 
     /** {@code nfsd_file_file()}: the open file. */
-    public FileChannel nfsdFileFile(NfsdFile nf) {
+    public File nfsdFileFile(NfsdFile nf) {
         return nf.nfFile();
     }
 }

@@ -1,12 +1,14 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.AddressSpace;
+
 /**
  * A file or directory of an exported filesystem: number, generation, type, owner and permission
  * bits. The data lives in a real file; ownership and mode live here, so the model can check
  * permissions and squash users without running as root.
  *
  * <p>Models include/linux/fs.h: {@code struct inode} ({@code i_ino}, {@code i_generation},
- * {@code i_mode}, {@code i_uid}, {@code i_gid}). Guarded by its own monitor.
+ * {@code i_mode}, {@code i_uid}, {@code i_gid}, {@code i_mapping}). Guarded by its own monitor.
  */
 public final class Inode {
 
@@ -21,6 +23,7 @@ public final class Inode {
     private int mode;
     private int uid;
     private int gid;
+    private final AddressSpace iMapping = new AddressSpace();
 
     Inode(long ino, int generation, String path, int mode, int uid, int gid) {
         this.ino = ino;
@@ -59,6 +62,11 @@ public final class Inode {
     /** {@code i_gid}. */
     public synchronized int gid() {
         return gid;
+    }
+
+    /** {@code inode->i_mapping}: its page cache, shared by every open of the file. */
+    public AddressSpace iMapping() {
+        return iMapping;
     }
 
     /** {@code S_ISDIR(inode->i_mode)}. */

@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.File;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.SvcProcedure;
@@ -189,18 +190,10 @@ public final class Nfs3proc {
         }
         NfsdFile nf = pnf.get();
         try {
-            FileChannel fc = nf.nfFile();
+            File file = nf.nfFile();
             ByteBuffer buf = ByteBuffer.allocate(Math.min(Math.max(count, 0), NFSSVC_MAXBLKSIZE));
-            long pos = offset;
-            while (buf.hasRemaining()) {
-                int n = fc.read(buf, pos);
-                if (n < 0) {
-                    break;
-                }
-                pos += n;
-            }
-            int got = buf.position();
-            boolean eof = offset + got >= fc.size();
+            int got = file.vfsIterRead(buf, offset);
+            boolean eof = offset + got >= file.iSizeRead();
             nfsd.kernel().trace().counter("nfsd_read_bytes").addAndGet(got);
             return count("READ", new Nfsd3Readres(Nfserr.NFS_OK, fattr(fhp), got, eof,
                     Arrays.copyOf(buf.array(), got)));
@@ -227,15 +220,12 @@ public final class Nfs3proc {
         }
         NfsdFile nf = pnf.get();
         try {
-            FileChannel fc = nf.nfFile();
-            ByteBuffer buf = ByteBuffer.wrap(data);
-            long pos = offset;
-            while (buf.hasRemaining()) {
-                pos += fc.write(buf, pos);
-            }
-            if (stable != StableHow.NFS_UNSTABLE) {
-                fc.force(stable == StableHow.NFS_FILE_SYNC);
-            }
+            int flags = switch (stable) {
+                case NFS_UNSTABLE -> 0;
+                case NFS_DATA_SYNC -> File.IOCB_DSYNC;
+                case NFS_FILE_SYNC -> File.IOCB_DSYNC | File.IOCB_SYNC;
+            };
+            nf.nfFile().vfsIterWrite(ByteBuffer.wrap(data), offset, flags);
             nfsd.kernel().trace().counter("nfsd_write_bytes").addAndGet(data.length);
             return count("WRITE", new Nfsd3Writeres(Nfserr.NFS_OK, data.length, stable, verf));
         } catch (IOException e) {
@@ -258,7 +248,7 @@ public final class Nfs3proc {
         }
         NfsdFile nf = pnf.get();
         try {
-            nf.nfFile().force(true);
+            nf.nfFile().vfsFsyncRange(offset, count == 0 ? Long.MAX_VALUE : offset + count - 1, false);
             return count("COMMIT", new Nfsd3Commitres(Nfserr.NFS_OK, verf));
         } catch (IOException e) {
             nfsd.nfsdNet(rqstp.net()).nfsdResetWriteVerifier();

@@ -1,12 +1,12 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.kernel.Kref;
 import dev.localio.linux.net.Net;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 
 /**
  * A file nfsd opened: the open channel, the namespace it was opened in, the access it was
@@ -20,11 +20,11 @@ public final class NfsdFile extends KasanObject implements OpaqueNfsdFile {
 
     private final Kref nfRef;
     private final Net nfNet;
-    private final FileChannel nfFile;
+    private final File nfFile;
     private final int nfMay;
     private final Inode nfInode;
 
-    NfsdFile(Kernel kernel, Net nfNet, FileChannel nfFile, int nfMay, Inode nfInode) {
+    NfsdFile(Kernel kernel, Net nfNet, File nfFile, int nfMay, Inode nfInode) {
         super(kernel, "struct nfsd_file of inode " + nfInode.ino() + " in \"" + nfNet.name() + "\"");
         this.nfRef = new Kref(kernel);
         this.nfNet = nfNet;
@@ -46,7 +46,7 @@ public final class NfsdFile extends KasanObject implements OpaqueNfsdFile {
     }
 
     /** {@code nf->nf_file}. */
-    public FileChannel nfFile() {
+    public File nfFile() {
         kasanCheck("nf->nf_file");
         return nfFile;
     }
@@ -71,7 +71,7 @@ public final class NfsdFile extends KasanObject implements OpaqueNfsdFile {
     /** {@code nfsd_file_free()}: closes the file and frees the object. */
     void nfsdFileFree() {
         try {
-            nfFile.close();
+            nfFile.fput();
         } catch (IOException e) {
             kernel().oops(e);
         }

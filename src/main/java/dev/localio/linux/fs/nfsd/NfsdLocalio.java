@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.fs.nfs_common.NfsdLocalioOperations;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
@@ -18,7 +19,6 @@ import dev.localio.linux.net.sunrpc.xdr.LocalioUuidArg;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
@@ -117,7 +117,7 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
     }
 
     @Override
-    public FileChannel nfsdFileFile(OpaqueNfsdFile file) {
+    public File nfsdFileFile(OpaqueNfsdFile file) {
         return nfsd.filecache().nfsdFileFile((NfsdFile) file);
     }
 

@@ -62,6 +62,7 @@ public final class Nfssvc {
         NfsdNet nn = nfsd.nfsdNet(net);
         nn.nfsdServRef().percpuRefPut();
         kernel.trace().counter("nfsd_serv_put").incrementAndGet();
+        kernel.trace().event("nfsd_serv_put", "net", net.name());
     }
 
     /** {@code nfsd_serv_done()}: the confirm callback of the kill. */

@@ -20,15 +20,16 @@
  *
  * <p>Simplified against the kernel: no file cache (each acquire opens, the last put closes, no
  * garbage collection); file data is in real files but owner and mode live in a model inode table
- * (so no root is needed), with 20-byte handles (fsid, inode, generation); exports are set
- * directly (no export/expkey caches, no upcalls: the domain of a caller comes from the export
- * table, not from mountd's ip_map answers), client specs are {@code *}, addresses, CIDR
- * blocks and {@code localhost}; NFS version 4 serves only COMPOUNDs of PUTFH, LAYOUTGET and
- * GETDEVICEINFO (the model's NFSv4.x clients use NFSv3 procedures for everything else, on the same
- * connection; no SEQUENCE, no sessions, no state), flexible file layouts come from a table the
- * administrator fills ({@link dev.localio.linux.fs.nfsd.Nfs4layouts}) and carry no state, no locking, no
- * leases, no pseudo-root, no TLS, no duplicate reply cache;
- * the write verifier is reset when the service starts; the listener is on an ephemeral port of
- * 127.0.0.1 rather than 2049 on the namespace's addresses; attributes carry no times.
+ * (so no root is needed), with 20-byte handles (fsid, inode, generation), and the page cache is one
+ * dirty mark per inode ({@link dev.localio.linux.fs.AddressSpace}); exports are set directly (no
+ * export/expkey caches, no upcalls: the domain of a caller comes from the export table, ranked as
+ * mountd ranks its entries, not from mountd's ip_map answers); client specs are {@code *},
+ * addresses, CIDR blocks and {@code localhost}; NFS version 4 serves only COMPOUNDs of PUTFH,
+ * LAYOUTGET and GETDEVICEINFO (the model's NFSv4.x clients use NFSv3 procedures for everything else,
+ * on the same connection; no SEQUENCE, no sessions, no state); flexible file layouts come from a
+ * table the administrator fills ({@link dev.localio.linux.fs.nfsd.Nfs4layouts}) and carry no state;
+ * no locking, no leases, no pseudo-root, no TLS, no duplicate reply cache; the write verifier is
+ * reset when the service starts; the listener is on an ephemeral port of 127.0.0.1 rather than 2049
+ * on the namespace's addresses; attributes carry no times.
  */
 package dev.localio.linux.fs.nfsd;

@@ -164,11 +164,15 @@ public final class RpcClnt {
             clTasks.add(rqst);
         }
         try {
+            // rpc_request fires as the task starts (call_start()), before the record can reach the
+            // server: a trace then never shows the server's answer ahead of the call.
+            clXprt.xprtTrace(rpcTraceEvent(rqst, cred, RpcTraceEvent.Direction.CALL, record.length, null));
             RpcStatus notSent = clXprt.xprtTransmit(rqst, record);
             if (notSent != null) {
+                clXprt.xprtTrace(rpcTraceEvent(rqst, cred, RpcTraceEvent.Direction.REPLY, 0, notSent));
                 return notSent;
             }
-            rpcCountCall(rqst, cred, record.length);
+            rpcCountCall(rqst, record.length);
             if (!rqst.rpcWaitForCompletion(System.nanoTime() + clTimeout.toNanos())) {
                 clXprt.xprtReleaseRqst(rqst);
                 rqst.rpcExit(RpcStatus.transportError(Errno.ETIMEDOUT, "no reply within " + clTimeout));
@@ -251,10 +255,10 @@ public final class RpcClnt {
         return RpcStatus.authError(authStat);
     }
 
-    private void rpcCountCall(RpcRqst rqst, RpcAuth cred, int wireBytes) {
+    /** Counts a call that went on the wire (a call that could not be sent is not counted). */
+    private void rpcCountCall(RpcRqst rqst, int wireBytes) {
         clMetrics.countCall(rqst.prog, rqst.vers, rqst.proc, wireBytes);
         clXprt.xprtStats().countCall(rqst.prog, rqst.vers, rqst.proc, wireBytes);
-        clXprt.xprtTrace(rpcTraceEvent(rqst, cred, RpcTraceEvent.Direction.CALL, wireBytes, null));
     }
 
     private void rpcCountReply(RpcRqst rqst, RpcAuth cred, int wireBytes, RpcStatus status) {

@@ -14,6 +14,7 @@ import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,6 +97,15 @@ class FlexfileLayoutTest {
                 .calls(Nfs.NFS_PROGRAM, Nfs3.NFS3_VERSION, Nfs3.NFS3PROC_READ)).isEqualTo(1);
         assertThat(mds.trace().events("nfsd_layoutget")).hasSize(2)
                 .allSatisfy(e -> assertThat(e.field("granted")).isEqualTo(true));
+        assertThat(layoutsSeen(far)).as("what each client was handed").isEqualTo(layoutsSeen(ds1))
+                .containsExactly(List.of(mds.hostNfsd().fh("*", mdsDir, "data"), "10.0.0.11",
+                        ds1.hostNfsd().fh("*", dsDir, "data")));
+    }
+
+    /** The (file, data server, handle there) of every layout a client on {@code h} set up. */
+    private static List<List<Object>> layoutsSeen(Host h) {
+        return h.trace().events("nfs4_ff_layout_prepare_ds").stream()
+                .map(e -> List.of(e.field("fh"), e.field("ds"), e.field("ds_fh"))).toList();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static dev.localio.linux.fs.nfs.NfsWorld.mount;
 import static dev.localio.linux.fs.nfs.NfsWorld.read;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.localio.linux.Await;
 import dev.localio.linux.Container;
 import dev.localio.linux.Host;
 import dev.localio.linux.LocalioAssertions;
@@ -260,6 +261,46 @@ class NfsClientTest {
         clp.nfsLocalFilePut(file);
         assertThat(clp.localioFilesHeld()).isZero();
         assertThat(c1.nfsd().nfsdNet().nfsdServRef().count()).isEqualTo(1);
+    }
+
+    @Test
+    void a_read_between_its_local_open_and_its_doio_keeps_nfsd_destroy_serv_waiting() {
+        NfsServer m = mount(h1, C1, dir, "vers=3");
+        NfsClient clp = m.nfsClient();
+        var fh = m.lookup(USER, "data").value();
+        OpaqueNfsdFile inFlight = clp.nfsLocalOpenFh(USER, fh, Fmode.FMODE_READ);
+        var nn = c1.nfsd().nfsdNet();
+        Thread stop = new Thread(() -> c1.nfsd().stop(), "rpc.nfsd-0");
+        stop.start();
+
+        Await.until("nfsd_destroy_serv() waits for free_done", () -> nn.nfsdServFreeDone().waiters() == 1);
+        assertThat(nn.nfsdServ()).as("nn->nfsd_serv is still set").isNotNull();
+        assertThat(nn.nfsdServRef().percpuRefTrygetLive()).as("no new reference once killed").isFalse();
+        NfsPgioHeader hdr = NfsPgioHeader.read(fh, USER, Fmode.FMODE_READ, 0, 100);
+        clp.nfsLocalDoio(inFlight, hdr);
+        Await.joined(stop);
+
+        assertThat(hdr.result().wentLocal()).isTrue();
+        assertThat(hdr.result().data()).isEqualTo(NfsWorld.HELLO);
+        assertThat(nn.nfsdServ()).isNull();
+        assertThat(clp.localioFilesHeld()).isZero();
+    }
+
+    @Test
+    void a_local_read_is_traced_from_its_rcu_section_to_its_last_put() {
+        NfsServer m = mount(h1, C1, dir, "vers=3");
+        h1.trace().setLockEventsEnabled(true);
+
+        assertThat(read(m, USER, "data").wentLocal()).isTrue();
+
+        List<String> steps = h1.trace().events().stream()
+                .filter(e -> e.thread().equals(Thread.currentThread().getName()))
+                .map(e -> e.name() + (e.field("lock") == null ? "" : " " + e.field("lock")))
+                .filter(n -> !n.startsWith("rpc_") && !n.startsWith("nfs_lookup"))
+                .toList();
+        assertThat(steps).containsSubsequence("lock_acquire rcu_read_lock", "rcu_dereference", "nfsd_serv_try_get",
+                "lock_release rcu_read_lock", "nfsd_file_acquire", "nfs_local_read", "nfsd_file_put_local",
+                "nfsd_serv_put");
     }
 
     @Test

@@ -13,6 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.localio.linux.Await;
 import dev.localio.linux.Container;
 import dev.localio.linux.Host;
+import dev.localio.linux.fs.AddressSpace;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.Errno;
@@ -123,6 +124,39 @@ class NfsServerTest {
             assertThat(dataSync.committed()).isEqualTo(StableHow.NFS_DATA_SYNC);
             assertThat(commit.committed()).isEqualTo(StableHow.NFS_FILE_SYNC);
             assertThat(contents(dir.resolve("data"))).isEqualTo("abclo localio");
+        }
+    }
+
+    @Nested
+    class the_servers_page_cache {
+
+        private boolean dirty(String file) {
+            return c1.nfsd().tree(dir).lookupPath(file).iMapping().mappingTagged(AddressSpace.PAGECACHE_TAG_DIRTY);
+        }
+
+        @Test
+        void a_local_unstable_write_leaves_the_file_dirty_and_a_local_commit_syncs_it() {
+            NfsServer m = localMount(LocalioDesign.INTERLOCK, "rw");
+            NfsOpenContext f = open(m, USER, "data", Fmode.FMODE_WRITE);
+
+            assertThat(f.write(0, bytes("x"), StableHow.NFS_UNSTABLE).wentLocal()).isTrue();
+            assertThat(dirty("data")).isTrue();
+            assertThat(f.commit(0, 0).wentLocal()).isTrue();
+            assertThat(dirty("data")).isFalse();
+            assertThat(f.write(0, bytes("y"), StableHow.NFS_DATA_SYNC).wentLocal()).isTrue();
+            assertThat(dirty("data")).as("a DATA_SYNC write syncs before it replies").isFalse();
+        }
+
+        @Test
+        void over_rpc_an_unstable_write_leaves_the_same_mark_and_commit_clears_it() {
+            localMount(LocalioDesign.INTERLOCK, "rw");
+            NfsServer m = remoteMount();
+            NfsOpenContext f = open(m, USER, "data", Fmode.FMODE_WRITE);
+
+            assertThat(f.write(0, bytes("x"), StableHow.NFS_UNSTABLE).path()).isEqualTo(NfsIo.Path.RPC);
+            assertThat(dirty("data")).isTrue();
+            assertThat(f.commit(0, 0).path()).isEqualTo(NfsIo.Path.RPC);
+            assertThat(dirty("data")).isFalse();
         }
     }
 

@@ -3,6 +3,7 @@ package dev.localio.linux.fs.nfs_common;
 import static org.assertj.core.api.Assertions.assertThat;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 
+import dev.localio.linux.fs.File;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
@@ -14,7 +15,6 @@ import dev.localio.linux.net.NetNamespace;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.Svcauth;
-import java.nio.channels.FileChannel;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -70,7 +70,7 @@ class NfsUuidTest {
         }
 
         @Override
-        public FileChannel nfsdFileFile(OpaqueNfsdFile f) {
+        public File nfsdFileFile(OpaqueNfsdFile f) {
             return null;
         }
     }

@@ -3,6 +3,7 @@ package dev.localio.linux.fs.nfsd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.NfsUuid;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.Cred;
@@ -14,7 +15,7 @@ import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.ClosedChannelException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,16 +52,17 @@ class NfsdLocalioTest {
     @Test
     void a_local_open_reads_the_file_through_nfsd_file_file() throws Exception {
         OpaqueNfsdFile file = f.open(uuid, ServerFixture.USER, "data", Fmode.FMODE_READ).value();
-        FileChannel fc = f.host.nfsTo().nfsdFileFile(file);
+        File fc = f.host.nfsTo().nfsdFileFile(file);
         ByteBuffer buf = ByteBuffer.allocate(64);
-        fc.read(buf, 0);
+        fc.vfsIterRead(buf, 0);
         assertThat(new String(buf.array(), 0, buf.position())).isEqualTo("hello localio");
         NfsdFile nf = (NfsdFile) file;
         assertThat(nf.nfNet()).isSameAs(f.c1.net());
         assertThat(nf.nfMay() & Vfs.NFSD_MAY_LOCALIO).isNotZero();
         f.host.nfsLocalio().nfsToNfsdFilePutLocal(file);
         assertThat(nf.isFreed()).isTrue();
-        assertThat(fc.isOpen()).isFalse();
+        assertThatThrownBy(() -> fc.vfsIterRead(ByteBuffer.allocate(1), 0))
+                .as("the last put closed the file").isInstanceOf(ClosedChannelException.class);
     }
 
     @Test

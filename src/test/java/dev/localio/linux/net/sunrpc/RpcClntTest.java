@@ -275,6 +275,22 @@ class RpcClntTest {
     }
 
     @Test
+    void traces_a_call_as_it_starts_before_any_server_can_have_served_it() {
+        RpcClnt nfs = fixture.nfsClient(SunrpcFixture.unix());
+        List<Integer> servedWhenTraced = new CopyOnWriteArrayList<>();
+        nfs.addTraceListener(e -> {
+            if (e.direction() == RpcTraceEvent.Direction.CALL) {
+                servedWhenTraced.add(fixture.served.size());
+            }
+        });
+
+        assertThat(nfs.rpcPing()).isEqualTo(RpcStatus.SUCCESS);
+        assertThat(nfs.rpcPing()).isEqualTo(RpcStatus.SUCCESS);
+
+        assertThat(servedWhenTraced).containsExactly(0, 1);
+    }
+
+    @Test
     void reports_calls_and_replies_of_every_client_on_the_connection() {
         RpcClnt nfs = fixture.nfsClient(SunrpcFixture.unix());
         List<RpcTraceEvent> events = new CopyOnWriteArrayList<>();

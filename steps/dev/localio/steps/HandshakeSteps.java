@@ -1,0 +1,72 @@
+package dev.localio.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.assertj.core.api.SoftAssertions;
+
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.en.Then;
+
+import dev.localio.linux.fs.nfs_common.NfsUuid;
+import dev.localio.linux.kernel.Trace.TraceEvent;
+
+/** The handshake's traces in nfs_common and on both sides, and what the client's nfs_uuid_t records. */
+public class HandshakeSteps {
+
+    private final LocalioWorld world;
+
+    public HandshakeSteps(LocalioWorld world) {
+        this.world = world;
+    }
+
+    @Then("the client records the server's network namespace and auth domain")
+    public void theClientRecordsNetAndDom() {
+        NfsUuid uuid = world.mount().nfsClient().clUuid();
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(uuid.netAccess()).as("nfs_uuid->net").isNotNull()
+                .isSameAs(world.server().endpoint().net());
+        softly.assertThat(uuid.dom()).as("nfs_uuid->dom").isNotNull();
+        if (uuid.dom() != null) {
+            softly.assertThat(uuid.dom().isFreed()).as("the auth domain is freed").isFalse();
+            softly.assertThat(uuid.dom().refcount()).as("references on the auth domain").isPositive();
+        }
+        softly.assertAll();
+    }
+
+    @Then("the client records no network namespace")
+    public void theClientRecordsNoNet() {
+        assertThat(world.mount().nfsClient().clUuid().netAccess()).as("nfs_uuid->net").isNull();
+    }
+
+    @Then("no nonce is waiting in nfs_common on {string}")
+    public void noNonceIsWaiting(String host) {
+        assertThat(world.host(host).nfsLocalio().inFlightProbes()).as("nonces on nfs_uuids of %s", host).isZero();
+    }
+
+    @Then("the trace of {string} shows, in this order:")
+    public void theTraceShowsInOrder(String host, DataTable rows) {
+        List<String> expected = rows.asList();
+        List<TraceEvent> events = world.host(host).trace().events();
+        String missing = new TraceRows(new TraceRows.Scene() {
+            @Override
+            public String clientThread() {
+                return world.clientThread();
+            }
+
+            @Override
+            public Set<Object> handles(String file) {
+                return world.handles(file).stream().collect(Collectors.toSet());
+            }
+
+            @Override
+            public long dataIno(String file) {
+                return world.dataInode(file).ino();
+            }
+        }).findInOrder(expected, events);
+        assertThat(missing).as("the trace of %s, %d events", host, events.size()).isNull();
+    }
+}

@@ -1,0 +1,56 @@
+package dev.localio.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.assertj.core.api.SoftAssertions;
+
+import io.cucumber.java.en.Then;
+
+import dev.localio.linux.Host;
+import dev.localio.linux.fs.nfsd.NfsdNet;
+import dev.localio.linux.fs.nfsd.Vfs;
+
+/** What the client holds of the server, and what the kernels reported. */
+public class InterlockSteps {
+
+    private final LocalioWorld world;
+
+    public InterlockSteps(LocalioWorld world) {
+        this.world = world;
+    }
+
+    /**
+     * The server's serv reference is back to its base count (the initial reference while nfsd runs,
+     * none once it stopped), and every nfsd_file opened for a local IO was put.
+     */
+    @Then("the client holds no reference on the server")
+    public void theClientHoldsNoReference() {
+        LocalioWorld.Server server = world.server();
+        NfsdNet nn = server.nfsd().nfsdNet();
+        Host host = server.endpoint().host();
+        boolean running = nn.nfsdServ() != null;
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(nn.nfsdServRef().count()).as("nn->nfsd_serv_ref (nfsd %s)", running ? "running" : "stopped")
+                .isEqualTo(running ? 1 : 0);
+        softly.assertThat(world.mount().nfsClient().localioFilesHeld()).as("files the client opened locally and holds")
+                .isZero();
+        softly.assertThat(localio(host, "nfsd_file_free")).as("nfsd_files opened for local IO and freed")
+                .isEqualTo(localio(host, "nfsd_file_acquire"));
+        softly.assertAll();
+    }
+
+    /** How many events {@code name} of the host's trace concern an nfsd_file opened for LOCALIO. */
+    private static long localio(Host host, String name) {
+        return host.trace().events(name).stream()
+                .filter(e -> (((Integer) e.field("may_flags")) & Vfs.NFSD_MAY_LOCALIO) != 0).count();
+    }
+
+    @Then("the kernel reported no {report}")
+    public void theKernelReportedNo(Report report) {
+        SoftAssertions softly = new SoftAssertions();
+        for (Host host : world.hosts()) {
+            softly.assertThat(report.in(host)).as("%s reports of %s", report, host.name()).isEmpty();
+        }
+        softly.assertAll();
+    }
+}
