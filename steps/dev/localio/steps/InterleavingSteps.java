@@ -104,6 +104,24 @@ public class InterleavingSteps {
                         : "found: no interleaving that breaks a promise") + "\n";
     }
 
+    /**
+     * The bounds the page states in words are the race's: a sentence that said two threads where the
+     * checker ran three would misreport what was checked.
+     */
+    @Then("the race ran in {int} threads, {int} operation(s) each")
+    public void theRaceRanIn(int threads, int operations) {
+        Race race = run.result().race();
+        assertThat(race.boundsInWords()).as("the threads and operations the checker ran")
+                .isEqualTo(threads + " threads, " + operations + " operation" + (operations == 1 ? "" : "s") + " each");
+    }
+
+    @Then("the race ran in {int} threads, up to {int} operations each")
+    public void theRaceRanInUpTo(int threads, int operations) {
+        Race race = run.result().race();
+        assertThat(race.boundsInWords()).as("the threads and operations the checker ran")
+                .isEqualTo(threads + " threads, up to " + operations + " operations each");
+    }
+
     @Then("in each of them the client read with a live service reference until its put, or failed with ENXIO")
     public void theClientHeldALiveReferenceOrGotEnxio() {
         vouchFor(DestroyServRace.REFERENCE);
