@@ -396,20 +396,114 @@ Feature: NFS LOCALIO
       Then the server's shutdown completes
       And the client holds no reference on the server
 
-    # source: docs/localio.adoc:937
+  # source: docs/localio.adoc:931
+  Rule: NFS Client and Server Interlock › The crash the interlock fixed
+
+    # source: docs/localio.adoc:946
+    @claim-interlock-prefix-crash
+    Scenario: Without the interlock, a read of an open file after nfsd stops dereferences NULL
+      Given a host "h1" whose kernel has LOCALIO without the interlock
+      And an NFS server in container "c1" on "h1"
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      And the client has "hello.txt" open
+      When the NFS server in container "c1" on "h1" stops
+      And the client reads the "hello.txt" it has open
+      Then the kernel reported a NULL pointer dereference
+
+    # source: docs/localio.adoc:959
+    @claim-interlock-prefix-crash
+    Scenario: Without the interlock, a container restarted under the client leaves it a freed namespace
+      Given a host "h1" whose kernel has LOCALIO without the interlock
+      And an NFS server in container "c1" on "h1"
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      And reading "hello.txt" is served locally
+      When container "c1" restarts
+      And the client reads "hello.txt"
+      Then the kernel reported a use-after-free
+
+    # source: docs/localio.adoc:983
     @claim-interlock-restart-survives @claim-faq9-lifetimes
-    Scenario: The container restarts under the mounted client: no crash, and LOCALIO comes back
+    Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      And reading "hello.txt" is served locally
       When container "c1" restarts
       Then the client records no network namespace
-      And reading "hello.txt" goes over RPC
+      When the client reads "hello.txt"
+      Then that read met ENXIO, the client probed again, and the read went over RPC
       And reading "hello.txt" is served locally
       And the kernel reported no NULL pointer dereference
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:964
+  # source: docs/localio.adoc:999
+  Rule: NFS Client and Server Interlock › Under every interleaving
+
+    # source: docs/_interlock-interleavings.adoc:36
+    @claim-interleavings-destroy-serv @claim-interlock-destroy-waits @claim-interlock-try-get-then-put
+    Scenario: nfsd shutting down against a local read, in every interleaving the checker explores
+      Given a host "h1" whose kernel has LOCALIO
+      And a client on "h1" that the nfsd in container "c1" confirmed as local
+      When the checker runs the client's local read of a file against nfsd shutting down, in up to 120 interleavings
+      Then the race ran in 2 threads, 1 operation each
+      And in each of them the client read with a live service reference until its put, or failed with ENXIO
+      And in each of them nfsd finished shutting down, and only after the client's last put
+      And in none of them did the kernel crash or touch freed memory
+
+    # source: docs/_interlock-interleavings.adoc:56
+    @claim-interleavings-teardown @claim-interlock-grace-period @claim-interlock-rcu-read
+    Scenario: The namespace torn down against a local open, in every interleaving the checker explores
+      Given a host "h1" whose kernel has LOCALIO
+      And a client on "h1" that the nfsd in container "c1" confirmed as local
+      When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 120 interleavings
+      Then the race ran in 2 threads, 1 operation each
+      And in each of them a client that read the namespace finished its try for a service reference before exit freed nfsd_net
+      And in each of them the open failed with ENXIO
+      And in none of them did the kernel crash or touch freed memory
+
+    # source: docs/_interlock-interleavings.adoc:76
+    @claim-interleavings-pre-fix @claim-interlock-prefix-crash
+    Scenario: Without the interlock, nfsd shutting down against a local read crashes the client
+      Given a host "h1" whose kernel has LOCALIO without the interlock
+      And a client on "h1" that the nfsd in container "c1" confirmed as local
+      When the checker runs the client's local read of a file against nfsd shutting down, in up to 120 interleavings
+      Then the race ran in 2 threads, 1 operation each
+      And the checker finds an interleaving in which the kernel reports a NULL pointer dereference
+
+    # source: docs/_interlock-interleavings.adoc:87
+    @claim-interleavings-pre-fix
+    Scenario: Without the interlock, the namespace torn down against a local open is a use-after-free
+      Given a host "h1" whose kernel has LOCALIO without the interlock
+      And a client on "h1" that the nfsd in container "c1" confirmed as local
+      When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 120 interleavings
+      Then the race ran in 2 threads, 1 operation each
+      And the checker finds an interleaving in which the kernel reports a use-after-free
+
+    # source: docs/_interlock-interleavings.adoc:107
+    @claim-interleavings-rcu @claim-interlock-grace-period
+    Scenario: RCU readers against an updater that frees the old object after a grace period
+      Given a host "h1" whose kernel has LOCALIO
+      And an RCU-protected pointer to an object on "h1"
+      When the checker runs two readers of the pointer against an updater that replaces the object, waits for a grace period and frees the old one, in up to 300 interleavings
+      Then the race ran in 3 threads, 1 operation each
+      And in each of them each reader saw the old object or the new one
+      And in none of them did the kernel crash or touch freed memory
+
+    # source: docs/_interlock-interleavings.adoc:125
+    @claim-interleavings-percpu-ref @claim-interlock-destroy-waits
+    Scenario: A percpu_ref's user against its owner killing it
+      Given a host "h1" whose kernel has LOCALIO
+      And a live percpu_ref guarding an object on "h1"
+      When the checker runs a user that twice takes, uses and puts a reference against the owner killing the ref, waiting for the confirmation and the release, and freeing the object, in up to 200 interleavings
+      Then the race ran in 2 threads, up to 2 operations each
+      And in none of them did a try_get that began after the confirmation succeed
+      And in each of them the release ran exactly once, after the last put
+      And in none of them did the kernel crash or touch freed memory
+
+  # source: docs/localio.adoc:1009
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:989
+    # source: docs/localio.adoc:1034
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -420,7 +514,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1002
+    # source: docs/localio.adoc:1047
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -431,7 +525,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1029
+    # source: docs/localio.adoc:1074
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -449,7 +543,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1049
+    # source: docs/localio.adoc:1094
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -461,7 +555,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1067
+    # source: docs/localio.adoc:1112
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -475,7 +569,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1093
+    # source: docs/localio.adoc:1138
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -491,7 +585,7 @@ Feature: NFS LOCALIO
       And reading "a.txt" on "h2" goes over RPC
       And reading "b.txt" on "h1" is served locally
 
-    # source: docs/localio.adoc:1129
+    # source: docs/localio.adoc:1174
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -503,10 +597,10 @@ Feature: NFS LOCALIO
       Then the server's copy of "new.txt" is synced
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1147
+  # source: docs/localio.adoc:1192
   Rule: Security
 
-    # source: docs/localio.adoc:1169
+    # source: docs/localio.adoc:1214
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -522,10 +616,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1199
+  # source: docs/localio.adoc:1244
   Rule: Testing
 
-    # source: docs/localio.adoc:1218
+    # source: docs/localio.adoc:1263
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -540,7 +634,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1235
+    # source: docs/localio.adoc:1280
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -559,7 +653,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1264
+    # source: docs/localio.adoc:1309
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO

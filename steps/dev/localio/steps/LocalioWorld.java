@@ -111,11 +111,16 @@ public final class LocalioWorld implements AutoCloseable {
 
     /** A new kernel on the network, with an address of its own, running design [A] (the interlock). */
     public Host host(String name, Kconfig kconfig) {
+        return host(name, kconfig, LocalioDesign.INTERLOCK);
+    }
+
+    /** A new kernel on the network, with an address of its own, running {@code design}. */
+    public Host host(String name, Kconfig kconfig, LocalioDesign design) {
         if (hosts.containsKey(name)) {
             throw new IllegalStateException("host \"" + name + "\" was already set up in this scenario");
         }
         Host host = Host.builder(name).network(network).address("10.0.0." + (hosts.size() + 1)).kconfig(kconfig)
-                .design(LocalioDesign.INTERLOCK).build();
+                .design(design).build();
         host.trace().setLockEventsEnabled(true);
         hosts.put(name, host);
         return host;

@@ -23,7 +23,12 @@ final class Stylesheet extends DocinfoProcessor {
 
     Stylesheet(Path theme) {
         StringBuilder css = new StringBuilder(resource("livingdocs.css"));
-        if (theme != null && Files.isRegularFile(theme)) {
+        if (theme != null) {
+            // A theme that was asked for and is not there is a mistake to report, not to skip:
+            // the site would come out unstyled and nobody would know why.
+            if (!Files.isRegularFile(theme)) {
+                throw new IllegalArgumentException(theme + ": no such theme file (--theme)");
+            }
             try {
                 css.append('\n').append(Files.readString(theme, StandardCharsets.UTF_8));
             } catch (IOException e) {

@@ -1,7 +1,6 @@
 package dev.localio.linux.kernel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
@@ -11,14 +10,16 @@ import java.util.List;
  * <p>Models include/linux/list.h: {@code LIST_HEAD}, {@code list_add_tail()},
  * {@code list_del_init()}, {@code list_empty()}, {@code list_splice_init()},
  * {@code list_for_each_entry()}. Entries record which head they are on themselves (as an
- * embedded {@code list_head} would), so {@code list_move()} is a delete plus an add.
+ * embedded {@code list_head} would), so {@code list_move()} is a delete plus an add. Entries are
+ * found by identity, never by hash code: like the kernel's list it needs no hashing, and so it
+ * behaves the same under a model checker, which gives objects hash codes of its own.
  *
  * @param <T> the entry type
  */
 public final class ListHead<T> {
 
     private final String name;
-    private final LinkedHashSet<T> entries = new LinkedHashSet<>();
+    private final List<T> entries = new ArrayList<>();
 
     /** An empty list called {@code name} (e.g. {@code nn->local_clients}). */
     public ListHead(String name) {
@@ -29,14 +30,21 @@ public final class ListHead<T> {
         return name;
     }
 
-    /** {@code list_add_tail()}. */
+    /** {@code list_add_tail()}; an entry already on the list stays where it is. */
     public void listAddTail(T entry) {
-        entries.add(entry);
+        if (indexOf(entry) < 0) {
+            entries.add(entry);
+        }
     }
 
     /** {@code list_del_init()} of {@code entry} from this head; whether it was on it. */
     public boolean listDel(T entry) {
-        return entries.remove(entry);
+        int i = indexOf(entry);
+        if (i < 0) {
+            return false;
+        }
+        entries.remove(i);
+        return true;
     }
 
     /** {@code list_empty()}. */
@@ -46,7 +54,16 @@ public final class ListHead<T> {
 
     /** Whether {@code entry} is on this list. */
     public boolean contains(T entry) {
-        return entries.contains(entry);
+        return indexOf(entry) >= 0;
+    }
+
+    private int indexOf(T entry) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == entry) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code list_splice_init()}: takes every entry off, in order. */

@@ -42,7 +42,10 @@ public final class Rcu implements AutoCloseable {
 
     private final Object cbLock = new Object();
     private final ArrayDeque<Runnable> callbacks = new ArrayDeque<>();
+    /** The running {@code rcu_gp} kthread, {@code null} while no callback is pending. */
     private Thread gpThread;
+    /** The kthread started last, which {@link #close()} waits for (it may be ending). */
+    private Thread lastGpThread;
     private boolean stopping;
     private long queued;
     private long invoked;
@@ -146,18 +149,26 @@ public final class Rcu implements AutoCloseable {
             if (gpThread == null) {
                 gpThread = new Thread(this::gpKthread, "rcu_gp/" + kernel.name());
                 gpThread.setDaemon(true);
+                lastGpThread = gpThread;
                 gpThread.start();
             }
-            cbLock.notifyAll();
         }
     }
 
+    /**
+     * The {@code rcu_gp} kthread: waits a grace period for each batch of callbacks, runs them, and
+     * ends once none is left; the next {@link #callRcu} starts it again. The kernel's callback
+     * kthreads sleep when idle instead; callers cannot tell (callbacks still run after a grace
+     * period, in order), and a kthread that does not outlive its work leaves nothing running once
+     * the kernel is quiet, which a model checker needs: it explores a section only if every
+     * thread started in it ends.
+     */
     private void gpKthread() {
         while (true) {
             ArrayDeque<Runnable> batch;
             synchronized (cbLock) {
-                Wait.waitEvent(cbLock, () -> !callbacks.isEmpty() || stopping);
                 if (callbacks.isEmpty()) {
+                    gpThread = null;
                     return;
                 }
                 batch = new ArrayDeque<>(callbacks);
@@ -186,15 +197,14 @@ public final class Rcu implements AutoCloseable {
         }
     }
 
-    /** Runs every queued callback, then stops the {@code rcu_gp} kthread. Idempotent. */
+    /** Runs every queued callback and waits until the {@code rcu_gp} kthread has ended. Idempotent. */
     @Override
     public void close() {
         rcuBarrier();
         Thread t;
         synchronized (cbLock) {
             stopping = true;
-            cbLock.notifyAll();
-            t = gpThread;
+            t = lastGpThread;
         }
         if (t != null) {
             boolean interrupted = false;
@@ -211,7 +221,10 @@ public final class Rcu implements AutoCloseable {
         }
     }
 
-    /** Whether the {@code rcu_gp} kthread is running (lifecycle observability). */
+    /**
+     * Whether an {@code rcu_gp} kthread is running: from the {@link #callRcu} that finds none until
+     * the last pending callback ran (lifecycle observability).
+     */
     public boolean gpKthreadAlive() {
         synchronized (cbLock) {
             return gpThread != null && gpThread.isAlive();

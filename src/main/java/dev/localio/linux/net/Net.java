@@ -2,7 +2,7 @@ package dev.localio.linux.net;
 
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.Kernel;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -18,7 +18,13 @@ public final class Net extends KasanObject {
     private final String name;
     private final long inum;
     final AtomicInteger count = new AtomicInteger(1);
-    private final ConcurrentHashMap<PernetOperations<?>, Object> gen = new ConcurrentHashMap<>();
+    /**
+     * {@code net->gen}: each subsystem's data, found by identity of its operations in a short
+     * array (the kernel indexes {@code ng->ptr} by the id {@code register_pernet_subsys()} gave
+     * the subsystem). No hashing: it behaves the same under a model checker, which gives objects
+     * hash codes of its own. Replaced whole on every change, so readers need no lock.
+     */
+    private volatile Object[][] gen = new Object[0][];
 
     Net(Kernel kernel, String name, long inum) {
         super(kernel, "struct net \"" + name + "\"");
@@ -46,15 +52,43 @@ public final class Net extends KasanObject {
     @SuppressWarnings("unchecked")
     public <T> T netGeneric(PernetOperations<T> ops) {
         kasanCheck("net_generic(net, " + ops.name() + "_id)");
-        return (T) gen.get(ops);
+        for (Object[] slot : gen) {
+            if (slot[0] == ops) {
+                return (T) slot[1];
+            }
+        }
+        return null;
     }
 
+    /** Sets {@code ops}' data; callers serialise (the namespaces' {@code pernet_ops_rwsem}). */
     void setGeneric(PernetOperations<?> ops, Object data) {
-        gen.put(ops, data);
+        Object[][] now = gen;
+        for (int i = 0; i < now.length; i++) {
+            if (now[i][0] == ops) {
+                Object[][] next = now.clone();
+                next[i] = new Object[] {ops, data};
+                gen = next;
+                return;
+            }
+        }
+        Object[][] next = Arrays.copyOf(now, now.length + 1);
+        next[now.length] = new Object[] {ops, data};
+        gen = next;
     }
 
+    /** Removes and returns {@code ops}' data; callers serialise as for {@link #setGeneric}. */
     Object removeGeneric(PernetOperations<?> ops) {
-        return gen.remove(ops);
+        Object[][] now = gen;
+        for (int i = 0; i < now.length; i++) {
+            if (now[i][0] == ops) {
+                Object[][] next = new Object[now.length - 1][];
+                System.arraycopy(now, 0, next, 0, i);
+                System.arraycopy(now, i + 1, next, i, now.length - i - 1);
+                gen = next;
+                return now[i][1];
+            }
+        }
+        return null;
     }
 
     /** {@code refcount_read(&net->ns.count)}: how many counted references there are. */

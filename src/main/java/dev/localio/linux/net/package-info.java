@@ -4,7 +4,8 @@
  *
  * <p>Simplified against the kernel: teardown runs in the thread of the last {@code put_net()}
  * instead of on the {@code netns_wq} workqueue, one namespace at a time; the per-namespace data
- * is a map keyed by the operations object instead of the {@code net_generic} id array; there is
+ * is found by identity of the operations object in a short array instead of by the id
+ * {@code register_pernet_subsys()} assigns; there is
  * no passive reference count and no other namespace type.
  */
 package dev.localio.linux.net;

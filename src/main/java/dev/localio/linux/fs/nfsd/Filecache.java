@@ -7,10 +7,6 @@ import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.SvcCred;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.file.OpenOption;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -53,17 +49,10 @@ public final class Filecache {
         if (!status.ok()) {
             return status;
         }
-        List<OpenOption> opts = new ArrayList<>();
-        if ((mayFlags & Vfs.NFSD_MAY_READ) != 0) {
-            opts.add(StandardOpenOption.READ);
-        }
-        if ((mayFlags & Vfs.NFSD_MAY_WRITE) != 0) {
-            opts.add(StandardOpenOption.WRITE);
-        }
         FileChannel fc;
         try {
-            fc = FileChannel.open(fhp.fhExport().exPath().realPath(fhp.fhDentry()),
-                    opts.toArray(new OpenOption[0]));
+            fc = fhp.fhExport().exPath().dentryOpen(fhp.fhDentry(), (mayFlags & Vfs.NFSD_MAY_READ) != 0,
+                    (mayFlags & Vfs.NFSD_MAY_WRITE) != 0);
         } catch (IOException e) {
             return Nfserr.NFSERR_IO;
         }

@@ -2,9 +2,14 @@ package dev.localio.linux.fs.nfsd;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -123,6 +128,22 @@ public final class InodeTable {
             throw new UncheckedIOException(e);
         }
         return f;
+    }
+
+    /**
+     * {@code dentry_open()}: the real file of {@code inode}, open for reading and/or writing. The
+     * only place nfsd's file cache touches the real filesystem, so that a model checker can treat
+     * the VFS as one step.
+     */
+    public FileChannel dentryOpen(Inode inode, boolean read, boolean write) throws IOException {
+        List<OpenOption> opts = new ArrayList<>();
+        if (read) {
+            opts.add(StandardOpenOption.READ);
+        }
+        if (write) {
+            opts.add(StandardOpenOption.WRITE);
+        }
+        return FileChannel.open(realPath(inode), opts.toArray(new OpenOption[0]));
     }
 
     /** The real file of {@code inode}. */

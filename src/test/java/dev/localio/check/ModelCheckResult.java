@@ -1,0 +1,56 @@
+package dev.localio.check;
+
+import java.time.Duration;
+
+/**
+ * What a model check found: how many interleavings it ran, and the first one that broke an
+ * invariant, if any.
+ *
+ * @param race           what was checked
+ * @param bound          the most interleavings the check was allowed
+ * @param runs           the interleavings it ran (with a counterexample, the checker's replay of it
+ *                       to record the trace is counted too)
+ * @param took           how long it took
+ * @param counterexample the interleaving that broke an invariant, or {@code null}
+ */
+public record ModelCheckResult(Race race, int bound, long runs, Duration took, Counterexample counterexample) {
+
+    /**
+     * An interleaving that broke an invariant.
+     *
+     * @param promise the id of the promise it broke ({@link Invariant}), or {@link #HANG}
+     * @param broken  how, in the race's own words
+     * @param trace   the interleaving, trimmed to the model's steps ({@link LincheckTrace})
+     * @param report  Lincheck's whole report
+     */
+    public record Counterexample(String promise, String broken, String trace, String report) {
+    }
+
+    /** The promise a run breaks when one of its threads never finishes. */
+    public static final String HANG = "hang";
+
+    public boolean found() {
+        return counterexample != null;
+    }
+
+    /** Whether the checker ran out of new interleavings before the bound (it saw them all). */
+    public boolean exhaustive() {
+        return counterexample == null && runs < bound;
+    }
+
+    /** Whether the check found an interleaving that broke {@code promise}. */
+    public boolean broke(String promise) {
+        return found() && counterexample.promise().equals(promise);
+    }
+
+    /** One paragraph for the page and the console. */
+    public String summary() {
+        String what = race.name() + " (" + race.boundsInWords() + ", plus the threads the model starts): ";
+        String how = String.format("%d interleaving%s run in %.1f s, bound %d", runs, runs == 1 ? "" : "s",
+                took.toMillis() / 1000.0, bound);
+        if (found()) {
+            return what + "counterexample found: " + counterexample.broken() + " (" + how + ")";
+        }
+        return what + "no counterexample in " + how + (exhaustive() ? "; that is every interleaving there is" : "");
+    }
+}

@@ -1,0 +1,200 @@
+package dev.localio.steps;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import dev.localio.check.DestroyServRace;
+import dev.localio.check.Invariant;
+import dev.localio.check.ModelCheck;
+import dev.localio.check.ModelCheckResult;
+import dev.localio.check.PercpuRefKillRace;
+import dev.localio.check.Race;
+import dev.localio.check.RcuReadersRace;
+import dev.localio.check.TeardownRace;
+import dev.localio.linux.fs.nfs_common.LocalioDesign;
+
+/**
+ * The interlock under every interleaving: each When runs one race of the model under Lincheck's
+ * model checker, up to the number of interleavings the sentence gives, and attaches what it found
+ * (how many interleavings it ran, and the first one that broke a promise, as a trace) under the
+ * scenario; each Then asks whether the check found an interleaving that broke its promise.
+ */
+public class InterleavingSteps {
+
+    private final LocalioWorld world;
+    private final InterleavingRun run;
+
+    public InterleavingSteps(LocalioWorld world, InterleavingRun run) {
+        this.world = world;
+        this.run = run;
+    }
+
+    @Before
+    public void scenario(Scenario scenario) {
+        run.scenario(scenario);
+    }
+
+    @Given("a client on {string} that the nfsd in container {string} confirmed as local")
+    public void aConfirmedClient(String host, String container) {
+        world.host(host); // a Given step made it, with its design
+        run.world(InterleavingRun.World.CONFIRMED_CLIENT, host, container);
+    }
+
+    @Given("an RCU-protected pointer to an object on {string}")
+    public void anRcuProtectedPointer(String host) {
+        world.host(host);
+        run.world(InterleavingRun.World.RCU_POINTER, host, null);
+    }
+
+    @Given("a live percpu_ref guarding an object on {string}")
+    public void aLivePercpuRef(String host) {
+        world.host(host);
+        run.world(InterleavingRun.World.PERCPU_REF, host, null);
+    }
+
+    @When("the checker runs the client's local read of a file against nfsd shutting down, in up to {int} interleavings")
+    public void checkLocalReadAgainstShutdown(int bound) {
+        check(InterleavingRun.World.CONFIRMED_CLIENT, DestroyServRace.RACE, bound);
+    }
+
+    @When("the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to {int} interleavings")
+    public void checkLocalOpenAgainstTeardown(int bound) {
+        check(InterleavingRun.World.CONFIRMED_CLIENT, TeardownRace.RACE, bound);
+    }
+
+    @When("the checker runs two readers of the pointer against an updater that replaces the object, waits for a grace period and frees the old one, in up to {int} interleavings")
+    public void checkRcuReadersAgainstUpdater(int bound) {
+        check(InterleavingRun.World.RCU_POINTER, RcuReadersRace.RACE, bound);
+    }
+
+    @When("the checker runs a user that twice takes, uses and puts a reference against the owner killing the ref, waiting for the confirmation and the release, and freeing the object, in up to {int} interleavings")
+    public void checkPercpuRefUserAgainstKill(int bound) {
+        check(InterleavingRun.World.PERCPU_REF, PercpuRefKillRace.RACE, bound);
+    }
+
+    private void check(InterleavingRun.World from, Race race, int bound) {
+        run.require(from);
+        LocalioDesign design = world.host(run.host()).design();
+        ModelCheckResult result = ModelCheck.explore(race, design, bound, run.host(),
+                run.container() == null ? "c1" : run.container());
+        run.result(result);
+        System.out.println("model check (" + design + "): " + result.summary());
+        run.attach("Model check: " + race.name(), report(result, design));
+        if (result.found()) {
+            run.attach("The interleaving the checker found", race.legend() + "\n" + result.counterexample().trace());
+        }
+    }
+
+    /** The bounds in words, the threads, and what the check found. */
+    private static String report(ModelCheckResult r, LocalioDesign design) {
+        return "kernel design: " + (design == LocalioDesign.INTERLOCK ? "with the interlock (v6.12)" : "without the interlock")
+                + "\nthreads: " + r.race().boundsInWords() + ", plus the threads the model starts\n"
+                + r.race().legend()
+                + "interleavings: at most " + r.bound() + "; ran " + r.runs() + " in "
+                + String.format("%.1f s", r.took().toMillis() / 1000.0)
+                + (r.exhaustive() ? " (every interleaving there is)" : "") + "\n"
+                + (r.found() ? "found: [" + r.counterexample().promise() + "] " + r.counterexample().broken()
+                        : "found: no interleaving that breaks a promise") + "\n";
+    }
+
+    /**
+     * The bounds the page states in words are the race's: a sentence that said two threads where the
+     * checker ran three would misreport what was checked.
+     */
+    @Then("the race ran in {int} threads, {int} operation(s) each")
+    public void theRaceRanIn(int threads, int operations) {
+        Race race = run.result().race();
+        assertThat(race.boundsInWords()).as("the threads and operations the checker ran")
+                .isEqualTo(threads + " threads, " + operations + " operation" + (operations == 1 ? "" : "s") + " each");
+    }
+
+    @Then("the race ran in {int} threads, up to {int} operations each")
+    public void theRaceRanInUpTo(int threads, int operations) {
+        Race race = run.result().race();
+        assertThat(race.boundsInWords()).as("the threads and operations the checker ran")
+                .isEqualTo(threads + " threads, up to " + operations + " operations each");
+    }
+
+    @Then("in each of them the client read with a live service reference until its put, or failed with ENXIO")
+    public void theClientHeldALiveReferenceOrGotEnxio() {
+        vouchFor(DestroyServRace.REFERENCE);
+    }
+
+    @Then("in each of them nfsd finished shutting down, and only after the client's last put")
+    public void nfsdFinishedAfterTheLastPut() {
+        vouchFor(DestroyServRace.SHUTDOWN, ModelCheckResult.HANG);
+    }
+
+    @Then("in none of them did the kernel crash or touch freed memory")
+    public void noCrashNoUseAfterFree() {
+        vouchFor(Invariant.MEMORY);
+    }
+
+    @Then("in each of them a client that read the namespace finished its try for a service reference before exit freed nfsd_net")
+    public void theTryGetCameBeforeExit() {
+        vouchFor(TeardownRace.GRACE);
+    }
+
+    @Then("in each of them the open failed with ENXIO")
+    public void theOpenFailedWithEnxio() {
+        vouchFor(TeardownRace.ENXIO);
+    }
+
+    @Then("in each of them each reader saw the old object or the new one")
+    public void eachReaderSawOldOrNew() {
+        vouchFor(RcuReadersRace.SEEN);
+    }
+
+    @Then("in none of them did a try_get that began after the confirmation succeed")
+    public void noLateTryGet() {
+        vouchFor(PercpuRefKillRace.LATE_GET);
+    }
+
+    @Then("in each of them the release ran exactly once, after the last put")
+    public void theReleaseRanOnce() {
+        vouchFor(PercpuRefKillRace.RELEASE, ModelCheckResult.HANG);
+    }
+
+    @Then("the checker finds an interleaving in which the kernel reports a NULL pointer dereference")
+    public void theCheckerFindsANullDereference() {
+        theCheckerFinds("a NULL pointer dereference");
+    }
+
+    @Then("the checker finds an interleaving in which the kernel reports a use-after-free")
+    public void theCheckerFindsAUseAfterFree() {
+        theCheckerFinds("a freed object was touched", "a use-after-free");
+    }
+
+    private void theCheckerFinds(String... words) {
+        ModelCheckResult r = run.result();
+        assertThat(r.found()).as("the checker found an interleaving that breaks a promise, in %d interleavings", r.runs())
+                .isTrue();
+        assertThat(r.counterexample().broken()).as("what the interleaving it found broke")
+                .containsAnyOf(words);
+    }
+
+    /**
+     * Passes when the check found no interleaving that breaks {@code promise} (or the others given);
+     * fails with that interleaving if it did, and also when it stopped at one that broke another
+     * promise, since then not every interleaving was checked for this one.
+     */
+    private void vouchFor(String promise, String... alsoCovered) {
+        ModelCheckResult r = run.result();
+        if (!r.found()) {
+            return;
+        }
+        ModelCheckResult.Counterexample c = r.counterexample();
+        boolean mine = c.promise().equals(promise) || Set.of(alsoCovered).contains(c.promise());
+        throw new AssertionError((mine ? "after " + r.runs() + " interleavings the checker found one that breaks this: "
+                : "the checker stopped after " + r.runs() + " interleavings at one that breaks another promise ("
+                        + c.promise() + "), so this one was not checked in all of them: ") + c.broken()
+                + " (the interleaving is attached under the scenario)");
+    }
+}
