@@ -214,6 +214,7 @@ public final class RestartSoak {
             }
             Map<String, Long> base = references(0);
             Map<String, Long> before = h1.trace().counters();
+            workers.forEach(SoakWorker::ensureMounted);
             List<Thread> threads = new ArrayList<>();
             Map<Thread, Heartbeat> beats = new LinkedHashMap<>();
             Thread restarting = start("soak-restarter", restarter, restarter.heartbeat(), beats);

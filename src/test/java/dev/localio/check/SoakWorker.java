@@ -96,11 +96,11 @@ final class SoakWorker implements Runnable {
     public void run() {
         try {
             while (!stopping.getAsBoolean()) {
-                mounted();
+                ensureMounted();
                 step();
                 heartbeat.beat();
             }
-            mounted();
+            ensureMounted();
             for (SoakFile f : files) {
                 commit(f);
             }
@@ -191,9 +191,10 @@ final class SoakWorker implements Runnable {
 
     /**
      * Makes sure the worker has a mount, with every file open on it; with {@code remount}, replaces a
-     * mount whose client is not local any more.
+     * mount whose client is not local any more. The run calls it once before any thread starts, so
+     * that the first restart finds every worker mounted.
      */
-    private void mounted() {
+    void ensureMounted() {
         if (mount != null && !(config.remount() && !mount.nfsClient().nfsServerIsLocal())) {
             return;
         }
