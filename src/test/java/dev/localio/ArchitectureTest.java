@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The arrows between the three parts, one way only: the toolchain knows nothing of LOCALIO, the glue
- * in steps/ sits on the model and not on the toolchain, and nothing sits on the glue. That the model
+ * in steps/ sits on the model and not on the toolchain, and nothing sits on the glue; the checks
+ * beside the tests ({@code dev.localio.check}: the restart soak, ...) sit on the model alone. That the model
  * knows nothing of Cucumber, AsciidoctorJ or the toolchain is {@code ModelArchitectureTest}'s first
  * rule, beside the model's inner arrows.
  */
@@ -18,6 +19,7 @@ class ArchitectureTest {
 
     private static final String TOOLCHAIN = "dev.livingdocs..";
     private static final String GLUE = "dev.localio.steps..";
+    private static final String CHECKS = "dev.localio.check..";
 
     @ArchTest
     static final ArchRule the_toolchain_knows_nothing_of_localio = noClasses()
@@ -35,4 +37,11 @@ class ArchitectureTest {
     static final ArchRule nothing_outside_the_glue_depends_on_the_glue = noClasses()
             .that().resideOutsideOfPackage(GLUE)
             .should().dependOnClassesThat().resideInAPackage(GLUE);
+
+    @ArchTest
+    static final ArchRule the_checks_run_the_model_without_the_doc_machinery = noClasses()
+            .that().resideInAPackage(CHECKS)
+            .should().dependOnClassesThat().resideInAnyPackage(TOOLCHAIN, "io.cucumber..", "org.asciidoctor..")
+            .because("the soak and the model checks are programs over the model; scenarios may use them, not the"
+                    + " other way round");
 }

@@ -22,9 +22,16 @@ public final class Container implements AutoCloseable, Endpoint {
     private final Host host;
     private final String name;
     private final NfsdInstance nfsd;
-    private Net net;
-    private Rpcbind rpcbind;
-    private String address;
+    /*
+     * Written under this container's lock (start, stop, address), read without it: a stop holds the
+     * lock while nfsd waits for the last LOCALIO IO in flight, and a client that connects meanwhile,
+     * under the NFS client's nfs_client_lock, asks for this namespace's rpcbind. Had that read taken
+     * the lock, a mount and a restart could deadlock (the stop unmounts under nfs_client_lock first).
+     * A kernel has no such lock: the namespace being torn down answers, or refuses, as it stands.
+     */
+    private volatile Net net;
+    private volatile Rpcbind rpcbind;
+    private volatile String address;
 
     Container(Host host, String name, int threads) {
         this.host = host;
@@ -61,13 +68,13 @@ public final class Container implements AutoCloseable, Endpoint {
 
     /** The container's first address, or {@code null}. */
     @Override
-    public synchronized String address() {
+    public String address() {
         return address;
     }
 
     /** The rpcbind of the container's namespace, or {@code null} while stopped. */
     @Override
-    public synchronized Rpcbind rpcbind() {
+    public Rpcbind rpcbind() {
         return rpcbind;
     }
 
@@ -84,11 +91,11 @@ public final class Container implements AutoCloseable, Endpoint {
 
     /** The container's namespace, or {@code null} while stopped. */
     @Override
-    public synchronized Net net() {
+    public Net net() {
         return net;
     }
 
-    public synchronized boolean isRunning() {
+    public boolean isRunning() {
         return net != null;
     }
 
@@ -106,12 +113,13 @@ public final class Container implements AutoCloseable, Endpoint {
     public synchronized Container startNetns() {
         if (net == null) {
             host.trace().event("container_start", "container", name);
-            net = host.netns().copyNetNs(name).value();
-            SunrpcNet sn = host.sunrpc().sunrpcNet(net);
+            Net n = host.netns().copyNetNs(name).value();
+            SunrpcNet sn = host.sunrpc().sunrpcNet(n);
             if (host.network() != null) {
                 sn.setWire(host.network().wire(this));
             }
             rpcbind = sn.rpcbind();
+            net = n;
         }
         return this;
     }

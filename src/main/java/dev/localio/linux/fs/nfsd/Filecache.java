@@ -65,10 +65,20 @@ public final class Filecache {
         return status;
     }
 
-    /** {@code nfsd_file_put()}: drops a reference; the last closes and frees the file. */
+    /**
+     * {@code nfsd_file_put()}: drops a reference; the last closes and frees the file. Frees are
+     * counted ({@code nfsd_file_free}, and {@code nfsd_file_free_localio} for files opened with
+     * {@code NFSD_MAY_LOCALIO}) beside the trace event, so that a long run, whose trace buffer has
+     * long overwritten its first events, can still match every file opened with its free.
+     */
     public void nfsdFilePut(NfsdFile nf) {
         nf.nfRef().krefPut(nf, f -> {
-            nfsd.kernel().trace().event("nfsd_file_free", "ino", f.nfInode().ino(), "may_flags", f.nfMay());
+            int may = f.nfMay();
+            nfsd.kernel().trace().event("nfsd_file_free", "ino", f.nfInode().ino(), "may_flags", may);
+            nfsd.kernel().trace().counter("nfsd_file_free").incrementAndGet();
+            if ((may & Vfs.NFSD_MAY_LOCALIO) != 0) {
+                nfsd.kernel().trace().counter("nfsd_file_free_localio").incrementAndGet();
+            }
             f.nfsdFileFree();
         });
     }

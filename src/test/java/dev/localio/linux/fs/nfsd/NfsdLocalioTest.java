@@ -12,11 +12,13 @@ import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
+import dev.localio.linux.net.sunrpc.SvcCred;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedChannelException;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
@@ -63,6 +65,24 @@ class NfsdLocalioTest {
         assertThat(nf.isFreed()).isTrue();
         assertThatThrownBy(() -> fc.vfsIterRead(ByteBuffer.allocate(1), 0))
                 .as("the last put closed the file").isInstanceOf(ClosedChannelException.class);
+    }
+
+    @Test
+    void every_last_put_is_counted_as_a_free_and_a_local_files_also_as_a_local_free() {
+        OpaqueNfsdFile local = f.open(uuid, ServerFixture.USER, "data", Fmode.FMODE_READ).value();
+        AtomicReference<NfsdFile> viaRpc = new AtomicReference<>();
+        SvcFh fh = new SvcFh(f.fh("data"));
+        assertThat(f.nfsd().filecache().nfsdFileAcquire(f.rqst(SvcCred.authUnix(1000, 1000)), fh, Vfs.NFSD_MAY_READ,
+                viaRpc).ok()).isTrue();
+        fh.fhPut();
+        assertThat(f.host.trace().counterValue("nfsd_file_free")).isZero();
+
+        f.nfsd().filecache().nfsdFilePut(viaRpc.get());
+        f.host.nfsLocalio().nfsToNfsdFilePutLocal(local);
+
+        assertThat(f.host.trace().counterValue("nfsd_file_open")).isEqualTo(2);
+        assertThat(f.host.trace().counterValue("nfsd_file_free")).isEqualTo(2);
+        assertThat(f.host.trace().counterValue("nfsd_file_free_localio")).isEqualTo(1);
     }
 
     @Test
