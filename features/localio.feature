@@ -421,7 +421,7 @@ Feature: NFS LOCALIO
       And the client reads "hello.txt"
       Then the kernel reported a use-after-free
 
-    # source: docs/localio.adoc:983
+    # source: docs/localio.adoc:987
     @claim-interlock-restart-survives @claim-faq9-lifetimes
     Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
       Given a host "h1" whose kernel has LOCALIO
@@ -436,7 +436,7 @@ Feature: NFS LOCALIO
       And the kernel reported no NULL pointer dereference
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:999
+  # source: docs/localio.adoc:1003
   Rule: NFS Client and Server Interlock › Under every interleaving
 
     # source: docs/_interlock-interleavings.adoc:36
@@ -500,10 +500,10 @@ Feature: NFS LOCALIO
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1009
+  # source: docs/localio.adoc:1013
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1034
+    # source: docs/localio.adoc:1038
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -514,7 +514,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1047
+    # source: docs/localio.adoc:1051
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -525,7 +525,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1074
+    # source: docs/localio.adoc:1078
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -543,7 +543,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1094
+    # source: docs/localio.adoc:1098
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -555,7 +555,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1112
+    # source: docs/localio.adoc:1117
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -569,7 +569,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1138
+    # source: docs/localio.adoc:1143
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -585,7 +585,7 @@ Feature: NFS LOCALIO
       And reading "a.txt" on "h2" goes over RPC
       And reading "b.txt" on "h1" is served locally
 
-    # source: docs/localio.adoc:1174
+    # source: docs/localio.adoc:1179
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -597,10 +597,10 @@ Feature: NFS LOCALIO
       Then the server's copy of "new.txt" is synced
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1192
+  # source: docs/localio.adoc:1197
   Rule: Security
 
-    # source: docs/localio.adoc:1214
+    # source: docs/localio.adoc:1219
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -616,10 +616,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1244
+  # source: docs/localio.adoc:1249
   Rule: Testing
 
-    # source: docs/localio.adoc:1263
+    # source: docs/localio.adoc:1268
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -634,7 +634,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1280
+    # source: docs/localio.adoc:1285
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -653,7 +653,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1309
+    # source: docs/localio.adoc:1314
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO
