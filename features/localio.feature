@@ -444,7 +444,7 @@ Feature: NFS LOCALIO
     Scenario: nfsd shutting down against a local read, in every interleaving the checker explores
       Given a host "h1" whose kernel has LOCALIO
       And a client on "h1" that the nfsd in container "c1" confirmed as local
-      When the checker runs the client's local read of a file against nfsd shutting down, in up to 120 interleavings
+      When the checker runs the client's local read of a file against nfsd shutting down, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
       And in each of them the client read with a live service reference until its put, or failed with ENXIO
       And in each of them nfsd finished shutting down, and only after the client's last put
@@ -455,7 +455,7 @@ Feature: NFS LOCALIO
     Scenario: The namespace torn down against a local open, in every interleaving the checker explores
       Given a host "h1" whose kernel has LOCALIO
       And a client on "h1" that the nfsd in container "c1" confirmed as local
-      When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 120 interleavings
+      When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
       And in each of them a client that read the namespace finished its try for a service reference before exit freed nfsd_net
       And in each of them the open failed with ENXIO
@@ -466,7 +466,7 @@ Feature: NFS LOCALIO
     Scenario: Without the interlock, nfsd shutting down against a local read crashes the client
       Given a host "h1" whose kernel has LOCALIO without the interlock
       And a client on "h1" that the nfsd in container "c1" confirmed as local
-      When the checker runs the client's local read of a file against nfsd shutting down, in up to 120 interleavings
+      When the checker runs the client's local read of a file against nfsd shutting down, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a NULL pointer dereference
 
@@ -475,7 +475,7 @@ Feature: NFS LOCALIO
     Scenario: Without the interlock, the namespace torn down against a local open is a use-after-free
       Given a host "h1" whose kernel has LOCALIO without the interlock
       And a client on "h1" that the nfsd in container "c1" confirmed as local
-      When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 120 interleavings
+      When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a use-after-free
 
@@ -484,7 +484,7 @@ Feature: NFS LOCALIO
     Scenario: RCU readers against an updater that frees the old object after a grace period
       Given a host "h1" whose kernel has LOCALIO
       And an RCU-protected pointer to an object on "h1"
-      When the checker runs two readers of the pointer against an updater that replaces the object, waits for a grace period and frees the old one, in up to 300 interleavings
+      When the checker runs two readers of the pointer against an updater that replaces the object, waits for a grace period and frees the old one, in up to 200 interleavings
       Then the race ran in 3 threads, 1 operation each
       And in each of them each reader saw the old object or the new one
       And in none of them did the kernel crash or touch freed memory
@@ -494,7 +494,7 @@ Feature: NFS LOCALIO
     Scenario: A percpu_ref's user against its owner killing it
       Given a host "h1" whose kernel has LOCALIO
       And a live percpu_ref guarding an object on "h1"
-      When the checker runs a user that twice takes, uses and puts a reference against the owner killing the ref, waiting for the confirmation and the release, and freeing the object, in up to 200 interleavings
+      When the checker runs a user that twice takes, uses and puts a reference against the owner killing the ref, waiting for the confirmation and the release, and freeing the object, in up to 150 interleavings
       Then the race ran in 2 threads, up to 2 operations each
       And in none of them did a try_get that began after the confirmation succeed
       And in each of them the release ran exactly once, after the last put
