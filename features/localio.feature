@@ -430,13 +430,17 @@ Feature: NFS LOCALIO
       And reading "hello.txt" is served locally
       When container "c1" restarts
       Then the client records no network namespace
-      When the client reads "hello.txt"
-      Then that read met ENXIO, the client probed again, and the read went over RPC
+      And reading "hello.txt" goes over RPC
+      And the trace of "h1" shows, in this order:
+        | a local open of "hello.txt" fails with ENXIO |
+        | the client sends UUID_IS_LOCAL               |
+        | the client starts using LOCALIO              |
+        | the client sends READ for "hello.txt"        |
       And reading "hello.txt" is served locally
       And the kernel reported no NULL pointer dereference
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:1003
+  # source: docs/localio.adoc:1007
   Rule: NFS Client and Server Interlock › Under every interleaving
 
     # source: docs/_interlock-interleavings.adoc:36
@@ -500,10 +504,10 @@ Feature: NFS LOCALIO
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1013
+  # source: docs/localio.adoc:1017
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1038
+    # source: docs/localio.adoc:1042
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -514,7 +518,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1051
+    # source: docs/localio.adoc:1055
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -525,7 +529,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1078
+    # source: docs/localio.adoc:1082
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -543,7 +547,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1098
+    # source: docs/localio.adoc:1102
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -555,7 +559,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1117
+    # source: docs/localio.adoc:1121
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -569,7 +573,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1143
+    # source: docs/localio.adoc:1147
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -585,7 +589,7 @@ Feature: NFS LOCALIO
       And reading "a.txt" on "h2" goes over RPC
       And reading "b.txt" on "h1" is served locally
 
-    # source: docs/localio.adoc:1179
+    # source: docs/localio.adoc:1183
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -597,10 +601,10 @@ Feature: NFS LOCALIO
       Then the server's copy of "new.txt" is synced
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1197
+  # source: docs/localio.adoc:1201
   Rule: Security
 
-    # source: docs/localio.adoc:1219
+    # source: docs/localio.adoc:1223
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -616,10 +620,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1249
+  # source: docs/localio.adoc:1253
   Rule: Testing
 
-    # source: docs/localio.adoc:1268
+    # source: docs/localio.adoc:1272
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -634,7 +638,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1285
+    # source: docs/localio.adoc:1289
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -653,7 +657,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1314
+    # source: docs/localio.adoc:1318
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import io.cucumber.java.en.Given;
 
+import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.kernel.Kconfig;
 
 /** Hosts (kernels), their settings, and the NFS servers on them with their exports and files. */
@@ -23,6 +24,12 @@ public class HostSteps {
     @Given("a host {string} whose kernel has LOCALIO")
     public void aHostWithLocalio(String name) {
         world.host(name, Kconfig.LOCALIO);
+    }
+
+    /** The design before the interlock (see {@link LocalioDesign#PRE_INTERLOCK}). */
+    @Given("a host {string} whose kernel has LOCALIO without the interlock")
+    public void aHostWithoutTheInterlock(String name) {
+        world.host(name, Kconfig.LOCALIO, LocalioDesign.PRE_INTERLOCK);
     }
 
     @Given("a host {string} whose kernel has no LOCALIO support")

@@ -2,6 +2,8 @@ package dev.localio.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.assertj.core.api.SoftAssertions;
 
 import io.cucumber.java.en.Then;
@@ -43,6 +45,14 @@ public class InterlockSteps {
     private static long localio(Host host, String name) {
         return host.trace().events(name).stream()
                 .filter(e -> (((Integer) e.field("may_flags")) & Vfs.NFSD_MAY_LOCALIO) != 0).count();
+    }
+
+    /** Some host's kernel made at least one report of this kind (a crash the scenario expects). */
+    @Then("the kernel reported a {report}")
+    public void theKernelReported(Report report) {
+        List<String> reports = world.hosts().stream().flatMap(h -> report.in(h).stream()).toList();
+        assertThat(reports).as("%s reports of %s", report, world.hosts().stream().map(Host::name).toList())
+                .isNotEmpty();
     }
 
     @Then("the kernel reported no {report}")
