@@ -86,22 +86,10 @@ public class InterleavingSteps {
                 run.container() == null ? "c1" : run.container());
         run.result(result);
         System.out.println("model check (" + design + "): " + result.summary());
-        run.attach("Model check: " + race.name(), report(result, design));
+        run.attach("Model check: " + race.name(), result.report());
         if (result.found()) {
             run.attach("The interleaving the checker found", race.legend() + "\n" + result.counterexample().trace());
         }
-    }
-
-    /** The bounds in words, the threads, and what the check found. */
-    private static String report(ModelCheckResult r, LocalioDesign design) {
-        return "kernel design: " + (design == LocalioDesign.INTERLOCK ? "with the interlock (v6.12)" : "without the interlock")
-                + "\nthreads: " + r.race().boundsInWords() + ", plus the threads the model starts\n"
-                + r.race().legend()
-                + "interleavings: at most " + r.bound() + "; ran " + r.runs() + " in "
-                + String.format("%.1f s", r.took().toMillis() / 1000.0)
-                + (r.exhaustive() ? " (every interleaving there is)" : "") + "\n"
-                + (r.found() ? "found: [" + r.counterexample().promise() + "] " + r.counterexample().broken()
-                        : "found: no interleaving that breaks a promise") + "\n";
     }
 
     /**

@@ -90,7 +90,7 @@ public final class ModelCheck {
         } finally {
             delete(dir);
         }
-        return new ModelCheckResult(race, bound, Runs.count(), Duration.ofNanos(System.nanoTime() - start),
+        return new ModelCheckResult(race, design, bound, Runs.count(), Duration.ofNanos(System.nanoTime() - start),
                 counterexample);
     }
 

@@ -1,5 +1,6 @@
 package dev.localio.check;
 
+import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import java.time.Duration;
 
 /**
@@ -7,13 +8,14 @@ import java.time.Duration;
  * invariant, if any.
  *
  * @param race           what was checked
+ * @param design         the LOCALIO design the checked kernels ran
  * @param bound          the most interleavings the check was allowed
  * @param runs           the interleavings it ran (with a counterexample, the checker's replay of it
  *                       to record the trace is counted too)
  * @param took           how long it took
  * @param counterexample the interleaving that broke an invariant, or {@code null}
  */
-public record ModelCheckResult(Race race, int bound, long runs, Duration took, Counterexample counterexample) {
+public record ModelCheckResult(Race race, LocalioDesign design, int bound, long runs, Duration took, Counterexample counterexample) {
 
     /**
      * An interleaving that broke an invariant.
@@ -52,5 +54,20 @@ public record ModelCheckResult(Race race, int bound, long runs, Duration took, C
             return what + "counterexample found: " + counterexample.broken() + " (" + how + ")";
         }
         return what + "no counterexample in " + how + (exhaustive() ? "; that is every interleaving there is" : "");
+    }
+
+    /**
+     * What the check did, for the page: the design, the threads and what each does, the bound, how
+     * many interleavings ran and in how long, and what it found.
+     */
+    public String report() {
+        return "kernel design: " + (design == LocalioDesign.INTERLOCK ? "with the interlock (v6.12)" : "without the interlock")
+                + "\nthreads: " + race.boundsInWords() + ", plus the threads the model starts\n"
+                + race.legend()
+                + "interleavings: at most " + bound + "; ran " + runs + " in "
+                + String.format("%.1f s", took.toMillis() / 1000.0)
+                + (exhaustive() ? " (every interleaving there is)" : "") + "\n"
+                + (found() ? "found: [" + counterexample.promise() + "] " + counterexample.broken()
+                        : "found: no interleaving that breaks a promise") + "\n";
     }
 }
