@@ -1,11 +1,21 @@
 package dev.localio;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The arrows between the three parts, one way only: the toolchain knows nothing of LOCALIO, the glue
@@ -44,4 +54,30 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage(TOOLCHAIN, "io.cucumber..", "org.asciidoctor..")
             .because("the soak and the model checks are programs over the model; scenarios may use them, not the"
                     + " other way round");
+
+    /*
+     * macOS and Windows check a clone out onto a case-insensitive filesystem by default: of two classes
+     * whose names differ only by case, one file is lost there, and everywhere a grep or an import of one
+     * finds the other. Identical names in two packages (two Nfs3proc, mirroring fs/nfs and fs/nfsd) are
+     * fine; the same name spelled two ways is not. Nested classes live in their outer class's file and
+     * are always named through it, so only top-level classes count.
+     */
+    @ArchTest
+    static void no_two_class_names_differ_only_by_case(JavaClasses classes) {
+        Map<String, Set<String>> byLowerCase = new TreeMap<>();
+        for (JavaClass c : classes) {
+            if (c.isTopLevelClass()) {
+                byLowerCase.computeIfAbsent(c.getSimpleName().toLowerCase(Locale.ROOT), k -> new TreeSet<>())
+                        .add(c.getName());
+            }
+        }
+        List<String> twins = byLowerCase.values().stream()
+                .filter(names -> names.stream().map(ArchitectureTest::simpleName).distinct().count() > 1)
+                .map(names -> String.join(" and ", names)).collect(Collectors.toList());
+        assertThat(twins).as("class names that differ only by case").isEmpty();
+    }
+
+    private static String simpleName(String className) {
+        return className.substring(Math.max(className.lastIndexOf('.'), className.lastIndexOf('$')) + 1);
+    }
 }

@@ -14,7 +14,7 @@ import dev.localio.linux.net.Net;
 import dev.localio.linux.net.NetNamespace;
 import dev.localio.linux.net.sunrpc.Rpcbind;
 import dev.localio.linux.net.sunrpc.Sunrpc;
-import dev.localio.linux.net.sunrpc.Svcauth;
+import dev.localio.linux.net.sunrpc.AuthDomainTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -237,8 +237,8 @@ public final class Host implements AutoCloseable, Endpoint {
         return netns.initNet();
     }
 
-    public Svcauth svcauth() {
-        return sunrpc.svcauth();
+    public AuthDomainTable authDomainTable() {
+        return sunrpc.authDomainTable();
     }
 
     /** The sunrpc module: per-namespace rpcbind and wire, auth domains. */

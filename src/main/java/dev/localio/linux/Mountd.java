@@ -1,6 +1,6 @@
 package dev.localio.linux;
 
-import dev.localio.linux.fs.nfsd.Nfsfh;
+import dev.localio.linux.fs.nfsd.NfsdFh;
 import dev.localio.linux.fs.nfsd.SvcExport;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
@@ -104,7 +104,7 @@ final class Mountd {
                 if (exp.exClient() == dom) {
                     List<RpcAuthFlavor> flavors = new ArrayList<>();
                     exp.exFlavors().forEach(f -> flavors.add(f.pseudoflavor()));
-                    return Mountres3.ok(Nfsfh.fhCompose(exp, exp.exPath().rootInode()), flavors);
+                    return Mountres3.ok(NfsdFh.fhCompose(exp, exp.exPath().rootInode()), flavors);
                 }
             }
             return Mountres3.fail(Mountstat3.MNT3ERR_ACCES);

@@ -7,7 +7,7 @@ import dev.localio.linux.fs.nfsd.Nfs4layouts;
 import dev.localio.linux.fs.nfsd.Nfsd;
 import dev.localio.linux.fs.nfsd.NfsdNet;
 import dev.localio.linux.fs.nfsd.NfsdRqst;
-import dev.localio.linux.fs.nfsd.Nfsfh;
+import dev.localio.linux.fs.nfsd.NfsdFh;
 import dev.localio.linux.fs.nfsd.SvcExport;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.net.Net;
@@ -131,7 +131,7 @@ public final class NfsdInstance {
         try {
             for (SvcExport e : exportsOf(dir)) {
                 if (e.exClient() == dom) {
-                    return Nfsfh.fhCompose(e, e.exPath().rootInode());
+                    return NfsdFh.fhCompose(e, e.exPath().rootInode());
                 }
             }
             return null;
@@ -252,7 +252,7 @@ public final class NfsdInstance {
         if (inode == null) {
             throw new IllegalArgumentException(relPath + " does not exist below " + dir);
         }
-        return Nfsfh.fhCompose(exp, inode);
+        return NfsdFh.fhCompose(exp, inode);
     }
 
     /**

@@ -9,7 +9,7 @@ import dev.localio.linux.fs.nfsd.ExportOptions;
 import dev.localio.linux.fs.nfsd.Inode;
 import dev.localio.linux.fs.nfsd.InodeTable;
 import dev.localio.linux.fs.nfsd.NfsdNet;
-import dev.localio.linux.fs.nfsd.Nfsfh;
+import dev.localio.linux.fs.nfsd.NfsdFh;
 import dev.localio.linux.fs.nfsd.SvcExport;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
@@ -109,7 +109,7 @@ final class CheckedWorld {
         host.nfsLocalio().nfsUuidIsLocal(client.uuid(), nn.localClients(), net, dom);
         dom.authDomainPut(); // the request's reference; the client took its own
         client.nfsUuidEnd();
-        return new CheckedWorld(host, net, nn, nn.nfsdServ(), client, Nfsfh.fhCompose(exp, file));
+        return new CheckedWorld(host, net, nn, nn.nfsdServ(), client, NfsdFh.fhCompose(exp, file));
     }
 
     /** {@code nfs_open_local_fh()} of the file for reading, as alice. */

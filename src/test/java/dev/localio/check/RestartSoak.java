@@ -363,7 +363,7 @@ public final class RestartSoak {
 
         /** {@code kref_read(&dom->ref)} of the domain, without the reference the look-up takes. */
         private long authDomainRefs(String name) {
-            AuthDomain dom = h1.svcauth().authDomainFind(name);
+            AuthDomain dom = h1.authDomainTable().authDomainFind(name);
             if (dom == null) {
                 return 0;
             }

@@ -166,13 +166,13 @@ class NfsdInstanceTest {
 
     @Test
     void a_request_gets_the_domain_of_the_export_that_names_its_address_and_gives_it_back() {
-        int before = host.svcauth().authDomainFind("*").refcount();
+        int before = host.authDomainTable().authDomainFind("*").refcount();
         Getattr3Res res = new Getattr3Res();
 
         nfs(USER).rpcCallSync(Nfs3.NFS3PROC_GETATTR, new Getattr3Args(root()), res);
 
         assertThat(res.status()).isEqualTo(Nfsstat3.NFS3_OK);
-        assertThat(host.svcauth().authDomainFind("*").refcount()).as("find took one, the request none")
+        assertThat(host.authDomainTable().authDomainFind("*").refcount()).as("find took one, the request none")
                 .isEqualTo(before + 1);
     }
 

@@ -1,7 +1,7 @@
 package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.net.sunrpc.AuthDomain;
-import dev.localio.linux.net.sunrpc.Svcauth;
+import dev.localio.linux.net.sunrpc.AuthDomainTable;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
@@ -25,10 +25,10 @@ public final class Exports {
     private record Entry(String clientSpec, SvcExport exp) {
     }
 
-    private final Svcauth svcauth;
+    private final AuthDomainTable svcauth;
     private final List<Entry> entries = new ArrayList<>();
 
-    Exports(Svcauth svcauth) {
+    Exports(AuthDomainTable svcauth) {
         this.svcauth = svcauth;
     }
 

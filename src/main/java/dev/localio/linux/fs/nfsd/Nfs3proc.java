@@ -149,7 +149,7 @@ public final class Nfs3proc {
         if (child == null) {
             return count("LOOKUP", new Nfsd3Diropres(Nfserr.NFSERR_NOENT, null, null));
         }
-        NfsFh fh = Nfsfh.fhCompose(dir.fhExport(), child);
+        NfsFh fh = NfsdFh.fhCompose(dir.fhExport(), child);
         return count("LOOKUP", new Nfsd3Diropres(Nfserr.NFS_OK, fh, fattr(dir.fhExport(), child)));
     }
 
@@ -176,7 +176,7 @@ public final class Nfs3proc {
             }
             child = existing;
         }
-        NfsFh fh = Nfsfh.fhCompose(dir.fhExport(), child);
+        NfsFh fh = NfsdFh.fhCompose(dir.fhExport(), child);
         return count("CREATE", new Nfsd3Diropres(Nfserr.NFS_OK, fh, fattr(dir.fhExport(), child)));
     }
 
@@ -268,46 +268,46 @@ public final class Nfs3proc {
                 SvcProcedure.procNull(),
                 new SvcProcedure<>(Nfs3.NFS3PROC_GETATTR, "GETATTR", Getattr3Args::new, (rqstp, argp) -> {
                     Nfsd3Attrstat res = nfsd3ProcGetattr(NfsdRqst.of(net, rqstp), argp.object());
-                    return res.status().ok() ? Getattr3Res.ok(Nfs3xdr.fattr3(res.attr()))
-                            : Getattr3Res.fail(Nfs3xdr.nfsstat3(res.status()));
+                    return res.status().ok() ? Getattr3Res.ok(Nfsd3Xdr.fattr3(res.attr()))
+                            : Getattr3Res.fail(Nfsd3Xdr.nfsstat3(res.status()));
                 }),
                 new SvcProcedure<>(Nfs3.NFS3PROC_SETATTR, "SETATTR", Setattr3Args::new, (rqstp, argp) -> {
                     Nfsd3Attrstat res = nfsd3ProcSetattr(NfsdRqst.of(net, rqstp), argp.object(),
-                            Nfs3xdr.iattr(argp.newAttributes()));
-                    return new Setattr3Res(Nfs3xdr.nfsstat3(res.status()),
-                            new WccData(null, res.status().ok() ? Nfs3xdr.fattr3(res.attr()) : null));
+                            Nfsd3Xdr.iattr(argp.newAttributes()));
+                    return new Setattr3Res(Nfsd3Xdr.nfsstat3(res.status()),
+                            new WccData(null, res.status().ok() ? Nfsd3Xdr.fattr3(res.attr()) : null));
                 }),
                 new SvcProcedure<>(Nfs3.NFS3PROC_LOOKUP, "LOOKUP", Lookup3Args::new, (rqstp, argp) -> {
                     Nfsd3Diropres res = nfsd3ProcLookup(NfsdRqst.of(net, rqstp), argp.dir(), argp.name());
-                    return res.status().ok() ? Lookup3Res.ok(res.fh(), Nfs3xdr.fattr3(res.attr()), null)
-                            : Lookup3Res.fail(Nfs3xdr.nfsstat3(res.status()), null);
+                    return res.status().ok() ? Lookup3Res.ok(res.fh(), Nfsd3Xdr.fattr3(res.attr()), null)
+                            : Lookup3Res.fail(Nfsd3Xdr.nfsstat3(res.status()), null);
                 }),
                 new SvcProcedure<>(Nfs3.NFS3PROC_READ, "READ", Read3Args::new, (rqstp, argp) -> {
                     Nfsd3Readres res = nfsd3ProcRead(NfsdRqst.of(net, rqstp), argp.file(), argp.offset(),
                             argp.count());
-                    return res.status().ok() ? Read3Res.ok(Nfs3xdr.fattr3(res.attr()), res.eof(), res.data())
-                            : Read3Res.fail(Nfs3xdr.nfsstat3(res.status()), null);
+                    return res.status().ok() ? Read3Res.ok(Nfsd3Xdr.fattr3(res.attr()), res.eof(), res.data())
+                            : Read3Res.fail(Nfsd3Xdr.nfsstat3(res.status()), null);
                 }),
                 new SvcProcedure<>(Nfs3.NFS3PROC_WRITE, "WRITE", Write3Args::new, (rqstp, argp) -> {
                     Nfsd3Writeres res = nfsd3ProcWrite(NfsdRqst.of(net, rqstp), argp.file(), argp.offset(),
                             argp.stable(), argp.data());
                     return res.status().ok()
-                            ? Write3Res.ok(WccData.NONE, res.count(), res.committed(), Nfs3xdr.writeverf3(res.verf()))
-                            : Write3Res.fail(Nfs3xdr.nfsstat3(res.status()), WccData.NONE);
+                            ? Write3Res.ok(WccData.NONE, res.count(), res.committed(), Nfsd3Xdr.writeverf3(res.verf()))
+                            : Write3Res.fail(Nfsd3Xdr.nfsstat3(res.status()), WccData.NONE);
                 }),
                 new SvcProcedure<>(Nfs3.NFS3PROC_CREATE, "CREATE", Create3Args::new, (rqstp, argp) -> {
                     Sattr3 attrs = argp.objAttributes();
                     int perm = attrs != null && attrs.mode() != null ? attrs.mode() : 0;
                     Nfsd3Diropres res = nfsd3ProcCreate(NfsdRqst.of(net, rqstp), argp.dir(), argp.name(), perm,
                             argp.mode() != Createmode3.NFS3_CREATE_UNCHECKED);
-                    return res.status().ok() ? Create3Res.ok(res.fh(), Nfs3xdr.fattr3(res.attr()), WccData.NONE)
-                            : Create3Res.fail(Nfs3xdr.nfsstat3(res.status()), WccData.NONE);
+                    return res.status().ok() ? Create3Res.ok(res.fh(), Nfsd3Xdr.fattr3(res.attr()), WccData.NONE)
+                            : Create3Res.fail(Nfsd3Xdr.nfsstat3(res.status()), WccData.NONE);
                 }),
                 new SvcProcedure<>(Nfs3.NFS3PROC_COMMIT, "COMMIT", Commit3Args::new, (rqstp, argp) -> {
                     Nfsd3Commitres res = nfsd3ProcCommit(NfsdRqst.of(net, rqstp), argp.file(), argp.offset(),
                             argp.count());
-                    return res.status().ok() ? Commit3Res.ok(WccData.NONE, Nfs3xdr.writeverf3(res.verf()))
-                            : Commit3Res.fail(Nfs3xdr.nfsstat3(res.status()), WccData.NONE);
+                    return res.status().ok() ? Commit3Res.ok(WccData.NONE, Nfsd3Xdr.writeverf3(res.verf()))
+                            : Commit3Res.fail(Nfsd3Xdr.nfsstat3(res.status()), WccData.NONE);
                 })));
     }
 

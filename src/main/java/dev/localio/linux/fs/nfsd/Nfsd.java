@@ -6,7 +6,7 @@ import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.NetNamespace;
 import dev.localio.linux.net.sunrpc.Sunrpc;
-import dev.localio.linux.net.sunrpc.Svcauth;
+import dev.localio.linux.net.sunrpc.AuthDomainTable;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -31,7 +31,7 @@ public final class Nfsd {
     private final ReentrantLock nfsdMutex = new ReentrantLock();
     private final NfsdNetOps nfsdNetOps;
     private final Nfssvc nfssvc;
-    private final Nfsfh nfsfh;
+    private final NfsdFh nfsfh;
     private final Filecache filecache;
     private final NfsdLocalio localio;
     private final Nfs3proc nfs3proc;
@@ -46,7 +46,7 @@ public final class Nfsd {
         this.sunrpc = sunrpc;
         this.nfsdNetOps = new NfsdNetOps(this);
         this.nfssvc = new Nfssvc(this);
-        this.nfsfh = new Nfsfh(this);
+        this.nfsfh = new NfsdFh(this);
         this.filecache = new Filecache(this);
         this.localio = new NfsdLocalio(this);
         this.nfs3proc = new Nfs3proc(this);
@@ -93,8 +93,8 @@ public final class Nfsd {
         return nfsLocalio;
     }
 
-    public Svcauth svcauth() {
-        return sunrpc.svcauth();
+    public AuthDomainTable authDomainTable() {
+        return sunrpc.authDomainTable();
     }
 
     /** The sunrpc module nfsd serves through. */
@@ -116,7 +116,7 @@ public final class Nfsd {
         return nfssvc;
     }
 
-    public Nfsfh nfsfh() {
+    public NfsdFh nfsfh() {
         return nfsfh;
     }
 

@@ -8,7 +8,7 @@ import dev.localio.linux.kernel.ListHead;
 import dev.localio.linux.lib.PercpuRef;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.SvcServ;
-import dev.localio.linux.net.sunrpc.Svcauth;
+import dev.localio.linux.net.sunrpc.AuthDomainTable;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
@@ -36,7 +36,7 @@ public final class NfsdNet extends KasanObject {
     private final Exports exports;
     private final Nfs4layouts nfs4Layouts = new Nfs4layouts();
 
-    NfsdNet(Kernel kernel, Net net, Svcauth svcauth) {
+    NfsdNet(Kernel kernel, Net net, AuthDomainTable svcauth) {
         super(kernel, "struct nfsd_net of \"" + net.name() + "\"");
         this.net = net;
         this.nfsdServRef = new PercpuRef(kernel, "nfsd_serv_ref of " + net.name());

@@ -30,7 +30,7 @@ final class NfsdNetOps implements PernetOperations<NfsdNet> {
     /** {@code nfsd_net_init()}. */
     @Override
     public ErrPtr<NfsdNet> init(Net net) {
-        return ErrPtr.ptr(new NfsdNet(nfsd.kernel(), net, nfsd.svcauth()));
+        return ErrPtr.ptr(new NfsdNet(nfsd.kernel(), net, nfsd.authDomainTable()));
     }
 
     /** {@code nfsd_net_pre_exit()}: {@code nfs_uuid_invalidate_clients(&nn->local_clients)}. */

@@ -1,7 +1,7 @@
 /**
  * fs/nfsd as of v6.12: starting and stopping the service per namespace with the serv percpu_ref
  * interlock ({@link dev.localio.linux.fs.nfsd.Nfssvc}), the per-namespace hooks, exports,
- * file-handle verification with squashing and permissions ({@link dev.localio.linux.fs.nfsd.Nfsfh},
+ * file-handle verification with squashing and permissions ({@link dev.localio.linux.fs.nfsd.NfsdFh},
  * {@link dev.localio.linux.fs.nfsd.Auth}, {@link dev.localio.linux.fs.nfsd.Vfs}), opened files
  * ({@link dev.localio.linux.fs.nfsd.Filecache}), LOCALIO ({@link dev.localio.linux.fs.nfsd.NfsdLocalio})
  * and the NFSv3 procedures ({@link dev.localio.linux.fs.nfsd.Nfs3proc}).

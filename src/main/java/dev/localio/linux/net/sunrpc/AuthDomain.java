@@ -30,7 +30,7 @@ public final class AuthDomain extends KasanObject {
 
     /**
      * A domain with one reference, owned by the caller; {@code release} unhashes it from the table
-     * that made it ({@link Svcauth}).
+     * that made it ({@link AuthDomainTable}).
      */
     AuthDomain(Kernel kernel, String name, RpcAuthFlavor flavour, Consumer<AuthDomain> release) {
         super(kernel, "struct auth_domain \"" + name + "\"");

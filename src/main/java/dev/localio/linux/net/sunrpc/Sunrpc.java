@@ -8,7 +8,7 @@ import dev.localio.linux.net.PernetOperations;
 
 /**
  * The sunrpc module of one kernel: loading it registers its per-namespace state
- * ({@link SunrpcNet}) and makes the table of auth domains ({@link Svcauth}).
+ * ({@link SunrpcNet}) and makes the table of auth domains ({@link AuthDomainTable}).
  *
  * <p>Models net/sunrpc/sunrpc_syms.c: {@code init_sunrpc()}, {@code sunrpc_net_ops},
  * {@code sunrpc_net_id} ({@code net_generic(net, sunrpc_net_id)}).
@@ -16,13 +16,13 @@ import dev.localio.linux.net.PernetOperations;
 public final class Sunrpc {
 
     private final Kernel kernel;
-    private final Svcauth svcauth;
+    private final AuthDomainTable svcauth;
     private final PernetOperations<SunrpcNet> sunrpcNetOps;
 
     /** {@code init_sunrpc()}: registers {@code sunrpc_net_ops} with {@code netns}. */
     public Sunrpc(Kernel kernel, NetNamespace netns) {
         this.kernel = kernel;
-        this.svcauth = new Svcauth(kernel);
+        this.svcauth = new AuthDomainTable(kernel);
         this.sunrpcNetOps = new PernetOperations<>() {
             @Override
             public String name() {
@@ -43,7 +43,7 @@ public final class Sunrpc {
     }
 
     /** The kernel's auth domains. */
-    public Svcauth svcauth() {
+    public AuthDomainTable authDomainTable() {
         return svcauth;
     }
 

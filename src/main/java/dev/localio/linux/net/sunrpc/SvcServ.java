@@ -363,7 +363,7 @@ public final class SvcServ extends KasanObject {
             return rqstp;
         }
         SvcProgram progp = svProgram.stream().filter(p -> p.pgProg() == rqstp.rqProg()).findFirst().orElse(null);
-        SvcAuthStatus auth = SvcAuth.svcAuthenticate(rqstp, xdr);
+        SvcAuthStatus auth = SvcAuthenticate.svcAuthenticate(rqstp, xdr);
         svcTrace(rqstp, RpcTraceEvent.Direction.CALL, wireBytes, null);
         if (auth == SvcAuthStatus.SVC_OK && progp != null) {
             auth = svcProgramAuthenticate(progp, rqstp);

@@ -36,7 +36,7 @@
  * The objects LOCALIO's interlock touches live in a {@link dev.localio.linux.kernel.Kernel} and are
  * KASAN-tracked: an {@link dev.localio.linux.net.sunrpc.AuthDomain} is counted with the kernel's
  * {@link dev.localio.linux.kernel.Kref} (a client that negotiated LOCALIO holds one on the server's
- * {@code rq_client}), {@link dev.localio.linux.net.sunrpc.Svcauth} is the kernel's table of domains by name,
+ * {@code rq_client}), {@link dev.localio.linux.net.sunrpc.AuthDomainTable} is the kernel's table of domains by name,
  * and a {@link dev.localio.linux.net.sunrpc.SvcServ} ({@code nn->nfsd_serv}) is freed by
  * {@code svcDestroy}, so code that follows a stale pointer to it gets a use-after-free report. nfsd tears a
  * server down in the kernel's steps: {@code svcXprtDestroyAll} (port free, callers reset),

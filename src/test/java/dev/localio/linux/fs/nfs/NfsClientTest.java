@@ -314,7 +314,7 @@ class NfsClientTest {
         assertThat(h1.nfs().clients()).doesNotContain(clp);
         LocalioAssertions.assertThat(clp.clUuid()).isNotLocal();
         assertThat(c1.nfsd().nfsdNet().localClients().entries()).isEmpty();
-        assertThat(h1.svcauth().authDomainFind("*").refcount()).isEqualTo(domRefs);
+        assertThat(h1.authDomainTable().authDomainFind("*").refcount()).isEqualTo(domRefs);
         assertThat(clp.clRpcclient().isShutdown()).isTrue();
     }
 }

@@ -14,7 +14,7 @@ import dev.localio.linux.net.Net;
 import dev.localio.linux.net.NetNamespace;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
-import dev.localio.linux.net.sunrpc.Svcauth;
+import dev.localio.linux.net.sunrpc.AuthDomainTable;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -25,7 +25,7 @@ class NfsUuidTest {
 
     private final Kernel kernel = new Kernel("nfs-common-test");
     private final NetNamespace netns = new NetNamespace(kernel);
-    private final Svcauth svcauth = new Svcauth(kernel);
+    private final AuthDomainTable svcauth = new AuthDomainTable(kernel);
     private final FakeNfsd nfsd = new FakeNfsd();
     private final ListHead<NfsUuid> localClients = new ListHead<>("nn->local_clients");
     private final Net serverNet = netns.copyNetNs("c1").value();

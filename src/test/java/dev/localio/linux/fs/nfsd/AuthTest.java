@@ -23,7 +23,7 @@ class AuthTest {
     }
 
     private SvcExport export(String options) {
-        AuthDomain dom = host.svcauth().unixDomainFind("*");
+        AuthDomain dom = host.authDomainTable().unixDomainFind("*");
         return new SvcExport(dom, host.nfsd().inodeTable(dir), 1, ExportOptions.parse(options));
     }
 

@@ -160,7 +160,7 @@ class NfsdLocalioTest {
     void the_open_uses_the_domain_captured_at_uuid_is_local() {
         Cred user = ServerFixture.USER;
         NfsFh fh = f.fh("data");
-        AuthDomain other = f.host.svcauth().unixDomainFind("10.0.0.0/8");
+        AuthDomain other = f.host.authDomainTable().unixDomainFind("10.0.0.0/8");
         ErrPtr<OpaqueNfsdFile> r = f.host.nfsTo().nfsdOpenLocalFh(f.c1.net(), other,
                 RpcAuthFlavor.RPC_AUTH_UNIX, user, fh, Fmode.FMODE_READ);
         assertThat(r.errno()).as("no export for that domain").isEqualTo(Errno.ESTALE);

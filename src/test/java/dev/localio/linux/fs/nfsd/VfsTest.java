@@ -24,8 +24,8 @@ class VfsTest {
     @BeforeEach
     void setUp() {
         tree = host.nfsd().inodeTable(dir);
-        rw = new SvcExport(host.svcauth().unixDomainFind("*"), tree, 1, ExportOptions.parse("rw"));
-        ro = new SvcExport(host.svcauth().unixDomainFind("*"), tree, 1, ExportOptions.parse("ro"));
+        rw = new SvcExport(host.authDomainTable().unixDomainFind("*"), tree, 1, ExportOptions.parse("rw"));
+        ro = new SvcExport(host.authDomainTable().unixDomainFind("*"), tree, 1, ExportOptions.parse("ro"));
     }
 
     @AfterEach

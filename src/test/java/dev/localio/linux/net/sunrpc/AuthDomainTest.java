@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AuthDomainTest {
 
     private final Kernel kernel = new Kernel("h1");
-    private final Svcauth svcauth = new Svcauth(kernel);
+    private final AuthDomainTable svcauth = new AuthDomainTable(kernel);
     private final AuthDomain dom = svcauth.unixDomainFind("127.0.0.1");
 
     @AfterEach

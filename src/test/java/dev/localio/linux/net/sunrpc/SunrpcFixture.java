@@ -43,7 +43,7 @@ final class SunrpcFixture implements AutoCloseable {
 
     final Kernel kernel = new Kernel("sunrpc-test");
     final Rpcbind rpcbind = new Rpcbind();
-    final AuthDomain domain = new Svcauth(kernel).unixDomainFind("127.0.0.1");
+    final AuthDomain domain = new AuthDomainTable(kernel).unixDomainFind("127.0.0.1");
     final Queue<SvcRqst> served = new ConcurrentLinkedQueue<>();
     final Queue<UUID> uuids = new ConcurrentLinkedQueue<>();
     /** Flavors the NFS program refuses with AUTH_TOOWEAK. */

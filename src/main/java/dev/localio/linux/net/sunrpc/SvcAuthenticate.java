@@ -22,13 +22,13 @@ import java.util.List;
  * {@code svcauth_null_accept()}, {@code svcauth_unix_accept()}; net/sunrpc/auth_gss/svcauth_gss.c:
  * {@code svcauth_gss_accept()} for RPC_GSS_PROC_DATA only.
  */
-final class SvcAuth {
+final class SvcAuthenticate {
 
     private static final int AUTH_NULL = 0;
     private static final int AUTH_UNIX = 1;
     private static final int RPCSEC_GSS = 6;
 
-    private SvcAuth() {
+    private SvcAuthenticate() {
     }
 
     /**

@@ -11,12 +11,12 @@ import java.util.Map;
  * <p>Models net/sunrpc/svcauth.c and svcauth_unix.c: {@code auth_domain_table},
  * {@code auth_domain_lookup()}, {@code auth_domain_find()}, {@code unix_domain_find()}.
  */
-public final class Svcauth {
+public final class AuthDomainTable {
 
     private final Kernel kernel;
     private final Map<String, AuthDomain> authDomainTable = new HashMap<>();
 
-    public Svcauth(Kernel kernel) {
+    public AuthDomainTable(Kernel kernel) {
         this.kernel = kernel;
     }
 

@@ -16,11 +16,11 @@ import java.nio.ByteBuffer;
  * <p>Models fs/nfsd/nfs3xdr.c: {@code svcxdr_encode_nfsstat3()}, {@code svcxdr_encode_fattr3()},
  * {@code svcxdr_decode_sattr3()}, {@code svcxdr_encode_writeverf3()}.
  */
-final class Nfs3xdr {
+final class Nfsd3Xdr {
 
     private static final Nfstime3 EPOCH = new Nfstime3(0, 0);
 
-    private Nfs3xdr() {
+    private Nfsd3Xdr() {
     }
 
     /**

@@ -23,14 +23,14 @@ import java.nio.ByteBuffer;
  * {@code nfsd_setuser_and_check_port()}, {@code nfsd_mode_check()}; fs/nfsd/export.c:
  * {@code check_nfsd_access()}.
  */
-public final class Nfsfh {
+public final class NfsdFh {
 
     /** The length of the model's handles. */
     public static final int FH_SIZE = 20;
 
     private final Nfsd nfsd;
 
-    Nfsfh(Nfsd nfsd) {
+    NfsdFh(Nfsd nfsd) {
         this.nfsd = nfsd;
     }
 
