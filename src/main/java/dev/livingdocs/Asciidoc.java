@@ -14,6 +14,7 @@ import org.asciidoctor.OptionsBuilder;
 import org.asciidoctor.SafeMode;
 import org.asciidoctor.ast.Cursor;
 import org.asciidoctor.ast.Document;
+import org.asciidoctor.extension.ExtensionGroup;
 import org.asciidoctor.log.LogHandler;
 import org.asciidoctor.log.LogRecord;
 import org.asciidoctor.log.Severity;
@@ -29,6 +30,9 @@ import org.asciidoctor.log.Severity;
  * <p>Creating the instance starts JRuby, which costs seconds: create one per process and reuse it.
  * Asciidoctor's warnings (a missing include, an unterminated block, a section out of sequence) are
  * errors here: a page that renders with a hole in it must fail the build, naming the line.
+ *
+ * <p>The {@code fact:} macro ({@link FactMacro}) is part of how a page parses: it is registered on the
+ * instance while this object is open, so every stage meets the same facts.
  */
 public final class Asciidoc implements AutoCloseable {
 
@@ -38,6 +42,8 @@ public final class Asciidoc implements AutoCloseable {
     private final Map<String, Object> attributes;
     private final List<DocError> problems = new ArrayList<>();
     private final LogHandler handler = this::log;
+    private final FactMacro facts = new FactMacro();
+    private final ExtensionGroup extensions;
 
     /**
      * @param asciidoctor the instance to use; the caller owns it (and shuts it down), so one instance
@@ -53,6 +59,8 @@ public final class Asciidoc implements AutoCloseable {
         this.docsDir = docsDir.toAbsolutePath().normalize();
         this.attributes = Map.copyOf(attributes);
         asciidoctor.registerLogHandler(handler);
+        this.extensions = asciidoctor.createGroup().inlineMacro(facts);
+        extensions.register();
     }
 
     public Asciidoctor asciidoctor() {
@@ -65,6 +73,11 @@ public final class Asciidoc implements AutoCloseable {
 
     public Path docsDir() {
         return docsDir;
+    }
+
+    /** The {@code fact:} macro every page is parsed with. */
+    public FactMacro facts() {
+        return facts;
     }
 
     /** The options shared by every stage; a stage may add presentation attributes with {@code more}. */
@@ -122,9 +135,10 @@ public final class Asciidoc implements AutoCloseable {
         problems.add(new DocError(where, "asciidoctor: " + record.getMessage()));
     }
 
-    /** Stops listening to the instance's log; the instance itself stays up. */
+    /** Stops listening to the instance's log and removes the fact macro; the instance itself stays up. */
     @Override
     public void close() {
+        extensions.unregister();
         asciidoctor.unregisterLogHandler(handler);
     }
 }

@@ -24,6 +24,11 @@ final class SummaryMacro extends BlockMacroProcessor {
     private String built = "";
     private List<ClaimReport> claims = List.of();
 
+    SummaryMacro() {
+        // Registered as an instance through an extension group, which takes the name from here.
+        super("livingdocs");
+    }
+
     void set(Summary summary, List<String> attentionHtml, String built, List<ClaimReport> claims) {
         this.summary = summary;
         this.attention = List.copyOf(attentionHtml);

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.asciidoctor.Options;
-import org.asciidoctor.extension.JavaExtensionRegistry;
+import org.asciidoctor.extension.ExtensionGroup;
 
 import dev.livingdocs.Asciidoc;
 import dev.livingdocs.DocErrorsException;
@@ -108,10 +108,12 @@ public final class Weave {
         SummaryMacro macro = new SummaryMacro();
         macro.set(summary, attention(reports), settings.built(),
                 reports.stream().flatMap(r -> r.claims().stream()).toList());
-        JavaExtensionRegistry registry = asciidoc.asciidoctor().javaExtensionRegistry();
-        registry.treeprocessor(decorator);
-        registry.blockMacro(macro);
-        registry.docinfoProcessor(new Stylesheet(settings.theme()));
+        // A group of their own: unregistering it leaves the fact macro (the Asciidoc's) in place.
+        ExtensionGroup extensions = asciidoc.asciidoctor().createGroup()
+                .treeprocessor(decorator)
+                .blockMacro(macro)
+                .docinfoProcessor(new Stylesheet(settings.theme()));
+        extensions.register();
         try {
             prepare(settings.site());
             boolean hasIndex = false;
@@ -130,7 +132,7 @@ public final class Weave {
         } catch (DocErrorsException e) {
             e.errors().forEach(err -> problems.add(err.toString()));
         } finally {
-            asciidoc.asciidoctor().unregisterAllExtensions();
+            extensions.unregister();
         }
         return new Verdict(summary, problems, settings.site().resolve("index.html"));
     }
