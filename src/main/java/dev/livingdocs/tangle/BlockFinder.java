@@ -1,12 +1,7 @@
 package dev.livingdocs.tangle;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +36,7 @@ public final class BlockFinder {
     private static final Pattern DELIMITER = Pattern.compile("^(?:-{4,}|\\.{4,}|```.*)$");
 
     private final Asciidoc asciidoc;
-    private final Map<Path, List<String>> rawLines = new HashMap<>();
+    private final SourceFiles sources = new SourceFiles();
 
     public BlockFinder(Asciidoc asciidoc) {
         this.asciidoc = asciidoc;
@@ -59,18 +54,25 @@ public final class BlockFinder {
 
     private Page read(Path page, Document doc, List<DocError> errors) {
         String display = Pages.displayPath(asciidoc.projectDir(), page);
-        DocLocation titleAt = new DocLocation(display, titleLine(page));
+        int titleLine = titleLine(page);
+        DocLocation titleAt = new DocLocation(display, titleLine);
+        // The prose first: it converts titles and paragraphs, and a title converted before is not again.
+        List<String> raw = raw(page);
+        List<ProseCheck> checks = ProseFinder.find(asciidoc, sources, doc, titleAt,
+                titleLine <= raw.size() ? raw.get(titleLine - 1) : null, errors);
         String title = Html.plain(doc.getDoctitle());
         List<GherkinBlock> blocks = new ArrayList<>();
         for (StructuralNode node : doc.findBy(Map.of("context", ":listing", "style", "source"))) {
             if ("gherkin".equals(node.getAttributes().get("language"))) {
-                blocks.add(block((Block) node, errors));
+                GherkinBlock block = block((Block) node, errors);
+                ProseFinder.checkGherkin(block, errors);
+                blocks.add(block);
             }
         }
         if (title == null && blocks.stream().anyMatch(GherkinBlock::executable)) {
             errors.add(new DocError(titleAt, "a page with scenarios needs a document title (= Title): it names the Feature"));
         }
-        return new Page(page, Pages.name(asciidoc.docsDir(), page), title, titleAt, blocks, claims(doc, errors));
+        return new Page(page, Pages.name(asciidoc.docsDir(), page), title, titleAt, blocks, claims(doc, errors), checks);
     }
 
     private List<Claim> claims(Document doc, List<DocError> errors) {
@@ -177,12 +179,6 @@ public final class BlockFinder {
     }
 
     private List<String> raw(Path file) {
-        return rawLines.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
-            try {
-                return Files.readAllLines(f, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + f, e);
-            }
-        });
+        return sources.lines(file);
     }
 }

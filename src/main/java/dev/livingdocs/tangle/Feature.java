@@ -9,11 +9,31 @@ import java.util.List;
  * @param file   where it is written, relative to the features directory (e.g. {@code localio.feature})
  * @param text   the Gherkin text
  * @param spans  where each executable block of the page landed in the text
+ * @param checks for the feature of a page's prose, the line of each check's scenario; empty for the
+ *               feature of its Gherkin blocks
  */
-public record Feature(Page page, String file, String text, List<Span> spans) {
+public record Feature(Page page, String file, String text, List<Span> spans, List<CheckAt> checks) {
+
+    /** The file name a page's prose feature gets after the page's name. */
+    public static final String PROSE_SUFFIX = ".prose.feature";
 
     public Feature {
         spans = List.copyOf(spans);
+        checks = List.copyOf(checks);
+    }
+
+    /** The feature of a page's Gherkin blocks. */
+    public Feature(Page page, String file, String text, List<Span> spans) {
+        this(page, file, text, spans, List.of());
+    }
+
+    /** Whether it holds the checks of the page's prose rather than its scenarios. */
+    public boolean prose() {
+        return !checks.isEmpty();
+    }
+
+    /** A check of the prose, and the line of the scenario that runs it. */
+    public record CheckAt(ProseCheck check, int line) {
     }
 
     /** A block's lines in the feature file: {@code first} to {@code last}, 1-based, inclusive. */

@@ -2,7 +2,6 @@ package dev.livingdocs.tangle;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import io.cucumber.gherkin.GherkinDialect;
 import io.cucumber.gherkin.GherkinDialectProvider;
@@ -27,7 +26,7 @@ public final class FeatureAssembler {
 
     /** The feature of a page; {@code errors} collects blocks that try to be a Feature or a Rule. */
     public static Feature assemble(Page page, List<DocError> errors) {
-        Out out = new Out();
+        FeatureText out = new FeatureText();
         out.add(String.format(HEADER, page.titleAt().path()));
         out.add("# A \"" + SourceMap.MARKER.strip() + "\" comment names the line of the page that the next lines come from.");
         out.add("");
@@ -122,28 +121,5 @@ public final class FeatureAssembler {
     private static boolean isDocStringSeparator(String text) {
         String t = text.strip();
         return t.startsWith("\"\"\"") || t.startsWith("```");
-    }
-
-    /** The text being written, counting lines. */
-    private static final class Out {
-        private final StringBuilder text = new StringBuilder();
-        private int lines;
-
-        int add(String line) {
-            text.append(line).append('\n');
-            return ++lines;
-        }
-
-        void anchor(String indent, DocLocation origin) {
-            add(indent + SourceMap.MARKER + Objects.requireNonNull(origin));
-        }
-
-        int lineCount() {
-            return lines;
-        }
-
-        String text() {
-            return text.toString();
-        }
     }
 }

@@ -14,16 +14,24 @@ import dev.livingdocs.DocLocation;
  * @param titleAt where the title is
  * @param blocks  the Gherkin blocks, in document order
  * @param claims  the claims the page makes, in document order
+ * @param checks  the facts and symbols its prose states, and its list of unmodelled symbols, in
+ *                document order
  */
 public record Page(Path source, String name, String title, DocLocation titleAt, List<GherkinBlock> blocks,
-                   List<Claim> claims) {
+                   List<Claim> claims, List<ProseCheck> checks) {
 
     public Page {
         blocks = List.copyOf(blocks);
         claims = List.copyOf(claims);
+        checks = List.copyOf(checks);
     }
 
     public boolean hasScenarios() {
         return blocks.stream().anyMatch(GherkinBlock::executable);
+    }
+
+    /** Whether its prose states anything a scenario checks (a mention of a listed symbol does not). */
+    public boolean hasProseChecks() {
+        return checks.stream().anyMatch(ProseCheck::runs);
     }
 }

@@ -2,7 +2,9 @@ package dev.livingdocs.tangle;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import dev.livingdocs.Asciidoc;
 import dev.livingdocs.DocError;
@@ -10,7 +12,8 @@ import dev.livingdocs.DocErrorsException;
 import dev.livingdocs.Pages;
 
 /**
- * Docs to features: every page with executable Gherkin blocks becomes one feature.
+ * Docs to features: every page with executable Gherkin blocks becomes one feature, and every page whose
+ * prose states facts or symbols a second one, {@code <page>.prose.feature}.
  *
  * <p>All pages are read and checked before anything is written, and every error of every page is
  * reported: a build that stops at the first of five mistakes costs an author five builds.
@@ -45,13 +48,24 @@ public final class Tangle {
     public static List<Feature> features(List<Page> pages) {
         List<Feature> features = new ArrayList<>();
         List<DocError> errors = new ArrayList<>();
+        Map<String, Page> files = new HashMap<>();
         for (Page page : pages) {
-            if (!page.hasScenarios()) {
-                continue;
+            List<Feature> ofPage = new ArrayList<>();
+            if (page.hasScenarios()) {
+                ofPage.add(FeatureAssembler.assemble(page, errors));
             }
-            Feature feature = FeatureAssembler.assemble(page, errors);
-            errors.addAll(GherkinValidator.validate(feature));
-            features.add(feature);
+            if (page.hasProseChecks()) {
+                ofPage.add(ProseAssembler.assemble(page));
+            }
+            for (Feature feature : ofPage) {
+                Page earlier = files.putIfAbsent(feature.file(), page);
+                if (earlier != null) {
+                    errors.add(new DocError(page.titleAt(), "this page's feature " + feature.file() + " would overwrite that of "
+                            + earlier.titleAt().path() + "; rename one of the pages"));
+                }
+                errors.addAll(GherkinValidator.validate(feature));
+                features.add(feature);
+            }
         }
         if (errors.isEmpty()) {
             errors.addAll(ClaimCheck.check(pages, features));

@@ -51,7 +51,9 @@ public final class Reports {
     }
 
     public List<PageReport> build(List<Page> pages, List<Feature> features) {
-        Map<Page, Feature> byPage = features.stream().collect(Collectors.toMap(Feature::page, Function.identity()));
+        // The scenarios' features; the weave does not show the checks of the prose yet.
+        Map<Page, Feature> byPage = features.stream().filter(f -> !f.prose())
+                .collect(Collectors.toMap(Feature::page, Function.identity()));
         List<PageReport> reports = new ArrayList<>();
         for (Page page : pages) {
             reports.add(page(page, byPage.get(page)));

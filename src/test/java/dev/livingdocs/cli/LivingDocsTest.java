@@ -42,6 +42,17 @@ class LivingDocsTest {
     }
 
     @Test
+    void tangle_writes_the_checks_of_a_page_prose_to_a_feature_of_their_own() {
+        new Fixture(root).page("p.adoc", "= P\n\nThe answer is fact:numbers.answer[42].\n\n[source,gherkin]\n----\nScenario: s\n  Given the number 2\n----\n");
+
+        int status = run("tangle", "--docs=" + root.resolve("docs"), "--features=" + root.resolve("features"));
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("tangle: 2 feature(s) in features: 2 written")
+                .contains("wrote features/p.feature").contains("wrote features/p.prose.feature");
+    }
+
+    @Test
     void tangle_fails_with_compiler_style_messages_and_writes_nothing() {
         new Fixture(root).page("bad.adoc", "= Bad\n\n[source,gherkin]\n----\nScenario: s\n  Given the number 2\nnot gherkin\n----\n");
 
