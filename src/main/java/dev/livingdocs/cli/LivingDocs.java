@@ -128,6 +128,9 @@ public final class LivingDocs {
             verdict = new Weave(asciidoc, settings).run();
         }
         out.println("weave: " + verdict.summary().line());
+        if (!verdict.summary().proseLine().isEmpty()) {
+            out.println("weave: " + verdict.summary().proseLine());
+        }
         out.println("weave: site written to " + Pages.displayPath(projectDir, verdict.index()));
         if (expect == Weave.Expect.NONE) {
             out.println("weave: no scenario ran in this build (tests skipped): the site shows them as not run");

@@ -2,6 +2,7 @@ package dev.livingdocs.weave;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.FeatureScenarios;
 import dev.livingdocs.tangle.GherkinBlock;
 import dev.livingdocs.tangle.Page;
+import dev.livingdocs.tangle.ProseCheck;
 import dev.livingdocs.tangle.SourceLine;
 import dev.livingdocs.tangle.SourceMap;
 
@@ -51,12 +53,13 @@ public final class Reports {
     }
 
     public List<PageReport> build(List<Page> pages, List<Feature> features) {
-        // The scenarios' features; the weave does not show the checks of the prose yet.
         Map<Page, Feature> byPage = features.stream().filter(f -> !f.prose())
+                .collect(Collectors.toMap(Feature::page, Function.identity()));
+        Map<Page, Feature> proseByPage = features.stream().filter(Feature::prose)
                 .collect(Collectors.toMap(Feature::page, Function.identity()));
         List<PageReport> reports = new ArrayList<>();
         for (Page page : pages) {
-            reports.add(page(page, byPage.get(page)));
+            reports.add(page(page, byPage.get(page), proseByPage.get(page)));
         }
         return withClaims(reports);
     }
@@ -91,19 +94,16 @@ public final class Reports {
         return result;
     }
 
-    private PageReport page(Page page, Feature feature) {
+    private PageReport page(Page page, Feature feature, Feature prose) {
         String stale = null;
         List<Scenario> scenarios = List.of();
         SourceMap map = null;
         if (feature != null) {
-            Optional<String> ran = results.source(feature.file());
-            if (ran.isPresent() && !ran.get().equals(feature.text())) {
-                stale = featuresDisplayDir + "/" + feature.file()
-                        + " ran with a text that differs from what the page tangles to now";
-            }
+            stale = stale(feature);
             scenarios = FeatureScenarios.of(feature);
             map = feature.sourceMap();
         }
+        String proseStale = prose == null ? null : stale(prose);
         List<BlockReport> blocks = new ArrayList<>();
         for (GherkinBlock block : page.blocks()) {
             if (!block.executable()) {
@@ -120,7 +120,55 @@ public final class Reports {
             }
             blocks.add(new BlockReport(block, reports));
         }
-        return new PageReport(page, feature == null ? null : feature.file(), blocks, stale, List.of());
+        String anyStale = stale == null ? proseStale : proseStale == null ? stale : stale + "; " + proseStale;
+        return new PageReport(page, feature == null ? null : feature.file(), blocks, anyStale, List.of(),
+                checks(page, prose, proseStale != null));
+    }
+
+    private String stale(Feature feature) {
+        Optional<String> ran = results.source(feature.file());
+        return ran.isPresent() && !ran.get().equals(feature.text())
+                ? featuresDisplayDir + "/" + feature.file() + " ran with a text that differs from what the page tangles to now"
+                : null;
+    }
+
+    /**
+     * The outcome of each check of the page's prose, from its scenario in the prose feature; a mention of
+     * a listed symbol stands as its list row does.
+     */
+    private List<CheckReport> checks(Page page, Feature prose, boolean stale) {
+        Map<ProseCheck, CheckReport> ran = new HashMap<>();
+        if (prose != null) {
+            for (Feature.CheckAt at : prose.checks()) {
+                Optional<Results.Run> run = stale ? Optional.empty() : results.run(prose.file(), at.line());
+                String message = run.flatMap(r -> r.problems().stream().map(Results.StepRun::message)
+                        .filter(m -> !m.isBlank()).findFirst()).map(Reports::withoutType).orElse("");
+                String rerun = rerunTemplate == null ? null : rerunTemplate
+                        .replace("{feature}", featuresDisplayDir + "/" + prose.file())
+                        .replace("{line}", Integer.toString(at.line()));
+                ran.put(at.check(), new CheckReport(at.check(), page.name(), run.map(Results.Run::outcome).orElse(Outcome.NOT_RUN),
+                        message, run.map(r -> CheckReport.Symbol.of(r.attachments())).orElse(null), rerun));
+            }
+        }
+        Map<String, CheckReport> rows = new HashMap<>();
+        ran.values().stream().filter(r -> r.check().kind() == ProseCheck.Kind.UNMODELLED)
+                .forEach(r -> rows.put(r.check().subject(), r));
+        List<CheckReport> checks = new ArrayList<>();
+        for (ProseCheck check : page.checks()) {
+            if (check.runs()) {
+                checks.add(ran.getOrDefault(check, new CheckReport(check, page.name(), Outcome.NOT_RUN, "", null, null)));
+            } else {
+                CheckReport row = rows.get(check.subject());
+                checks.add(row == null ? new CheckReport(check, page.name(), Outcome.NOT_RUN, "", null, null)
+                        : new CheckReport(check, page.name(), row.outcome(), row.message(), row.symbol(), row.rerun()));
+            }
+        }
+        return checks;
+    }
+
+    /** A glue's message without the exception type Cucumber puts before it ("java.lang.AssertionError: "). */
+    static String withoutType(String message) {
+        return message.replaceFirst("^[\\w.$]+(?:Error|Exception|Failure)(?::\\s*|$)", "").strip();
     }
 
     private ScenarioReport scenario(Feature feature, Feature.Span span, SourceMap map, Scenario scenario, boolean stale) {

@@ -59,7 +59,9 @@ final class ResultPanel {
             out.append("</table>\n");
         }
         for (Results.Attached a : s.attachments()) {
-            out.append(attachment(a));
+            if (!CheckReport.isData(a.mediaType())) {
+                out.append(attachment(a));
+            }
         }
         if (s.rerun() != null) {
             out.append("<div class=\"ld-rerun\">Re-run just this scenario: <code>").append(escape(s.rerun())).append("</code></div>\n");

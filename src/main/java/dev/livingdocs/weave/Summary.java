@@ -18,11 +18,20 @@ public final class Summary {
 
     private final List<Row> rows;
     private final EnumMap<Outcome, Integer> totals = new EnumMap<>(Outcome.class);
+    private final EnumMap<Outcome, Integer> facts = new EnumMap<>(Outcome.class);
+    private final EnumMap<Outcome, Integer> symbols = new EnumMap<>(Outcome.class);
 
-    private Summary(List<Row> rows) {
+    private Summary(List<Row> rows, List<CheckReport> checks) {
         this.rows = List.copyOf(rows);
         for (Row row : rows) {
             row.counts().forEach((outcome, n) -> totals.merge(outcome, n, Integer::sum));
+        }
+        for (CheckReport c : checks) {
+            switch (c.check().kind()) {
+                case FACT -> facts.merge(c.outcome(), 1, Integer::sum);
+                case SYMBOL, UNMODELLED -> symbols.merge(c.outcome(), 1, Integer::sum);
+                case LISTED -> { }
+            }
         }
     }
 
@@ -43,7 +52,7 @@ public final class Summary {
             }
             bySection.forEach((section, counts) -> rows.add(new Row(page.page().name(), page.page().title(), section, counts)));
         }
-        return new Summary(rows);
+        return new Summary(rows, pages.stream().flatMap(p -> p.checks().stream()).toList());
     }
 
     public List<Row> rows() {
@@ -60,13 +69,33 @@ public final class Summary {
 
     /** "14 scenarios: 12 passed, 1 failed, 1 not executed". */
     public String line() {
+        return line(totals, "scenario", "scenarios");
+    }
+
+    /**
+     * "3 facts: 2 passed, 1 failed; 12 symbols: 12 passed" (a symbol counted once per mention, and once
+     * per row of a list of unmodelled symbols); empty when the prose states nothing checked.
+     */
+    public String proseLine() {
+        List<String> parts = new ArrayList<>();
+        if (!facts.isEmpty()) {
+            parts.add(line(facts, "fact", "facts"));
+        }
+        if (!symbols.isEmpty()) {
+            parts.add(line(symbols, "symbol", "symbols"));
+        }
+        return String.join("; ", parts);
+    }
+
+    private static String line(EnumMap<Outcome, Integer> counts, String one, String many) {
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         List<String> parts = new ArrayList<>();
         for (Outcome outcome : Outcome.values()) {
-            int n = total(outcome);
+            int n = counts.getOrDefault(outcome, 0);
             if (n > 0) {
                 parts.add(n + " " + outcome.label());
             }
         }
-        return total() + (total() == 1 ? " scenario" : " scenarios") + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
+        return total + " " + (total == 1 ? one : many) + (parts.isEmpty() ? "" : ": " + String.join(", ", parts));
     }
 }

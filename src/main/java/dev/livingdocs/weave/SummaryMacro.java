@@ -13,8 +13,9 @@ import org.asciidoctor.extension.Name;
 
 /**
  * {@code livingdocs::summary[]}: the build's status table (scenarios by outcome, per page and
- * section), when and from which commit it was built, and the scenarios that need attention.
- * A landing page places it where its prose wants it.
+ * section; facts and symbols by outcome), when and from which commit it was built, and what needs
+ * attention. A landing page places it where its prose wants it. {@code livingdocs::claims[]} lists
+ * the claims, {@code livingdocs::symbols[]} the symbols the pages name.
  */
 @Name("livingdocs")
 final class SummaryMacro extends BlockMacroProcessor {
@@ -23,17 +24,19 @@ final class SummaryMacro extends BlockMacroProcessor {
     private List<String> attention = List.of();
     private String built = "";
     private List<ClaimReport> claims = List.of();
+    private List<SymbolsPanel.Row> symbols = List.of();
 
     SummaryMacro() {
         // Registered as an instance through an extension group, which takes the name from here.
         super("livingdocs");
     }
 
-    void set(Summary summary, List<String> attentionHtml, String built, List<ClaimReport> claims) {
+    void set(Summary summary, List<String> attentionHtml, String built, List<ClaimReport> claims, List<SymbolsPanel.Row> symbols) {
         this.summary = summary;
         this.attention = List.copyOf(attentionHtml);
         this.built = built;
         this.claims = List.copyOf(claims);
+        this.symbols = List.copyOf(symbols);
     }
 
     @Override
@@ -41,7 +44,9 @@ final class SummaryMacro extends BlockMacroProcessor {
         return switch (target) {
             case "summary" -> createBlock(parent, "pass", html());
             case "claims" -> createBlock(parent, "pass", ClaimPanel.inventory(claims));
-            default -> throw new IllegalArgumentException("unknown livingdocs macro target '" + target + "'; known: summary, claims");
+            case "symbols" -> createBlock(parent, "pass", SymbolsPanel.html(symbols));
+            default -> throw new IllegalArgumentException("unknown livingdocs macro target '" + target
+                    + "'; known: summary, claims, symbols");
         };
     }
 
@@ -55,6 +60,9 @@ final class SummaryMacro extends BlockMacroProcessor {
         StringBuilder out = new StringBuilder("<div class=\"ld-summary\">\n");
         out.append("<p class=\"ld-built\">").append(escape(built)).append("</p>\n");
         out.append("<p class=\"ld-totals\">").append(escape(summary.line())).append("</p>\n");
+        if (!summary.proseLine().isEmpty()) {
+            out.append("<p class=\"ld-totals\">").append(escape(summary.proseLine())).append("</p>\n");
+        }
         if (!claims.isEmpty()) {
             out.append("<p class=\"ld-totals\">").append(escape(ClaimPanel.line(claims))).append("</p>\n");
         }

@@ -75,6 +75,20 @@ public final class Weave {
 
             """;
 
+    /** The generated page of symbols, unless a page of the docs has that name (and places the macro). */
+    static final String SYMBOLS_PAGE = "symbols";
+
+    private static final String DEFAULT_SYMBOLS = """
+            = Symbols
+            :reproducible:
+
+            Every symbol the pages name as inline code: where they name it, what resolves it (or why nothing
+            does), and the scenarios that say they exercised it. Each was checked in this build.
+
+            livingdocs::symbols[]
+
+            """;
+
     private final Asciidoc asciidoc;
     private final Settings settings;
 
@@ -102,36 +116,52 @@ public final class Weave {
                     verdict(s, problems);
                 }
             }
+            for (CheckReport c : report.checks()) {
+                verdict(c, problems);
+            }
         }
 
         ScenarioDecorator decorator = new ScenarioDecorator(asciidoc);
+        ProseDecorator prose = new ProseDecorator(asciidoc);
         SummaryMacro macro = new SummaryMacro();
+        List<SymbolsPanel.Row> symbols = SymbolsPanel.rows(reports);
         macro.set(summary, attention(reports), settings.built(),
-                reports.stream().flatMap(r -> r.claims().stream()).toList());
+                reports.stream().flatMap(r -> r.claims().stream()).toList(), symbols);
         // A group of their own: unregistering it leaves the fact macro (the Asciidoc's) in place.
         ExtensionGroup extensions = asciidoc.asciidoctor().createGroup()
+                .treeprocessor(prose)
                 .treeprocessor(decorator)
                 .blockMacro(macro)
                 .docinfoProcessor(new Stylesheet(settings.theme()));
         extensions.register();
         try {
             prepare(settings.site());
-            boolean hasIndex = false;
+            List<String> names = new ArrayList<>();
             for (PageReport report : reports) {
                 decorator.page(report);
+                prose.page(report);
                 String html = asciidoc.checked(() -> asciidoc.asciidoctor().convertFile(report.page().source().toFile(), options()));
                 write(settings.site().resolve(report.page().name() + ".html"), footer(html, report.page().titleAt().path()));
                 decorator.unmatched().forEach(at -> problems.add(at + ": gherkin block not seen by tangle; it cannot show a result"));
-                hasIndex |= report.page().name().equals("index");
+                problems.addAll(prose.problems());
+                names.add(report.page().name());
             }
-            if (!hasIndex) {
-                decorator.page(new PageReport(null, null, List.of(), null, List.of()));
-                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports), options()));
+            PageReport none = new PageReport(null, null, List.of(), null, List.of(), List.of());
+            decorator.page(none);
+            prose.page(none);
+            if (!symbols.isEmpty() && !names.contains(SYMBOLS_PAGE)) {
+                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(DEFAULT_SYMBOLS, options()));
+                write(settings.site().resolve(SYMBOLS_PAGE + ".html"), footer(html, null));
+            }
+            if (!names.contains("index")) {
+                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports, !symbols.isEmpty()), options()));
                 write(settings.site().resolve("index.html"), footer(html, null));
             }
+            problems.addAll(prose.problems());
         } catch (DocErrorsException e) {
             e.errors().forEach(err -> problems.add(err.toString()));
         } finally {
+            prose.done();
             extensions.unregister();
         }
         return new Verdict(summary, problems, settings.site().resolve("index.html"));
@@ -184,6 +214,35 @@ public final class Weave {
         problems.add(line.toString());
     }
 
+    /**
+     * A check of the prose that did not pass: one line, at the check's own line, with the glue's
+     * message and the command that re-runs it. A mention of a listed symbol stands or falls with its
+     * row, which is reported itself.
+     */
+    private void verdict(CheckReport c, List<String> problems) {
+        Outcome o = c.outcome();
+        if (o == Outcome.PASSED || !c.check().runs() || !counts(o)) {
+            return;
+        }
+        StringBuilder line = new StringBuilder(c.check().at() + ": " + c.check().label() + " " + o.label());
+        String message = Messages.brief(c.message());
+        if (!message.isEmpty()) {
+            line.append(": ").append(message);
+        }
+        if (c.rerun() != null) {
+            line.append("\n    re-run: ").append(c.rerun());
+        }
+        problems.add(line.toString());
+    }
+
+    /** Whether an outcome other than passed fails this build, as the settings have it. */
+    private boolean counts(Outcome o) {
+        if (o == Outcome.NOT_RUN) {
+            return settings.expect() == Expect.ALL;
+        }
+        return settings.failOnScenario();
+    }
+
     private List<String> attention(List<PageReport> reports) {
         List<String> items = new ArrayList<>();
         for (PageReport report : reports) {
@@ -197,12 +256,29 @@ public final class Weave {
                     }
                 }
             }
+            for (CheckReport c : report.checks()) {
+                if (c.check().runs() && c.outcome() != Outcome.PASSED
+                        && !(c.outcome() == Outcome.NOT_RUN && settings.expect() != Expect.ALL)) {
+                    items.add(ResultPanel.badge(c.outcome()) + " <a href=\"" + escape(report.page().name()) + ".html#"
+                            + escape(ProseDecorator.target(c)) + "\">" + escape(c.check().scenarioName()) + "</a> <span class=\"ld-at\">"
+                            + escape(c.check().at().toString()) + "</span>");
+                }
+            }
         }
         return items;
     }
 
-    private String defaultIndex(List<PageReport> reports) {
+    private String defaultIndex(List<PageReport> reports, boolean symbols) {
         StringBuilder text = new StringBuilder(DEFAULT_INDEX);
+        if (symbols) {
+            text.append("""
+                    == Symbols
+
+                    link:symbols.html[Every symbol the pages name]: where, what resolves it, and the scenarios
+                    that exercise it.
+
+                    """);
+        }
         if (reports.stream().anyMatch(r -> !r.claims().isEmpty())) {
             text.append("""
                     == Claims
