@@ -23,14 +23,11 @@ import dev.livingdocs.Html;
  * symbols, and its list of symbols it names but does not model; each becomes a {@link ProseCheck}.
  *
  * <p>Which inline code is a symbol is the page's to say, with a Java regular expression that the
- * whole code text must match, in the document attribute {@value #SYMBOLS_ATTRIBUTE} (set in the
+ * whole code text must match, in the document attribute {@value ProseWalker#SYMBOLS_ATTRIBUTE} (set in the
  * page's header, or for every page with {@code -a}); a page without it has no symbol checks. One
  * span opts out with the role {@value ProseWalker#NO_SYMBOL_ROLE}.
  */
 final class ProseFinder implements ProseWalker.Visitor {
-
-    /** The document attribute holding the symbol pattern. */
-    static final String SYMBOLS_ATTRIBUTE = "livingdocs-symbols";
 
     private static final Pattern FACT_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_.-]*");
     private static final Pattern CODE = Pattern.compile("^<code(?:\\s[^>]*)?>(.*)</code>$", Pattern.DOTALL);
@@ -105,7 +102,7 @@ final class ProseFinder implements ProseWalker.Visitor {
     }
 
     private static Pattern pattern(Document doc, DocLocation titleAt, List<DocError> errors) {
-        Object value = doc.getAttribute(SYMBOLS_ATTRIBUTE);
+        Object value = doc.getAttribute(ProseWalker.SYMBOLS_ATTRIBUTE);
         if (value == null || value.toString().isBlank()) {
             return null;
         }
@@ -114,7 +111,7 @@ final class ProseFinder implements ProseWalker.Visitor {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            errors.add(new DocError(titleAt, ":" + SYMBOLS_ATTRIBUTE + ": is not a valid pattern: "
+            errors.add(new DocError(titleAt, ":" + ProseWalker.SYMBOLS_ATTRIBUTE + ": is not a valid pattern: "
                     + e.getDescription() + " near index " + e.getIndex() + " of '" + regex + "'"));
             return null;
         }
@@ -185,7 +182,7 @@ final class ProseFinder implements ProseWalker.Visitor {
     private List<ProseCheck> finish() {
         if (!listed.isEmpty() && symbols == null) {
             errors.add(new DocError(listed.values().iterator().next().at(), "a [." + ProseWalker.UNMODELLED_ROLE
-                    + "] table needs the page's symbol pattern (:" + SYMBOLS_ATTRIBUTE + ": in the header)"));
+                    + "] table needs the page's symbol pattern (:" + ProseWalker.SYMBOLS_ATTRIBUTE + ": in the header)"));
         }
         Set<String> mentioned = new HashSet<>();
         List<ProseCheck> result = new ArrayList<>(checks.size());

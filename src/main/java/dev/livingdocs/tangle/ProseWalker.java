@@ -53,6 +53,9 @@ public final class ProseWalker {
     /** The role of the table that lists symbols the page names but does not model. */
     public static final String UNMODELLED_ROLE = "unmodelled-symbols";
 
+    /** The document attribute holding the page's symbol pattern. */
+    public static final String SYMBOLS_ATTRIBUTE = "livingdocs-symbols";
+
     /** The role that takes one inline code span out of the symbol check: {@code [.no-symbol]`h1`}. */
     public static final String NO_SYMBOL_ROLE = "no-symbol";
 
@@ -117,6 +120,7 @@ public final class ProseWalker {
     private final Set<DocError> problems = new LinkedHashSet<>();
     private Visitor visitor;
     private Document document;
+    private boolean symbols;
 
     /**
      * @param writeBack whether to put what the visitor returns into the document (weave), or only to
@@ -137,6 +141,7 @@ public final class ProseWalker {
     public void walk(Document doc, Visitor visitor) {
         this.visitor = visitor;
         this.document = doc;
+        this.symbols = doc.getAttribute(SYMBOLS_ATTRIBUTE) != null;
         // Converting a block out of the converter's run skips the body's attribute entries (pages with
         // checks have none, ProseFinder sees to that): a reference only they set is no error here; the
         // page's own conversion still reports one that nothing sets.
@@ -270,6 +275,11 @@ public final class ProseWalker {
     }
 
     private void text(Slot slot) {
+        if (!symbols && !mayHoldFact(slot)) {
+            // Nothing here for either stage: not converting it keeps tangle's cost on a page without
+            // checks near what it was. Both stages skip the same texts, so they count the same mentions.
+            return;
+        }
         String html = asciidoc.facts().during((parent, name, value) -> fact(slot, name, value), () -> convert(slot));
         if (html == null) {
             return;
@@ -281,6 +291,17 @@ public final class ProseWalker {
             // footnotes and counters twice.
             store(slot, decorated);
         }
+    }
+
+    /** Whether a text's source has a fact, or an attribute reference that may bring one in. */
+    private static boolean mayHoldFact(Slot slot) {
+        String source = switch (slot.kind()) {
+            case BLOCK -> ((Block) slot.node()).getSource();
+            case ITEM -> ((ListItem) slot.node()).getSource();
+            case CELL, CODE_CELL -> ((Cell) slot.node()).getSource();
+            case TITLE -> null;
+        };
+        return source == null || source.contains(FactMacro.NAME + ":") || source.contains("{");
     }
 
     private String fact(Slot slot, String name, String value) {
