@@ -29,7 +29,7 @@ public class InterlockSteps {
     public void theClientHoldsNoReference() {
         LocalioWorld.Server server = world.server();
         NfsdNet nn = server.nfsd().nfsdNet();
-        Host host = server.endpoint().host();
+        Host host = world.hostOf(server.endpoint());
         boolean running = nn.nfsdServ() != null;
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(nn.nfsdServRef().count()).as("nn->nfsd_serv_ref (nfsd %s)", running ? "running" : "stopped")

@@ -127,7 +127,7 @@ public class IoSteps {
     public void openingLocallyFails(String file, Errno errno) {
         LocalioWorld.Mount mount = world.mount();
         NfsFh fh = world.handle(mount, file);
-        Trace trace = mount.endpoint().host().trace();
+        Trace trace = mount.endpoint().subsystems().kernel().trace();
         long since = trace.events().isEmpty() ? -1 : trace.events().get(trace.events().size() - 1).seq();
 
         OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
@@ -179,7 +179,7 @@ public class IoSteps {
     @Then("user {string} on {string} {permission} read {string} {path}")
     public void userMayRead(String user, String host, Boolean may, String file, ParameterTypes.IoPath path) {
         LocalioWorld.Mount mount = world.mountOn(host);
-        Trace trace = mount.endpoint().host().trace();
+        Trace trace = mount.endpoint().subsystems().kernel().trace();
         int opensBefore = trace.events("nfs_local_open_fh").size();
         NfsIo io = mount.nfs().read(LocalioWorld.user(user), file, 0, WHOLE_FILE);
         List<Object> localResults = trace.events("nfs_local_open_fh").stream().skip(opensBefore)

@@ -138,6 +138,12 @@ public final class LocalioWorld implements AutoCloseable {
         return List.copyOf(hosts.values());
     }
 
+    /** The host whose kernel {@code endpoint} lives in: itself, or a container's host. */
+    public Host hostOf(Endpoint endpoint) {
+        return hosts.values().stream().filter(h -> h.subsystems() == endpoint.subsystems()).findFirst()
+                .orElseThrow(() -> new IllegalStateException(endpoint.name() + " is on no host of this scenario"));
+    }
+
     /** The container of a place, made (with a bridge address, stopped) on first use. */
     public Container container(Place place) {
         Host host = host(place.host());
@@ -223,8 +229,9 @@ public final class LocalioWorld implements AutoCloseable {
 
     /** The container's routable address, given on first use ({@code 10.244.h.n}, a pod's). */
     private String routable(Container c) {
-        String address = "10.244." + (new ArrayList<>(hosts.values()).indexOf(c.host()) + 1) + "."
-                + (c.host().containers().indexOf(c) + 2);
+        Host host = hostOf(c);
+        String address = "10.244." + (new ArrayList<>(hosts.values()).indexOf(host) + 1) + "."
+                + (host.containers().indexOf(c) + 2);
         if (!network.addresses(c).contains(address)) {
             network.attach(c, address);
         }
@@ -266,12 +273,12 @@ public final class LocalioWorld implements AutoCloseable {
      * and its routable one from elsewhere.
      */
     public String serverAddressFrom(Endpoint from) {
-        String forward = forwarded.get(from.host());
+        String forward = forwarded.get(hostOf(from));
         if (forward != null) {
             return forward;
         }
         Endpoint to = server().endpoint();
-        if (to instanceof Container c && c.host() != from.host()) {
+        if (to instanceof Container c && c.subsystems() != from.subsystems()) {
             return routable(c);
         }
         return to.address();
@@ -302,13 +309,13 @@ public final class LocalioWorld implements AutoCloseable {
 
     /** The client on host {@code hostName}. */
     public Mount mountOn(String hostName) {
-        return mounts.stream().filter(m -> m.endpoint().host().name().equals(hostName)).findFirst()
+        return mounts.stream().filter(m -> m.endpoint().subsystems().kernel().name().equals(hostName)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no client on \"" + hostName + "\" in this scenario"));
     }
 
     /** Unmounts the client. */
     public void unmount(Mount mount) {
-        mount.endpoint().host().nfs().nfsKillSuper(mount.nfs());
+        mount.endpoint().subsystems().nfs().nfsKillSuper(mount.nfs());
     }
 
     /** A user of the page by name: alice (1000:1000) or root. */
@@ -383,7 +390,7 @@ public final class LocalioWorld implements AutoCloseable {
     }
 
     private List<NfsClient> clientsOf(Mount mount) {
-        return mount.endpoint().host().nfs().clients().stream().filter(c -> c.clInit().net() == mount.nfs().net())
+        return mount.endpoint().subsystems().nfs().clients().stream().filter(c -> c.clInit().net() == mount.nfs().net())
                 .toList();
     }
 

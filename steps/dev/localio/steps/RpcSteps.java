@@ -122,7 +122,7 @@ public class RpcSteps {
     public void everyUuidIsLocalCarriedANewNonce() {
         List<Object> sent = serverHost().trace().events("nfsd_localio_uuid_is_local").stream().map(e -> e.field("uuid"))
                 .toList();
-        List<Object> registered = world.mount().endpoint().host().trace().events("nfs_uuid_begin").stream()
+        List<Object> registered = world.mount().endpoint().subsystems().kernel().trace().events("nfs_uuid_begin").stream()
                 .filter(e -> Boolean.TRUE.equals(e.field("ok"))).map(e -> e.field("uuid")).toList();
         assertThat(sent).as("nonces of the UUID_IS_LOCAL calls the server decoded")
                 .hasSize((int) world.calls(world.mount(), Procedure.named("UUID_IS_LOCAL")))
@@ -212,6 +212,6 @@ public class RpcSteps {
     }
 
     private Host serverHost() {
-        return world.server().endpoint().host();
+        return world.hostOf(world.server().endpoint());
     }
 }

@@ -121,6 +121,7 @@ public final class Host implements AutoCloseable, Endpoint {
     private final NfsLocalio nfsLocalio;
     private final Nfsd nfsd;
     private final NfsFs nfs;
+    private final Subsystems subsystems;
     private final NfsdInstance hostNfsd;
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private boolean closed;
@@ -140,7 +141,8 @@ public final class Host implements AutoCloseable, Endpoint {
         this.nfsd = new Nfsd(kernel, netns, nfsLocalio, sunrpc);
         nfsd.initNfsd();
         this.nfs = new NfsFs(kernel, nfsLocalio, sunrpc);
-        this.hostNfsd = new NfsdInstance(this, DEFAULT_THREADS);
+        this.subsystems = new Subsystems(kernel, netns, sunrpc, nfsLocalio, nfsd, nfs);
+        this.hostNfsd = new NfsdInstance(subsystems, DEFAULT_THREADS);
         if (network != null) {
             network.attach(this, address);
             sunrpc.sunrpcNet(initNet()).setWire(network.wire(this));
@@ -175,10 +177,16 @@ public final class Host implements AutoCloseable, Endpoint {
         return kernel.name();
     }
 
-    /** This host, as an {@link Endpoint}. */
+    /** The host's kernel and its subsystems. */
     @Override
-    public Host host() {
-        return this;
+    public Subsystems subsystems() {
+        return subsystems;
+    }
+
+    /** The host's address on its network, or {@code null}: as an {@link Endpoint}, its own. */
+    @Override
+    public String hostAddress() {
+        return address;
     }
 
     /** {@code init_net}, as an {@link Endpoint}. */
@@ -282,7 +290,7 @@ public final class Host implements AutoCloseable, Endpoint {
         if (closed) {
             throw new IllegalStateException("host " + name() + " is closed");
         }
-        return containers.computeIfAbsent(name, n -> new Container(this, n, DEFAULT_THREADS));
+        return containers.computeIfAbsent(name, n -> new Container(subsystems, network, address, n, DEFAULT_THREADS));
     }
 
     /** Every container made so far. */

@@ -60,7 +60,7 @@ class HostTest {
     /** Boots {@code design}, probes from a client on the same host and gets the handle of "data". */
     private Mounted mount(LocalioDesign design) {
         Container c1 = boot(design);
-        NfsUuid uuid = LocalioProbe.probe(host, c1.nfsd());
+        NfsUuid uuid = LocalioProbe.probe(host, c1);
         return new Mounted(c1, uuid, c1.nfsd().fh("*", dir, "data"));
     }
 
@@ -82,7 +82,7 @@ class HostTest {
             m.c1().restart();
 
             LocalioAssertions.assertThat(open(m.uuid(), m.fh())).failsWith(Errno.ENXIO);
-            LocalioProbe.reprobe(m.uuid(), m.c1().nfsd());
+            LocalioProbe.reprobe(m.uuid(), m.c1());
             LocalioAssertions.assertThat(m.uuid()).isLocalTo(m.c1().net());
             assertLocalOpenWorks(m.uuid(), m.fh()); // same fsid and inode after the restart
             assertThat(host.kasan().reports()).isEmpty();
@@ -126,7 +126,7 @@ class HostTest {
             stop.set(true);
             workers.forEach(Await::joined);
             m.c1().start();
-            LocalioProbe.reprobe(m.uuid(), m.c1().nfsd());
+            LocalioProbe.reprobe(m.uuid(), m.c1());
         }
         assertThat(host.kasan().reports()).isEmpty();
         assertThat(host.kernel().warnings()).isEmpty();
@@ -169,7 +169,7 @@ class HostTest {
     void a_client_on_another_host_is_not_local() {
         Container c1 = boot(LocalioDesign.INTERLOCK);
         try (Host other = new Host("h2")) {
-            LocalioAssertions.assertThat(LocalioProbe.probe(other, c1.nfsd())).isNotLocal();
+            LocalioAssertions.assertThat(LocalioProbe.probe(other, c1)).isNotLocal();
         }
     }
 
@@ -178,7 +178,7 @@ class HostTest {
         host = new Host("h1");
         host.hostNfsd().export("127.0.0.1", dir, "rw,insecure");
         host.startNfsd().tree(dir).createFile("data", 1000, 1000, 0644, new byte[1]);
-        NfsUuid uuid = LocalioProbe.probe(host, host.hostNfsd());
+        NfsUuid uuid = LocalioProbe.probe(host, host);
         LocalioAssertions.assertThat(uuid).isLocalTo(host.initNet());
         assertLocalOpenWorks(uuid, host.hostNfsd().fh("127.0.0.1", dir, "data"));
     }

@@ -21,21 +21,32 @@ public final class LocalioProbe {
         return InetAddress.getLoopbackAddress();
     }
 
-    /** A probe by a new client on {@code clientHost} against {@code server}. */
-    public static NfsUuid probe(Host clientHost, NfsdInstance server) {
+    /** A probe by a new client on {@code clientHost} against the nfsd of container {@code server}. */
+    public static NfsUuid probe(Host clientHost, Container server) {
         NfsUuid uuid = clientHost.nfsLocalio().nfsUuidInit();
         reprobe(uuid, server);
         return uuid;
     }
 
-    /** Probes again with an existing client uuid (what the client does after {@code -ENXIO}). */
-    public static void reprobe(NfsUuid uuid, NfsdInstance server) {
+    /** A probe by a new client on {@code clientHost} against the host {@code server}'s own nfsd. */
+    public static NfsUuid probe(Host clientHost, Host server) {
+        NfsUuid uuid = clientHost.nfsLocalio().nfsUuidInit();
+        reprobe(uuid, server.subsystems(), server.hostNfsd());
+        return uuid;
+    }
+
+    /** Probes container {@code server} again with an existing client uuid (what the client does after {@code -ENXIO}). */
+    public static void reprobe(NfsUuid uuid, Container server) {
+        reprobe(uuid, server.subsystems(), server.nfsd());
+    }
+
+    private static void reprobe(NfsUuid uuid, Subsystems serverKernel, NfsdInstance server) {
         uuid.nfsUuidInvalidateOneClient();
         if (!uuid.nfsUuidBegin()) {
             throw new IllegalStateException("probe already in flight");
         }
         NfsdRqst rqst = server.rqst(loopback(), SvcCred.authUnix(0, 0), false, 3);
-        server.host().nfsd().localio().localioProcUuidIsLocal(rqst, uuid.uuid());
+        serverKernel.nfsd().localio().localioProcUuidIsLocal(rqst, uuid.uuid());
         uuid.nfsUuidEnd();
     }
 }
