@@ -24,7 +24,7 @@ public class FlexfilesSteps {
 
     /** The (file, data server, handle there) of every layout the client on {@code host} set up. */
     private List<List<Object>> layouts(String host) {
-        return world.host(host).trace().events("nfs4_ff_layout_prepare_ds").stream()
+        return world.host(host).subsystems().kernel().trace().events("nfs4_ff_layout_prepare_ds").stream()
                 .map(e -> List.of(e.field("fh"), e.field("ds"), e.field("ds_fh"))).toList();
     }
 }

@@ -44,13 +44,13 @@ public class HandshakeSteps {
 
     @Then("no nonce is waiting in nfs_common on {string}")
     public void noNonceIsWaiting(String host) {
-        assertThat(world.host(host).nfsLocalio().inFlightProbes()).as("nonces on nfs_uuids of %s", host).isZero();
+        assertThat(world.host(host).subsystems().nfsLocalio().inFlightProbes()).as("nonces on nfs_uuids of %s", host).isZero();
     }
 
     @Then("the trace of {string} shows, in this order:")
     public void theTraceShowsInOrder(String host, DataTable rows) {
         List<String> expected = rows.asList();
-        List<TraceEvent> events = world.host(host).trace().events();
+        List<TraceEvent> events = world.host(host).subsystems().kernel().trace().events();
         String missing = new TraceRows(new TraceRows.Scene() {
             @Override
             public String clientThread() {

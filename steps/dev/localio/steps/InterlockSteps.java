@@ -43,7 +43,7 @@ public class InterlockSteps {
 
     /** How many events {@code name} of the host's trace concern an nfsd_file opened for LOCALIO. */
     private static long localio(Host host, String name) {
-        return host.trace().events(name).stream()
+        return host.subsystems().kernel().trace().events(name).stream()
                 .filter(e -> (((Integer) e.field("may_flags")) & Vfs.NFSD_MAY_LOCALIO) != 0).count();
     }
 

@@ -121,7 +121,7 @@ public final class LocalioWorld implements AutoCloseable {
         }
         Host host = Host.builder(name).network(network).address("10.0.0." + (hosts.size() + 1)).kconfig(kconfig)
                 .design(design).build();
-        host.trace().setLockEventsEnabled(true);
+        host.subsystems().kernel().trace().setLockEventsEnabled(true);
         hosts.put(name, host);
         return host;
     }

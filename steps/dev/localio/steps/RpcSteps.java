@@ -120,7 +120,7 @@ public class RpcSteps {
      */
     @Then("every UUID_IS_LOCAL call carried a new nonce")
     public void everyUuidIsLocalCarriedANewNonce() {
-        List<Object> sent = serverHost().trace().events("nfsd_localio_uuid_is_local").stream().map(e -> e.field("uuid"))
+        List<Object> sent = serverHost().subsystems().kernel().trace().events("nfsd_localio_uuid_is_local").stream().map(e -> e.field("uuid"))
                 .toList();
         List<Object> registered = world.mount().endpoint().subsystems().kernel().trace().events("nfs_uuid_begin").stream()
                 .filter(e -> Boolean.TRUE.equals(e.field("ok"))).map(e -> e.field("uuid")).toList();
@@ -132,7 +132,7 @@ public class RpcSteps {
 
     @Then("the UUID_IS_LOCAL argument was {int} bytes on the wire: the client's nonce, with no length word")
     public void theUuidIsLocalArgumentWas(int bytes) {
-        List<Trace.TraceEvent> decoded = serverHost().trace().events("nfsd_localio_uuid_is_local");
+        List<Trace.TraceEvent> decoded = serverHost().subsystems().kernel().trace().events("nfsd_localio_uuid_is_local");
         assertThat(decoded).as("UUID_IS_LOCAL calls the server decoded").hasSize(1);
         ByteBuffer uuid = ByteBuffer.wrap(world.mount().nfs().nfsClient().clUuid().uuid());
         String nonce = new UUID(uuid.getLong(), uuid.getLong()).toString();
@@ -163,7 +163,7 @@ public class RpcSteps {
     }
 
     private Set<Object> connections(int program) {
-        return serverHost().trace().events("svc_process").stream()
+        return serverHost().subsystems().kernel().trace().events("svc_process").stream()
                 .filter(e -> Integer.valueOf(program).equals(e.field("prog")))
                 .map(e -> e.field("connection"))
                 .collect(Collectors.toSet());
@@ -193,7 +193,7 @@ public class RpcSteps {
 
     @Then("the server answered the client's LOCALIO NULL call with {word}")
     public void theServerAnsweredTheNullCallWith(String status) {
-        List<Trace.TraceEvent> replies = serverHost().trace().events("svc_send").stream()
+        List<Trace.TraceEvent> replies = serverHost().subsystems().kernel().trace().events("svc_send").stream()
                 .filter(e -> Integer.valueOf(Nfs.NFS_LOCALIO_PROGRAM).equals(e.field("prog"))
                         && Integer.valueOf(Nfs.LOCALIOPROC_NULL).equals(e.field("proc")))
                 .toList();

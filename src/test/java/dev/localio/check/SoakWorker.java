@@ -200,7 +200,7 @@ final class SoakWorker implements Runnable {
         }
         if (mount != null) {
             tally.clientGoes(mount.nfsClient());
-            host.nfs().nfsKillSuper(mount);
+            host.subsystems().nfs().nfsKillSuper(mount);
             mount = null;
             tally.remounts.increment();
         }

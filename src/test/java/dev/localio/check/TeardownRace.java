@@ -78,7 +78,7 @@ public final class TeardownRace {
         Invariant.noKasanReport(w.host);
         Invariant.require(openError == Errno.ENXIO, ENXIO, "the local open " + (openError == null ? "succeeded"
                 : "failed with " + openError) + " with nfsd stopped, instead of failing with ENXIO");
-        Trace trace = w.host.trace();
+        Trace trace = w.host.subsystems().kernel().trace();
         long tryGet = firstSeq(trace, "nfsd_serv_try_get");
         long exit = firstSeq(trace, "pernet_exit");
         Invariant.require(tryGet < 0 || (exit >= 0 && tryGet < exit), GRACE,

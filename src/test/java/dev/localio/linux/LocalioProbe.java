@@ -23,14 +23,14 @@ public final class LocalioProbe {
 
     /** A probe by a new client on {@code clientHost} against the nfsd of container {@code server}. */
     public static NfsUuid probe(Host clientHost, Container server) {
-        NfsUuid uuid = clientHost.nfsLocalio().nfsUuidInit();
+        NfsUuid uuid = clientHost.subsystems().nfsLocalio().nfsUuidInit();
         reprobe(uuid, server);
         return uuid;
     }
 
     /** A probe by a new client on {@code clientHost} against the host {@code server}'s own nfsd. */
     public static NfsUuid probe(Host clientHost, Host server) {
-        NfsUuid uuid = clientHost.nfsLocalio().nfsUuidInit();
+        NfsUuid uuid = clientHost.subsystems().nfsLocalio().nfsUuidInit();
         reprobe(uuid, server.subsystems(), server.hostNfsd());
         return uuid;
     }

@@ -95,7 +95,7 @@ class FlexfileLayoutTest {
         assertThat(farRead.data()).isEqualTo(nearRead.data()).isEqualTo(NfsWorld.HELLO);
         assertThat(farDs.clRpcclient().clXprt().xprtStats()
                 .calls(Nfs.NFS_PROGRAM, Nfs3.NFS3_VERSION, Nfs3.NFS3PROC_READ)).isEqualTo(1);
-        assertThat(mds.trace().events("nfsd_layoutget")).hasSize(2)
+        assertThat(mds.subsystems().kernel().trace().events("nfsd_layoutget")).hasSize(2)
                 .allSatisfy(e -> assertThat(e.field("granted")).isEqualTo(true));
         assertThat(layoutsSeen(far)).as("what each client was handed").isEqualTo(layoutsSeen(ds1))
                 .containsExactly(List.of(mds.hostNfsd().fh("*", mdsDir, "data"), "10.0.0.11",
@@ -104,7 +104,7 @@ class FlexfileLayoutTest {
 
     /** The (file, data server, handle there) of every layout a client on {@code h} set up. */
     private static List<List<Object>> layoutsSeen(Host h) {
-        return h.trace().events("nfs4_ff_layout_prepare_ds").stream()
+        return h.subsystems().kernel().trace().events("nfs4_ff_layout_prepare_ds").stream()
                 .map(e -> List.of(e.field("fh"), e.field("ds"), e.field("ds_fh"))).toList();
     }
 
@@ -135,9 +135,9 @@ class FlexfileLayoutTest {
         NfsServer m = mount(ds1, "10.0.0.10", mdsDir, "vers=4.2");
         NfsClient ds = m.dataServer(USER, "data", Fmode.FMODE_READ);
 
-        ds1.nfs().nfsKillSuper(m);
+        ds1.subsystems().nfs().nfsKillSuper(m);
 
-        assertThat(ds1.nfs().clients()).doesNotContain(ds, m.nfsClient());
+        assertThat(ds1.subsystems().nfs().clients()).doesNotContain(ds, m.nfsClient());
         assertThat(ds.clRpcclient().isShutdown()).isTrue();
     }
 }

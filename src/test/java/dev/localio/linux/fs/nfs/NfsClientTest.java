@@ -54,7 +54,7 @@ class NfsClientTest {
     }
 
     private static List<Trace.TraceEvent> probeResults(Host h) {
-        return h.trace().events("nfs_local_probe").stream().filter(e -> "result".equals(e.field("step"))).toList();
+        return h.subsystems().kernel().trace().events("nfs_local_probe").stream().filter(e -> "result".equals(e.field("step"))).toList();
     }
 
     @Nested
@@ -74,7 +74,7 @@ class NfsClientTest {
                 assertThat(e.field("local")).isEqualTo(true);
                 assertThat(e.field("reason")).isEqualTo("server confirmed the uuid");
             });
-            assertThat(h1.trace().eventNames()).containsSubsequence("nfs_local_probe", "nfs_uuid_begin",
+            assertThat(h1.subsystems().kernel().trace().eventNames()).containsSubsequence("nfs_local_probe", "nfs_uuid_begin",
                     "rpc_request", "svc_process", "nfs_uuid_is_local", "nfs_local_enable", "nfs_uuid_end");
         }
 
@@ -87,7 +87,7 @@ class NfsClientTest {
             assertThat(server.calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_NULL)).isEqualTo(1);
             assertThat(server.calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_UUID_IS_LOCAL)).isEqualTo(1);
             assertThat(c1.nfsd().serv().svcConnections()).as("NFS and LOCALIO share one connection").isEqualTo(1);
-            List<Object> connections = h1.trace().events("rpc_request").stream()
+            List<Object> connections = h1.subsystems().kernel().trace().events("rpc_request").stream()
                     .filter(e -> !e.field("prog").equals(100005)).map(e -> e.field("connection")).distinct().toList();
             assertThat(connections).as("every NFS and LOCALIO call of the client, mountd aside").hasSize(1);
         }
@@ -119,7 +119,7 @@ class NfsClientTest {
 
             NfsServer m = mount(client, "10.0.0.1", dir, "vers=3");
 
-            LocalioAssertions.assertThat(m.nfsClient().clUuid()).isLocalTo(h1.initNet());
+            LocalioAssertions.assertThat(m.nfsClient().clUuid()).isLocalTo(h1.net());
             assertThat(read(m, USER, "data").wentLocal()).isTrue();
         }
     }
@@ -174,7 +174,7 @@ class NfsClientTest {
 
     @Test
     void an_nfsv4_client_on_a_host_with_a_kerberos_machine_credential_speaks_krb5i_and_is_not_probed() {
-        h1.nfs().setGssMachineCredential(true);
+        h1.subsystems().nfs().setGssMachineCredential(true);
 
         NfsServer m = mount(h1, C1, dir, "vers=4.2,sec=sys");
 
@@ -190,7 +190,7 @@ class NfsClientTest {
 
         @Test
         void set_to_n_before_the_mount_means_no_probe_on_the_wire() {
-            h1.nfs().setLocalioEnabled(false);
+            h1.subsystems().nfs().setLocalioEnabled(false);
 
             NfsServer m = mount(h1, C1, dir, "vers=3");
 
@@ -204,13 +204,13 @@ class NfsClientTest {
             NfsServer m = mount(h1, C1, dir, "vers=3");
             assertThat(read(m, USER, "data").wentLocal()).isTrue();
 
-            h1.nfs().setLocalioEnabled(false);
+            h1.subsystems().nfs().setLocalioEnabled(false);
             NfsIo io = read(m, USER, "data");
 
             assertThat(io.wentLocal()).isFalse();
             assertThat(io.localioError()).as("not an error: the client is just not local now").isNull();
             assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
-            h1.nfs().setLocalioEnabled(true);
+            h1.subsystems().nfs().setLocalioEnabled(true);
             assertThat(read(m, USER, "data").wentLocal()).as("the flag was never cleared").isTrue();
         }
     }
@@ -242,7 +242,7 @@ class NfsClientTest {
             NfsServer m = mount(plain, "10.0.0.1", dir, "vers=3");
 
             assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).isZero();
-            assertThat(plain.trace().events("nfs_local_probe")).isEmpty();
+            assertThat(plain.subsystems().kernel().trace().events("nfs_local_probe")).isEmpty();
             assertThat(read(m, USER, "data").wentLocal()).isFalse();
         }
     }
@@ -289,11 +289,11 @@ class NfsClientTest {
     @Test
     void a_local_read_is_traced_from_its_rcu_section_to_its_last_put() {
         NfsServer m = mount(h1, C1, dir, "vers=3");
-        h1.trace().setLockEventsEnabled(true);
+        h1.subsystems().kernel().trace().setLockEventsEnabled(true);
 
         assertThat(read(m, USER, "data").wentLocal()).isTrue();
 
-        List<String> steps = h1.trace().events().stream()
+        List<String> steps = h1.subsystems().kernel().trace().events().stream()
                 .filter(e -> e.thread().equals(Thread.currentThread().getName()))
                 .map(e -> e.name() + (e.field("lock") == null ? "" : " " + e.field("lock")))
                 .filter(n -> !n.startsWith("rpc_") && !n.startsWith("nfs_lookup"))
@@ -309,12 +309,12 @@ class NfsClientTest {
         NfsClient clp = m.nfsClient();
         int domRefs = clp.clUuid().dom().refcount();
 
-        h1.nfs().nfsKillSuper(m);
+        h1.subsystems().nfs().nfsKillSuper(m);
 
-        assertThat(h1.nfs().clients()).doesNotContain(clp);
+        assertThat(h1.subsystems().nfs().clients()).doesNotContain(clp);
         LocalioAssertions.assertThat(clp.clUuid()).isNotLocal();
         assertThat(c1.nfsd().nfsdNet().localClients().entries()).isEmpty();
-        assertThat(h1.authDomainTable().authDomainFind("*").refcount()).isEqualTo(domRefs);
+        assertThat(h1.subsystems().sunrpc().authDomainTable().authDomainFind("*").refcount()).isEqualTo(domRefs);
         assertThat(clp.clRpcclient().isShutdown()).isTrue();
     }
 }

@@ -69,7 +69,7 @@ final class ServerFixture implements AutoCloseable {
     }
 
     Nfsd nfsd() {
-        return host.nfsd();
+        return host.subsystems().nfsd();
     }
 
     @Override
