@@ -12,6 +12,7 @@ import dev.localio.linux.net.sunrpc.SunrpcNet;
 import dev.localio.linux.net.sunrpc.SvcProcedure;
 import dev.localio.linux.net.sunrpc.SvcProgram;
 import dev.localio.linux.net.sunrpc.SvcServ;
+import dev.localio.linux.net.sunrpc.SvcXprt;
 import dev.localio.linux.net.sunrpc.SvcVersion;
 import dev.localio.linux.net.sunrpc.xdr.Dirpath;
 import dev.localio.linux.net.sunrpc.xdr.Mount3;
@@ -69,7 +70,7 @@ final class Mountd {
         created.addTraceListener(e -> kernel.trace().event(e.tracepoint(), e.fields()));
         SunrpcNet sn = sunrpc.sunrpcNet(net);
         try {
-            created.svcXprtCreate(sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));
+            SvcXprt.svcXprtCreate(created, sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));
         } catch (IOException e) {
             created.svcDestroy();
             throw new UncheckedIOException("mountd cannot listen in " + net.name(), e);

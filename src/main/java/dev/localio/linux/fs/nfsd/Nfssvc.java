@@ -10,6 +10,7 @@ import dev.localio.linux.net.sunrpc.SvcAuthStatus;
 import dev.localio.linux.net.sunrpc.SvcProgram;
 import dev.localio.linux.net.sunrpc.SvcRqst;
 import dev.localio.linux.net.sunrpc.SvcServ;
+import dev.localio.linux.net.sunrpc.SvcXprt;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -122,7 +123,7 @@ public final class Nfssvc {
             // percpu_ref_exit() follows in nfsd_shutdown_net()
         }
         nn.setNfsdServ(null);
-        serv.svcXprtDestroyAll();
+        SvcXprt.svcXprtDestroyAll(serv);
         serv.svcRpcbCleanup();
         nfsdShutdownNet(net);
         serv.svcDestroy();
@@ -189,7 +190,7 @@ public final class Nfssvc {
         }
         SunrpcNet sn = nfsd.sunrpc().sunrpcNet(net);
         try {
-            int port = serv.svcXprtCreate(sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));
+            int port = SvcXprt.svcXprtCreate(serv, sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));
             kernel.trace().event("nfsd_init_socks", "net", net.name(), "port", port);
             return null;
         } catch (IOException e) {
