@@ -11,6 +11,7 @@ import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
 import dev.localio.linux.fs.AddressSpace;
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
 import dev.localio.linux.fs.nfs.NfsPgioHeader;
@@ -130,7 +131,7 @@ public class IoSteps {
         Trace trace = mount.endpoint().subsystems().kernel().trace();
         long since = trace.events().isEmpty() ? -1 : trace.events().get(trace.events().size() - 1).seq();
 
-        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
 
         assertThat(opened).as("the file nfs_local_open_fh() opened").isNull();
         List<Object> results = trace.events("nfs_local_open_fh").stream()
@@ -146,7 +147,7 @@ public class IoSteps {
     public void theClientStartsALocalRead(String file) {
         LocalioWorld.Mount mount = world.mount();
         NfsFh fh = world.handle(mount, file);
-        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
         assertThat(opened).as("the local open of %s", file).isNotNull();
         world.hold(mount.nfsClient(), fh, opened);
     }
@@ -156,7 +157,7 @@ public class IoSteps {
     public void theHeldReadCompletes() {
         LocalioWorld.HeldIo held = world.releaseHeld();
         NfsPgioHeader hdr = NfsPgioHeader.read(held.fh(), LocalioWorld.ALICE, Fmode.FMODE_READ, 0, WHOLE_FILE);
-        held.clp().nfsLocalDoio(held.file(), hdr);
+        Localio.nfsLocalDoio(held.clp(), held.file(), hdr);
         NfsIo io = hdr.result();
         assertThat(io.ok()).as("the held read (%s)", io).isTrue();
         assertThat(io.wentLocal()).as("the held read was served locally").isTrue();

@@ -21,6 +21,7 @@ import dev.localio.linux.Endpoint;
 import dev.localio.linux.Host;
 import dev.localio.linux.Network;
 import dev.localio.linux.NfsdInstance;
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsClient;
 import dev.localio.linux.fs.nfs.NfsServer;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
@@ -433,7 +434,7 @@ public final class LocalioWorld implements AutoCloseable {
     public void close() {
         if (held != null) {
             // A scenario that failed with an IO in flight: put it, or nfsd's shutdown waits for ever.
-            held.clp().nfsLocalFilePut(held.file());
+            Localio.nfsLocalFilePut(held.clp(), held.file());
             held = null;
         }
         for (Thread t : threads) {

@@ -18,6 +18,7 @@ import org.dcache.oncrpc4j.xdr.XdrVoid;
 import io.cucumber.java.en.Then;
 
 import dev.localio.linux.Host;
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.kernel.Trace;
 import dev.localio.linux.net.sunrpc.RpcAuth;
 import dev.localio.linux.net.sunrpc.RpcClnt;
@@ -203,12 +204,12 @@ public class RpcSteps {
 
     @Then("the client uses LOCALIO")
     public void theClientUsesLocalio() {
-        assertThat(world.mount().nfsClient().nfsServerIsLocal()).as("nfs_server_is_local()").isTrue();
+        assertThat(Localio.nfsServerIsLocal(world.mount().nfsClient())).as("nfs_server_is_local()").isTrue();
     }
 
     @Then("the client does not use LOCALIO")
     public void theClientDoesNotUseLocalio() {
-        assertThat(world.mount().nfsClient().nfsServerIsLocal()).as("nfs_server_is_local()").isFalse();
+        assertThat(Localio.nfsServerIsLocal(world.mount().nfsClient())).as("nfs_server_is_local()").isFalse();
     }
 
     private Host serverHost() {

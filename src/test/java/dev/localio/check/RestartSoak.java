@@ -3,6 +3,7 @@ package dev.localio.check;
 import dev.localio.linux.Container;
 import dev.localio.linux.Host;
 import dev.localio.linux.Network;
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsClient;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
@@ -278,7 +279,7 @@ public final class RestartSoak {
             List<String> mismatches = new ArrayList<>();
             NfsServer local = readBackMount(h1, mismatches);
             NfsServer remote = readBackMount(h2, mismatches);
-            if (local != null && !local.nfsClient().nfsServerIsLocal()) {
+            if (local != null && !Localio.nfsServerIsLocal(local.nfsClient())) {
                 mismatches.add("the read-back mount on h1 did not get LOCALIO");
             }
             int files = 0;

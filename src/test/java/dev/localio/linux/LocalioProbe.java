@@ -9,7 +9,7 @@ import java.net.InetAddress;
  * Test helper for the unit tests of nfs_common and nfsd: a probe without the NFS client and without
  * RPC. It begins a probe on the client's host, hands UUID_IS_LOCAL's uuid to the server's nfsd as
  * its RPC procedure would (request from the loopback address, AUTH_UNIX), and ends the probe. The
- * real probe is {@code NfsClient.nfsLocalProbe()}, over the client's connection.
+ * real probe is {@code Localio.nfsLocalProbe()}, over the client's connection.
  */
 public final class LocalioProbe {
 

@@ -105,7 +105,7 @@ public final class NfsFs implements AutoCloseable {
             }
             nfsClientList.add(clp);
             kernel.trace().event("nfs_get_client", "clp", clp.clId(), "new", true);
-            clp.nfsLocalProbe();
+            Localio.nfsLocalProbe(clp);
             return ErrPtr.ptr(clp);
         }
     }

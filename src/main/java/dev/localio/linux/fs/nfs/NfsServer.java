@@ -30,7 +30,7 @@ import java.util.Optional;
  * do IO as themselves.
  *
  * <p>Every read, write and commit is routed as in [A]: the client first asks for a local open
- * ({@link NfsClient#nfsLocalOpenFh}, which fails fast when the server is not local); an open file
+ * ({@link Localio#nfsLocalOpenFh}, which fails fast when the server is not local); an open file
  * means the IO is done on it and it is put; no file means the IO goes over RPC ({@code ENXIO} has
  * then already made the client probe again). Metadata always goes over RPC.
  *
@@ -233,12 +233,12 @@ public final class NfsServer {
     NfsIo nfsCommit(NfsOpenContext ctx, long offset, int count) {
         IoTarget t = ioTarget(ctx);
         NfsCommitData data = new NfsCommitData(t.fh(), ctx.cred(), ctx.mode(), offset, count);
-        ErrPtr<OpaqueNfsdFile> localio = t.clp().localOpen(data.cred, data.fh, data.ctxMode);
+        ErrPtr<OpaqueNfsdFile> localio = Localio.localOpen(t.clp(), data.cred, data.fh, data.ctxMode);
         if (localio.isErr()) {
             data.localioError = fallback(t, "commit", localio.errno());
         }
         if (!localio.isErr() && localio.value() != null) {
-            t.clp().nfsLocalCommit(localio.value(), data);
+            Localio.nfsLocalCommit(t.clp(), localio.value(), data);
         } else {
             data.path = NfsIo.Path.RPC;
             rpcTrace("nfs_initiate_commit", t, data.offset, data.count);
@@ -305,7 +305,7 @@ public final class NfsServer {
      * before anything goes out ([A] opens for every IO), then {@code nfs_initiate_pgio()}.
      */
     private void nfsGenericPgPgios(IoTarget t, NfsPgioHeader hdr) {
-        ErrPtr<OpaqueNfsdFile> localio = t.clp().localOpen(hdr.cred, hdr.fh, hdr.ctxMode);
+        ErrPtr<OpaqueNfsdFile> localio = Localio.localOpen(t.clp(), hdr.cred, hdr.fh, hdr.ctxMode);
         if (localio.isErr()) {
             hdr.localioError = fallback(t, hdr.isRead() ? "read" : "write", localio.errno());
         }
@@ -315,7 +315,7 @@ public final class NfsServer {
     /** {@code nfs_initiate_pgio()}: {@code nfs_local_doio()} on the local file, else the RPC. */
     private void nfsInitiatePgio(IoTarget t, NfsPgioHeader hdr, OpaqueNfsdFile localio) {
         if (localio != null) {
-            t.clp().nfsLocalDoio(localio, hdr);
+            Localio.nfsLocalDoio(t.clp(), localio, hdr);
             return;
         }
         hdr.path = NfsIo.Path.RPC;

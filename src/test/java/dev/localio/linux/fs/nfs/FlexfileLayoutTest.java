@@ -69,8 +69,8 @@ class FlexfileLayoutTest {
         assertThat(ds).isNotNull();
         assertThat(ds.clInit().hostname()).isEqualTo("10.0.0.11");
         assertThat(ds.clInit().version()).isEqualTo(3);
-        assertThat(ds.nfsServerIsLocal()).as("the data server's client probed, and found it local").isTrue();
-        assertThat(m.nfsClient().nfsServerIsLocal()).as("the metadata server is elsewhere").isFalse();
+        assertThat(Localio.nfsServerIsLocal(ds)).as("the data server's client probed, and found it local").isTrue();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).as("the metadata server is elsewhere").isFalse();
         assertThat(write.wentLocal()).isTrue();
         assertThat(read.wentLocal()).isTrue();
         assertThat(new String(read.data(), StandardCharsets.UTF_8)).isEqualTo("via dslocalio");
@@ -89,7 +89,7 @@ class FlexfileLayoutTest {
 
         NfsClient farDs = remote.dataServer(USER, "data", Fmode.FMODE_READ);
         assertThat(farDs.clInit().hostname()).isEqualTo("10.0.0.11");
-        assertThat(farDs.nfsServerIsLocal()).isFalse();
+        assertThat(Localio.nfsServerIsLocal(farDs)).isFalse();
         assertThat(nearRead.wentLocal()).isTrue();
         assertThat(farRead.path()).isEqualTo(NfsIo.Path.RPC);
         assertThat(farRead.data()).isEqualTo(nearRead.data()).isEqualTo(NfsWorld.HELLO);
@@ -125,7 +125,7 @@ class FlexfileLayoutTest {
 
         NfsIo read = open(m, USER, "data", Fmode.FMODE_READ).read(0, 100);
 
-        assertThat(m.nfsClient().nfsServerIsLocal()).isTrue();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isTrue();
         assertThat(read.path()).as("the data lives on ds1").isEqualTo(NfsIo.Path.RPC);
         assertThat(read.data()).isEqualTo(NfsWorld.HELLO);
     }

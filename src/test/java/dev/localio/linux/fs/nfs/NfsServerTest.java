@@ -191,8 +191,8 @@ class NfsServerTest {
         @Test
         void an_rpc_write_replies_with_the_servers_verifier_which_a_restart_of_nfsd_changes() {
             NfsServer m = localMount(LocalioDesign.INTERLOCK, "rw");
-            m.nfsClient().nfsLocalDisable();
-            m.nfsClient().nfsLocalEnable(); // flag only: the uuid was let go, so opens fail and go RPC
+            Localio.nfsLocalDisable(m.nfsClient());
+            Localio.nfsLocalEnable(m.nfsClient()); // flag only: the uuid was let go, so opens fail and go RPC
             NfsOpenContext f = open(m, USER, "data", Fmode.FMODE_WRITE);
 
             NfsIo before = f.write(0, bytes("x"), StableHow.NFS_UNSTABLE);
@@ -374,7 +374,7 @@ class NfsServerTest {
         assertThat(io.error()).isEqualTo(Errno.EACCES);
         assertThat(io.path()).isEqualTo(NfsIo.Path.RPC);
         assertThat(m.nfsClient().probes()).isEqualTo(1);
-        assertThat(m.nfsClient().nfsServerIsLocal()).isTrue();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isTrue();
     }
 
     @Test

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The LOCALIO handshake of {@code nfs_local_probe()}, over real RPC. */
-class NfsClientTest {
+/** The client's side of LOCALIO (fs/nfs/localio.c): the handshake over real RPC, and local opens and IO. */
+class LocalioTest {
 
     @TempDir
     Path dir;
@@ -66,7 +66,7 @@ class NfsClientTest {
             NfsServer m = mount(h1, C1, dir, vers);
             NfsClient clp = m.nfsClient();
 
-            assertThat(clp.nfsServerIsLocal()).isTrue();
+            assertThat(Localio.nfsServerIsLocal(clp)).isTrue();
             assertThat(clp.clFlags() & (1L << NfsClient.NFS_CS_LOCAL_IO)).isNotZero();
             LocalioAssertions.assertThat(clp.clUuid()).isLocalTo(c1.net());
             assertThat(uuidIsLocal(m)).isEqualTo(1);
@@ -131,14 +131,14 @@ class NfsClientTest {
         void a_local_server_reached_through_a_port_forward_is_local() {
             world.lan.forward("10.0.0.1", c1);
 
-            assertThat(mount(h1, "10.0.0.1", dir, "vers=3").nfsClient().nfsServerIsLocal()).isTrue();
+            assertThat(Localio.nfsServerIsLocal(mount(h1, "10.0.0.1", dir, "vers=3").nfsClient())).isTrue();
         }
 
         @Test
         void a_local_server_reached_through_a_global_address_of_its_own_is_local() {
             world.lan.attach(c1, "10.0.0.11");
 
-            assertThat(mount(h1, "10.0.0.11", dir, "vers=4.2").nfsClient().nfsServerIsLocal()).isTrue();
+            assertThat(Localio.nfsServerIsLocal(mount(h1, "10.0.0.11", dir, "vers=4.2").nfsClient())).isTrue();
         }
 
         @Test
@@ -149,7 +149,7 @@ class NfsClientTest {
 
             NfsServer m = mount(h2, "10.0.0.1", dir, "vers=3");
 
-            assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+            assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
             assertThat(uuidIsLocal(m)).as("the handshake was tried and failed").isEqualTo(1);
             assertThat(probeResults(h2)).singleElement().satisfies(e ->
                     assertThat(e.field("reason")).isEqualTo("the server did not know the uuid"));
@@ -167,7 +167,7 @@ class NfsClientTest {
     void an_nfsv3_mount_probes_whatever_its_flavor_because_the_client_itself_speaks_auth_unix(String sec) {
         NfsServer m = mount(h1, C1, dir, "vers=3,sec=" + sec);
 
-        assertThat(m.nfsClient().nfsServerIsLocal()).isTrue();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isTrue();
         assertThat(m.nfsClient().uuidIsLocalCalls()).isEqualTo(1);
         assertThat(read(m, USER, "data").wentLocal()).isTrue();
     }
@@ -178,7 +178,7 @@ class NfsClientTest {
 
         NfsServer m = mount(h1, C1, dir, "vers=4.2,sec=sys");
 
-        assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
         assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).as("no LOCALIO RPC at all").isZero();
         assertThat(probeResults(h1)).singleElement().satisfies(e ->
                 assertThat(e.field("reason")).isEqualTo("flavor krb5i is not AUTH_UNIX"));
@@ -209,7 +209,7 @@ class NfsClientTest {
 
             assertThat(io.wentLocal()).isFalse();
             assertThat(io.localioError()).as("not an error: the client is just not local now").isNull();
-            assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+            assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
             h1.subsystems().nfs().setLocalioEnabled(true);
             assertThat(read(m, USER, "data").wentLocal()).as("the flag was never cleared").isTrue();
         }
@@ -227,7 +227,7 @@ class NfsClientTest {
 
             NfsServer m = mount(client, "10.0.0.5", other, "vers=3");
 
-            assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+            assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
             assertThat(uuidIsLocal(m)).isZero();
             assertThat(m.connectionStats().replies("RPC_PROG_UNAVAIL")).isEqualTo(1);
             assertThat(probeResults(client)).singleElement().satisfies(e -> assertThat(e.field("reason"))
@@ -253,12 +253,12 @@ class NfsClientTest {
         NfsClient clp = m.nfsClient();
         var fh = m.lookup(USER, "data").value();
 
-        OpaqueNfsdFile file = clp.nfsLocalOpenFh(USER, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile file = Localio.nfsLocalOpenFh(clp, USER, fh, Fmode.FMODE_READ);
 
         assertThat(file).isNotNull();
         assertThat(clp.localioFilesHeld()).isEqualTo(1);
         assertThat(c1.nfsd().nfsdNet().nfsdServRef().count()).as("the initial reference and ours").isEqualTo(2);
-        clp.nfsLocalFilePut(file);
+        Localio.nfsLocalFilePut(clp, file);
         assertThat(clp.localioFilesHeld()).isZero();
         assertThat(c1.nfsd().nfsdNet().nfsdServRef().count()).isEqualTo(1);
     }
@@ -268,7 +268,7 @@ class NfsClientTest {
         NfsServer m = mount(h1, C1, dir, "vers=3");
         NfsClient clp = m.nfsClient();
         var fh = m.lookup(USER, "data").value();
-        OpaqueNfsdFile inFlight = clp.nfsLocalOpenFh(USER, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile inFlight = Localio.nfsLocalOpenFh(clp, USER, fh, Fmode.FMODE_READ);
         var nn = c1.nfsd().nfsdNet();
         Thread stop = new Thread(() -> c1.nfsd().stop(), "rpc.nfsd-0");
         stop.start();
@@ -277,7 +277,7 @@ class NfsClientTest {
         assertThat(nn.nfsdServ()).as("nn->nfsd_serv is still set").isNotNull();
         assertThat(nn.nfsdServRef().percpuRefTrygetLive()).as("no new reference once killed").isFalse();
         NfsPgioHeader hdr = NfsPgioHeader.read(fh, USER, Fmode.FMODE_READ, 0, 100);
-        clp.nfsLocalDoio(inFlight, hdr);
+        Localio.nfsLocalDoio(clp, inFlight, hdr);
         Await.joined(stop);
 
         assertThat(hdr.result().wentLocal()).isTrue();
