@@ -15,6 +15,7 @@ import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
 import dev.localio.linux.fs.nfs.NfsPgioHeader;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalOpenFh;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
@@ -129,13 +130,13 @@ public class IoSteps {
         LocalioWorld.Mount mount = world.mount();
         NfsFh fh = world.handle(mount, file);
         Trace trace = mount.endpoint().subsystems().kernel().trace();
-        long since = trace.events().isEmpty() ? -1 : trace.events().get(trace.events().size() - 1).seq();
+        int before = trace.events(NfsLocalOpenFh.class).size();
 
         OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
 
         assertThat(opened).as("the file nfs_local_open_fh() opened").isNull();
-        List<Object> results = trace.events("nfs_local_open_fh").stream()
-                .filter(e -> e.seq() > since && fh.equals(e.field("fh"))).map(e -> e.field("result")).toList();
+        List<Integer> results = trace.events(NfsLocalOpenFh.class).stream().skip(before)
+                .filter(e -> fh.equals(e.fh())).map(NfsLocalOpenFh::result).toList();
         assertThat(results).as("what the nfs_local_open_fh tracepoint reported").containsExactly(errno.negative());
     }
 
@@ -181,10 +182,10 @@ public class IoSteps {
     public void userMayRead(String user, String host, Boolean may, String file, ParameterTypes.IoPath path) {
         LocalioWorld.Mount mount = world.mountOn(host);
         Trace trace = mount.endpoint().subsystems().kernel().trace();
-        int opensBefore = trace.events("nfs_local_open_fh").size();
+        int opensBefore = trace.events(NfsLocalOpenFh.class).size();
         NfsIo io = mount.nfs().read(LocalioWorld.user(user), file, 0, WHOLE_FILE);
-        List<Object> localResults = trace.events("nfs_local_open_fh").stream().skip(opensBefore)
-                .map(e -> e.field("result")).toList();
+        List<Integer> localResults = trace.events(NfsLocalOpenFh.class).stream().skip(opensBefore)
+                .map(NfsLocalOpenFh::result).toList();
         boolean locally = path == ParameterTypes.IoPath.LOCALLY;
         SoftAssertions softly = new SoftAssertions();
         if (may) {

@@ -127,7 +127,7 @@ public final class Container implements AutoCloseable, Endpoint {
      */
     public synchronized Container startNetns() {
         if (net == null) {
-            sys.kernel().trace().event("container_start", "container", name);
+            sys.kernel().trace().event(new HostTrace.ContainerStart(name));
             Net n = sys.netns().copyNetNs(name).value();
             SunrpcNet sn = sys.sunrpc().sunrpcNet(n);
             if (network != null) {
@@ -142,7 +142,7 @@ public final class Container implements AutoCloseable, Endpoint {
     /** Shuts nfsd down, then tears the namespace down and frees it. */
     public synchronized void stop() {
         if (net != null) {
-            sys.kernel().trace().event("container_stop", "container", name);
+            sys.kernel().trace().event(new HostTrace.ContainerStop(name));
             sys.nfs().nfsKillSupers(net);
             nfsd.stop();
             Net n = net;

@@ -136,8 +136,7 @@ public final class Host implements AutoCloseable, Endpoint {
             network.attach(this, address);
             sunrpc.sunrpcNet(netns.initNet()).setWire(network.wire(this));
         }
-        kernel.trace().event("host_boot", "host", b.name, "design", b.design, "CONFIG_NFS_LOCALIO",
-                b.kconfig.nfsLocalio() ? "y" : "n", "address", String.valueOf(address));
+        kernel.trace().event(new HostTrace.HostBoot(b.name, b.design, b.kconfig.nfsLocalio(), address));
     }
 
     /**
@@ -245,7 +244,7 @@ public final class Host implements AutoCloseable, Endpoint {
         }
         hostNfsd.stop();
         subsystems.kernel().close();
-        subsystems.kernel().trace().event("host_shutdown", "host", name());
+        subsystems.kernel().trace().event(new HostTrace.HostShutdown(name()));
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.Sunrpc;
 import dev.localio.linux.net.sunrpc.SunrpcNet;
+import dev.localio.linux.net.sunrpc.SunrpcTrace;
 import dev.localio.linux.net.sunrpc.SvcProcedure;
 import dev.localio.linux.net.sunrpc.SvcProgram;
 import dev.localio.linux.net.sunrpc.SvcServ;
@@ -67,7 +68,7 @@ final class Mountd {
                 new SvcProcedure<>(Mount3.MOUNTPROC3_UMNT, "UMNT", Dirpath::new, (rqstp, argp) -> XdrVoid.XDR_VOID)));
         SvcServ created = SvcServ.svcCreate(kernel,
                 List.of(new SvcProgram(Mount3.MOUNT_PROGRAM, "mountd", List.of(v3))), 0);
-        created.addTraceListener(e -> kernel.trace().event(e.tracepoint(), e.fields()));
+        created.addTraceListener(e -> kernel.trace().event(SunrpcTrace.of(e)));
         SunrpcNet sn = sunrpc.sunrpcNet(net);
         try {
             SvcXprt.svcXprtCreate(created, sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));

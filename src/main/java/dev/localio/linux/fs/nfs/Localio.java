@@ -44,8 +44,8 @@ public final class Localio {
         clp.probes.incrementAndGet();
         clp.kernel.trace().counter("nfs_local_probe").incrementAndGet();
         RpcAuthFlavor flavor = clp.clRpcclient().clAuth().auFlavor();
-        clp.kernel.trace().event("nfs_local_probe", "clp", clp.clId(), "step", "start", "server",
-                clp.clInit().hostname(), "flavor", flavor.secName());
+        clp.kernel.trace().event(new NfsTrace.NfsLocalProbe(clp.clId(), NfsTrace.NfsLocalProbe.Step.START,
+                clp.clInit().hostname(), flavor, false, null));
         if (!clp.nfs.localioEnabled() || flavor != RpcAuthFlavor.RPC_AUTH_UNIX) {
             nfsLocalDisable(clp);
             probeResult(clp, false, !clp.nfs.localioEnabled() ? "localio_enabled=N" : "flavor " + flavor.secName()
@@ -72,8 +72,8 @@ public final class Localio {
         if (local) {
             clp.kernel.trace().counter("nfs_local_probe_local").incrementAndGet();
         }
-        clp.kernel.trace().event("nfs_local_probe", "clp", clp.clId(), "step", "result", "local", local,
-                "reason", reason);
+        clp.kernel.trace().event(new NfsTrace.NfsLocalProbe(clp.clId(), NfsTrace.NfsLocalProbe.Step.RESULT,
+                clp.clInit().hostname(), clp.clRpcclient().clAuth().auFlavor(), local, reason));
     }
 
     /**
@@ -104,7 +104,7 @@ public final class Localio {
     public static void nfsLocalEnable(NfsClient clp) {
         synchronized (clp.clLocalioLock) {
             clp.setFlag(NfsClient.NFS_CS_LOCAL_IO, true);
-            clp.kernel.trace().event("nfs_local_enable", "clp", clp.clId());
+            clp.kernel.trace().event(new NfsTrace.NfsLocalEnable(clp.clId()));
         }
     }
 
@@ -115,7 +115,7 @@ public final class Localio {
     public static void nfsLocalDisable(NfsClient clp) {
         synchronized (clp.clLocalioLock) {
             if (clp.setFlag(NfsClient.NFS_CS_LOCAL_IO, false)) {
-                clp.kernel.trace().event("nfs_local_disable", "clp", clp.clId());
+                clp.kernel.trace().event(new NfsTrace.NfsLocalDisable(clp.clId()));
                 clp.clUuid().nfsUuidInvalidateOneClient();
             }
         }
@@ -145,8 +145,8 @@ public final class Localio {
         }
         ErrPtr<OpaqueNfsdFile> localio = clp.clUuid().nfsOpenLocalFh(clp.clRpcclient().clAuth().auFlavor(), cred,
                 fh, mode);
-        clp.kernel.trace().event("nfs_local_open_fh", "clp", clp.clId(), "fh", fh, "mode", mode, "result",
-                localio.isErr() ? localio.errno().negative() : 0);
+        clp.kernel.trace().event(new NfsTrace.NfsLocalOpenFh(clp.clId(), fh, mode,
+                localio.isErr() ? localio.errno().negative() : 0));
         if (localio.isErr()) {
             switch (localio.errno()) {
                 case ENOMEM, ENXIO, ENOENT -> {
@@ -190,9 +190,10 @@ public final class Localio {
             }
             hdr.path = NfsIo.Path.LOCALIO;
             clp.kernel.trace().counter(hdr.isRead() ? "nfs_local_read" : "nfs_local_write").incrementAndGet();
-            clp.kernel.trace().event(hdr.isRead() ? "nfs_local_read" : "nfs_local_write", "clp", clp.clId(), "fh",
-                    hdr.fh, "offset", hdr.offset, "count", hdr.resCount, "error",
-                    hdr.tkStatus == null ? 0 : hdr.tkStatus.negative());
+            int error = hdr.tkStatus == null ? 0 : hdr.tkStatus.negative();
+            clp.kernel.trace().event(hdr.isRead()
+                    ? new NfsTrace.NfsDoLocalRead(clp.clId(), hdr.fh, hdr.offset, hdr.resCount, error)
+                    : new NfsTrace.NfsDoLocalWrite(clp.clId(), hdr.fh, hdr.offset, hdr.resCount, error));
         } finally {
             // nfs_local_pgio_release(): the IO is complete, the file and its serv reference go.
             nfsLocalFilePut(clp, localio);
@@ -258,8 +259,8 @@ public final class Localio {
             }
             data.path = NfsIo.Path.LOCALIO;
             clp.kernel.trace().counter("nfs_local_commit").incrementAndGet();
-            clp.kernel.trace().event("nfs_local_commit", "clp", clp.clId(), "fh", data.fh, "offset", data.offset,
-                    "count", data.count, "error", data.tkStatus == null ? 0 : data.tkStatus.negative());
+            clp.kernel.trace().event(new NfsTrace.NfsLocalCommit(clp.clId(), data.fh, data.offset, data.count,
+                    data.tkStatus == null ? 0 : data.tkStatus.negative()));
         } finally {
             nfsLocalFilePut(clp, localio);
         }

@@ -76,7 +76,7 @@ public final class NfsClient {
         RpcResult<RpcClnt> clnt = RpcClnt.rpcCreate(RpcCreateArgs.routed(route, Nfs.NFS_RPC_PROGRAM,
                 clInit.version(), machineCred()));
         if (clnt.isErr()) {
-            kernel.trace().event("nfs_create_rpc_client", "clp", clId, "error", clnt.status().kind());
+            kernel.trace().event(new NfsTrace.NfsCreateRpcClient(clId, clnt.status().kind()));
             return clnt.status().errno();
         }
         clRpcclient = clnt.value();
@@ -158,7 +158,7 @@ public final class NfsClient {
         if (clRpcclient != null) {
             clRpcclient.rpcShutdownClient();
         }
-        kernel.trace().event("nfs_free_client", "clp", clId);
+        kernel.trace().event(new NfsTrace.NfsFreeClient(clId));
     }
 
     /** Sets or clears bit {@code bit} of {@code cl_flags}; whether it was set. */

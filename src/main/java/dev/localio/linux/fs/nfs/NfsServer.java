@@ -6,6 +6,7 @@ import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.Tracepoint;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcClnt;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
@@ -144,10 +145,9 @@ public final class NfsServer {
             if (name.isEmpty()) {
                 continue;
             }
-            kernel.trace().event("nfs_lookup_enter", "dir", fh, "name", name);
+            kernel.trace().event(new NfsTrace.NfsLookupEnter(fh, name));
             ErrPtr<NfsFh> next = Nfs3proc.nfs3ProcLookup(client, nfsClient.rpcauthLookupcred(ctx.flavor(), cred), fh, name);
-            kernel.trace().event("nfs_lookup_exit", "dir", fh, "name", name, "error",
-                    next.isErr() ? next.errno().negative() : 0);
+            kernel.trace().event(new NfsTrace.NfsLookupExit(fh, name, next.isErr() ? next.errno().negative() : 0));
             if (next.isErr()) {
                 return next;
             }
@@ -241,7 +241,7 @@ public final class NfsServer {
             Localio.nfsLocalCommit(t.clp(), localio.value(), data);
         } else {
             data.path = NfsIo.Path.RPC;
-            rpcTrace("nfs_initiate_commit", t, data.offset, data.count);
+            rpcTrace("nfs_initiate_commit", new NfsTrace.NfsInitiateCommit(t.clp().clId(), t.fh(), data.offset, data.count));
             Nfs3proc.nfs3ProcCommit(t.clnt(), t.cred(data.cred), data);
         }
         return data.result();
@@ -320,24 +320,24 @@ public final class NfsServer {
         }
         hdr.path = NfsIo.Path.RPC;
         if (hdr.isRead()) {
-            rpcTrace("nfs_initiate_read", t, hdr.offset, hdr.count);
+            rpcTrace("nfs_initiate_read", new NfsTrace.NfsInitiateRead(t.clp().clId(), t.fh(), hdr.offset, hdr.count));
             Nfs3proc.nfs3ProcRead(t.clnt(), t.cred(hdr.cred), hdr);
         } else {
-            rpcTrace("nfs_initiate_write", t, hdr.offset, hdr.count);
+            rpcTrace("nfs_initiate_write", new NfsTrace.NfsInitiateWrite(t.clp().clId(), t.fh(), hdr.offset, hdr.count));
             Nfs3proc.nfs3ProcWrite(t.clnt(), t.cred(hdr.cred), hdr);
         }
     }
 
-    private void rpcTrace(String tracepoint, IoTarget t, long offset, int count) {
-        kernel.trace().counter(tracepoint).incrementAndGet();
-        kernel.trace().event(tracepoint, "clp", t.clp().clId(), "fh", t.fh(), "offset", offset, "count", count);
+    /** Counts an IO that goes over RPC under {@code counter}, and traces it. */
+    private void rpcTrace(String counter, Tracepoint event) {
+        kernel.trace().counter(counter).incrementAndGet();
+        kernel.trace().event(event);
     }
 
     /** Records that a local open failed with {@code errno} and this IO goes over RPC. */
     private Errno fallback(IoTarget t, String op, Errno errno) {
         kernel.trace().counter("nfs_local_fallback").incrementAndGet();
-        kernel.trace().event("nfs_local_fallback", "clp", t.clp().clId(), "op", op, "error", errno.negative(),
-                "errno", errno);
+        kernel.trace().event(new NfsTrace.NfsLocalFallback(t.clp().clId(), op, errno));
         return errno;
     }
 

@@ -7,6 +7,7 @@ import static dev.localio.linux.fs.nfs.NfsWorld.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.localio.linux.Host;
+import dev.localio.linux.fs.nfsd.NfsdTrace;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.Nfs3;
@@ -95,8 +96,8 @@ class FlexfileLayoutTest {
         assertThat(farRead.data()).isEqualTo(nearRead.data()).isEqualTo(NfsWorld.HELLO);
         assertThat(farDs.clRpcclient().clXprt().xprtStats()
                 .calls(Nfs.NFS_PROGRAM, Nfs3.NFS3_VERSION, Nfs3.NFS3PROC_READ)).isEqualTo(1);
-        assertThat(mds.subsystems().kernel().trace().events("nfsd_layoutget")).hasSize(2)
-                .allSatisfy(e -> assertThat(e.field("granted")).isEqualTo(true));
+        assertThat(mds.subsystems().kernel().trace().events(NfsdTrace.Nfsd4Layoutget.class)).hasSize(2)
+                .allSatisfy(e -> assertThat(e.granted()).isTrue());
         assertThat(layoutsSeen(far)).as("what each client was handed").isEqualTo(layoutsSeen(ds1))
                 .containsExactly(List.of(mds.hostNfsd().fh("*", mdsDir, "data"), "10.0.0.11",
                         ds1.hostNfsd().fh("*", dsDir, "data")));
@@ -104,8 +105,8 @@ class FlexfileLayoutTest {
 
     /** The (file, data server, handle there) of every layout a client on {@code h} set up. */
     private static List<List<Object>> layoutsSeen(Host h) {
-        return h.subsystems().kernel().trace().events("nfs4_ff_layout_prepare_ds").stream()
-                .map(e -> List.of(e.field("fh"), e.field("ds"), e.field("ds_fh"))).toList();
+        return h.subsystems().kernel().trace().events(NfsTrace.Nfs4FfLayoutPrepareDs.class).stream()
+                .map(e -> List.<Object>of(e.fh(), e.ds(), e.dsFh())).toList();
     }
 
     @Test

@@ -11,11 +11,16 @@ import dev.localio.linux.Container;
 import dev.localio.linux.Host;
 import dev.localio.linux.LocalioAssertions;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.fs.nfsd.NfsdTrace;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.Kconfig;
-import dev.localio.linux.kernel.Trace;
+import dev.localio.linux.kernel.KernelTrace;
+import dev.localio.linux.kernel.Tracepoint;
 import dev.localio.linux.net.sunrpc.RpcIostats;
+import dev.localio.linux.net.sunrpc.SunrpcTrace;
+import dev.localio.linux.net.sunrpc.xdr.Mount3;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,8 +58,9 @@ class LocalioTest {
         return m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM, Nfs.LOCALIO_V1, Nfs.LOCALIOPROC_UUID_IS_LOCAL);
     }
 
-    private static List<Trace.TraceEvent> probeResults(Host h) {
-        return h.subsystems().kernel().trace().events("nfs_local_probe").stream().filter(e -> "result".equals(e.field("step"))).toList();
+    private static List<NfsTrace.NfsLocalProbe> probeResults(Host h) {
+        return h.subsystems().kernel().trace().events(NfsTrace.NfsLocalProbe.class).stream()
+                .filter(e -> e.step() == NfsTrace.NfsLocalProbe.Step.RESULT).toList();
     }
 
     @Nested
@@ -71,11 +77,12 @@ class LocalioTest {
             LocalioAssertions.assertThat(clp.clUuid()).isLocalTo(c1.net());
             assertThat(uuidIsLocal(m)).isEqualTo(1);
             assertThat(probeResults(h1)).singleElement().satisfies(e -> {
-                assertThat(e.field("local")).isEqualTo(true);
-                assertThat(e.field("reason")).isEqualTo("server confirmed the uuid");
+                assertThat(e.local()).isTrue();
+                assertThat(e.reason()).isEqualTo("server confirmed the uuid");
             });
-            assertThat(h1.subsystems().kernel().trace().eventNames()).containsSubsequence("nfs_local_probe", "nfs_uuid_begin",
-                    "rpc_request", "svc_process", "nfs_uuid_is_local", "nfs_local_enable", "nfs_uuid_end");
+            assertThat(h1.subsystems().kernel().trace().eventTypes()).containsSubsequence(NfsTrace.NfsLocalProbe.class,
+                    NfsCommonTrace.NfsUuidBegin.class, SunrpcTrace.RpcRequest.class, SunrpcTrace.SvcProcess.class,
+                    NfsCommonTrace.NfsUuidIsLocal.class, NfsTrace.NfsLocalEnable.class, NfsCommonTrace.NfsUuidEnd.class);
         }
 
         @Test
@@ -87,8 +94,9 @@ class LocalioTest {
             assertThat(server.calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_NULL)).isEqualTo(1);
             assertThat(server.calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_UUID_IS_LOCAL)).isEqualTo(1);
             assertThat(c1.nfsd().serv().svcConnections()).as("NFS and LOCALIO share one connection").isEqualTo(1);
-            List<Object> connections = h1.subsystems().kernel().trace().events("rpc_request").stream()
-                    .filter(e -> !e.field("prog").equals(100005)).map(e -> e.field("connection")).distinct().toList();
+            List<String> connections = h1.subsystems().kernel().trace().events(SunrpcTrace.RpcRequest.class).stream()
+                    .filter(e -> e.prog() != Mount3.MOUNT_PROGRAM).map(SunrpcTrace.RpcRequest::connection).distinct()
+                    .toList();
             assertThat(connections).as("every NFS and LOCALIO call of the client, mountd aside").hasSize(1);
         }
 
@@ -152,7 +160,7 @@ class LocalioTest {
             assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
             assertThat(uuidIsLocal(m)).as("the handshake was tried and failed").isEqualTo(1);
             assertThat(probeResults(h2)).singleElement().satisfies(e ->
-                    assertThat(e.field("reason")).isEqualTo("the server did not know the uuid"));
+                    assertThat(e.reason()).isEqualTo("the server did not know the uuid"));
             LocalioAssertions.assertThat(m.nfsClient().clUuid()).isNotLocal();
         }
     }
@@ -181,7 +189,7 @@ class LocalioTest {
         assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
         assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).as("no LOCALIO RPC at all").isZero();
         assertThat(probeResults(h1)).singleElement().satisfies(e ->
-                assertThat(e.field("reason")).isEqualTo("flavor krb5i is not AUTH_UNIX"));
+                assertThat(e.reason()).isEqualTo("flavor krb5i is not AUTH_UNIX"));
         assertThat(read(m, USER, "data").wentLocal()).isFalse();
     }
 
@@ -196,7 +204,7 @@ class LocalioTest {
 
             assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).isZero();
             assertThat(probeResults(h1)).singleElement()
-                    .satisfies(e -> assertThat(e.field("reason")).isEqualTo("localio_enabled=N"));
+                    .satisfies(e -> assertThat(e.reason()).isEqualTo("localio_enabled=N"));
         }
 
         @Test
@@ -230,7 +238,7 @@ class LocalioTest {
             assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
             assertThat(uuidIsLocal(m)).isZero();
             assertThat(m.connectionStats().replies("RPC_PROG_UNAVAIL")).isEqualTo(1);
-            assertThat(probeResults(client)).singleElement().satisfies(e -> assertThat(e.field("reason"))
+            assertThat(probeResults(client)).singleElement().satisfies(e -> assertThat(e.reason())
                     .isEqualTo("rpc_bind_new_program: RPC_PROG_UNAVAIL"));
         }
 
@@ -242,7 +250,7 @@ class LocalioTest {
             NfsServer m = mount(plain, "10.0.0.1", dir, "vers=3");
 
             assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).isZero();
-            assertThat(plain.subsystems().kernel().trace().events("nfs_local_probe")).isEmpty();
+            assertThat(plain.subsystems().kernel().trace().events(NfsTrace.NfsLocalProbe.class)).isEmpty();
             assertThat(read(m, USER, "data").wentLocal()).isFalse();
         }
     }
@@ -293,14 +301,12 @@ class LocalioTest {
 
         assertThat(read(m, USER, "data").wentLocal()).isTrue();
 
-        List<String> steps = h1.subsystems().kernel().trace().events().stream()
+        List<Class<? extends Tracepoint>> steps = h1.subsystems().kernel().trace().events().stream()
                 .filter(e -> e.thread().equals(Thread.currentThread().getName()))
-                .map(e -> e.name() + (e.field("lock") == null ? "" : " " + e.field("lock")))
-                .filter(n -> !n.startsWith("rpc_") && !n.startsWith("nfs_lookup"))
-                .toList();
-        assertThat(steps).containsSubsequence("lock_acquire rcu_read_lock", "rcu_dereference", "nfsd_serv_try_get",
-                "lock_release rcu_read_lock", "nfsd_file_acquire", "nfs_local_read", "nfsd_file_put_local",
-                "nfsd_serv_put");
+                .<Class<? extends Tracepoint>>map(e -> e.event().getClass()).toList();
+        assertThat(steps).containsSubsequence(KernelTrace.LockAcquire.class, KernelTrace.RcuDereference.class,
+                NfsdTrace.NfsdServTryGet.class, KernelTrace.LockRelease.class, NfsdTrace.NfsdFileAcquire.class,
+                NfsTrace.NfsDoLocalRead.class, NfsdTrace.NfsdFilePutLocal.class, NfsdTrace.NfsdServPut.class);
     }
 
     @Test

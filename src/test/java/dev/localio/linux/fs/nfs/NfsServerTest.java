@@ -13,8 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.localio.linux.Await;
 import dev.localio.linux.Container;
 import dev.localio.linux.Host;
+import dev.localio.linux.HostTrace;
 import dev.localio.linux.fs.AddressSpace;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
@@ -231,9 +233,11 @@ class NfsServerTest {
             assertThat(second.wentLocal()).isTrue();
             assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_UUID_IS_LOCAL))
                     .isEqualTo(2);
-            assertThat(h1.subsystems().kernel().trace().eventNames()).containsSubsequence("container_stop", "nfs_uuid_invalidate_clients",
-                    "container_start", "nfs_local_open_fh", "nfs_local_disable", "nfs_local_probe",
-                    "nfs_local_enable", "nfs_local_fallback", "nfs_initiate_read", "nfs_local_read");
+            assertThat(h1.subsystems().kernel().trace().eventTypes()).containsSubsequence(HostTrace.ContainerStop.class,
+                    NfsCommonTrace.NfsUuidInvalidateClients.class, HostTrace.ContainerStart.class,
+                    NfsTrace.NfsLocalOpenFh.class, NfsTrace.NfsLocalDisable.class, NfsTrace.NfsLocalProbe.class,
+                    NfsTrace.NfsLocalEnable.class, NfsTrace.NfsLocalFallback.class, NfsTrace.NfsInitiateRead.class,
+                    NfsTrace.NfsDoLocalRead.class);
             assertThat(h1.subsystems().kernel().kasan().reports()).isEmpty();
             assertThat(h1.subsystems().kernel().trace().counterValue("nfsd_serv_try_get_ok"))
                     .isEqualTo(h1.subsystems().kernel().trace().counterValue("nfsd_serv_put"));
@@ -255,8 +259,8 @@ class NfsServerTest {
             assertThat(afterwards.path()).as("[A] probes again only on ENXIO, and a remote client gets none")
                     .isEqualTo(NfsIo.Path.RPC);
             assertThat(m.nfsClient().probes()).isEqualTo(2);
-            assertThat(h1.subsystems().kernel().trace().events("nfs_local_probe")).last()
-                    .satisfies(e -> assertThat((String) e.field("reason")).startsWith("rpc_bind_new_program"));
+            assertThat(h1.subsystems().kernel().trace().events(NfsTrace.NfsLocalProbe.class)).last()
+                    .satisfies(e -> assertThat(e.reason()).startsWith("rpc_bind_new_program"));
             h1.subsystems().nfs().nfsKillSuper(m);
             assertThat(read(mount(h1, C1, dir, "vers=3"), USER, "data").wentLocal()).as("a new mount probes").isTrue();
         }

@@ -3,11 +3,17 @@ package dev.localio.linux.fs.nfsd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.localio.linux.Await;
+import dev.localio.linux.HostTrace;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace;
 import dev.localio.linux.fs.nfs_common.NfsUuid;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdDestroyServ.Step;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.kernel.KernelTrace;
+import dev.localio.linux.lib.PercpuRefTrace;
 import dev.localio.linux.net.Net;
+import dev.localio.linux.net.NetTrace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,8 +86,9 @@ class NfssvcTest {
             f.host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(file);
             Await.joined(stopper);
             assertThat(nn.nfsdServ()).isNull();
-            assertThat(f.host.subsystems().kernel().trace().events("nfsd_destroy_serv")).extracting(e -> e.field("step"))
-                    .containsExactly("begin", "confirm_done", "free_done", "end");
+            assertThat(f.host.subsystems().kernel().trace().events(NfsdTrace.NfsdDestroyServ.class))
+                    .extracting(NfsdTrace.NfsdDestroyServ::step).containsExactly(Step.BEGIN, Step.CONFIRM_DONE,
+                            Step.FREE_DONE, Step.END);
         }
 
         @Test
@@ -112,7 +119,7 @@ class NfssvcTest {
             f.nfsd().nfssvc().nfsdSvc(4, f.c1.net());
             assertThat(f.nfsd().nfssvc().nfsdNrthreads(f.c1.net())).isEqualTo(4);
             assertThat(tryGet(f.c1.net())).isTrue();
-            assertThat(f.host.subsystems().kernel().trace().events("percpu_ref_init")).hasSize(2);
+            assertThat(f.host.subsystems().kernel().trace().events(PercpuRefTrace.PercpuRefInit.class)).hasSize(2);
         }
 
         @Test
@@ -133,9 +140,10 @@ class NfssvcTest {
         Net net = f.c1.net();
         NfsdNet nn = f.nn();
         f.c1.stop();
-        assertThat(f.host.subsystems().kernel().trace().eventNames()).containsSubsequence("container_stop",
-                "nfsd_destroy_serv", "percpu_ref_exit", "net_cleanup", "pernet_pre_exit",
-                "nfs_uuid_invalidate_clients", "synchronize_rcu", "pernet_exit", "net_free");
+        assertThat(f.host.subsystems().kernel().trace().eventTypes()).containsSubsequence(HostTrace.ContainerStop.class,
+                NfsdTrace.NfsdDestroyServ.class, PercpuRefTrace.PercpuRefExit.class, NetTrace.CleanupNet.class,
+                NetTrace.OpsPreExitList.class, NfsCommonTrace.NfsUuidInvalidateClients.class,
+                KernelTrace.SynchronizeRcu.class, NetTrace.OpsExitList.class, NetTrace.NetFree.class);
         assertThat(uuid.netAccess()).isNull();
         assertThat(net.isFreed()).isTrue();
         assertThat(nn.isFreed()).isTrue();
