@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,10 +59,11 @@ final class TraceRows {
     private enum Side { CLIENT, SERVER, ANY }
 
     /**
-     * One row form: its words (a pattern whose groups are the row's arguments), whose thread, the
-     * tracepoint it stands for, and the test of that tracepoint's fields.
+     * One row form: its words (a pattern whose groups are the row's arguments, which {@code check}
+     * rejects if the page's vocabulary has no such thing), whose thread, the tracepoint it stands for,
+     * and the test of that tracepoint's fields.
      */
-    private record Row<T extends Tracepoint>(Pattern words, Side side, Class<T> tracepoint,
+    private record Row<T extends Tracepoint>(Pattern words, Consumer<Matcher> check, Side side, Class<T> tracepoint,
             BiPredicate<T, Matcher> fields) {
 
         boolean matches(TraceEvent e, Matcher m, String clientThread) {
@@ -107,12 +109,11 @@ final class TraceRows {
             row("the client drops its serv reference", Side.CLIENT, NfsdServPut.class, (e, m) -> true),
             row("the client looks up \"([^\"]+)\" over RPC", Side.CLIENT, NfsLookupExit.class,
                     (e, m) -> e.name().equals(m.group(1)) && e.error() == 0),
-            row("a local open of \"([^\"]+)\" fails with (E[A-Z0-9]+)", Side.CLIENT, NfsLocalOpenFh.class,
-                    (e, m) -> scene().handles(m.group(1)).contains(e.fh())
-                            && e.result() == Errno.valueOf(m.group(2)).negative()),
-            row("the client sends ([A-Z][A-Z0-9_]*) for \"([^\"]+)\"", Side.CLIENT, NfsInitiate.class,
-                    (e, m) -> Procedure.named(m.group(1)).tracepoint() != null
-                            && Procedure.named(m.group(1)).tracepoint().isInstance(e)
+            row("a local open of \"([^\"]+)\" fails with (E[A-Z0-9]+)", m -> errno(m.group(2)), Side.CLIENT,
+                    NfsLocalOpenFh.class, (e, m) -> scene().handles(m.group(1)).contains(e.fh())
+                            && e.result() == errno(m.group(2)).negative()),
+            row("the client sends ([A-Z][A-Z0-9_]*) for \"([^\"]+)\"", m -> sent(m.group(1)), Side.CLIENT,
+                    NfsInitiate.class, (e, m) -> sent(m.group(1)).isInstance(e)
                             && scene().handles(m.group(2)).contains(e.fh())),
             row("nfsd in container \"([^\"]+)\" has shut down", Side.ANY, NfsdDestroyServ.class,
                     (e, m) -> e.step() == NfsdDestroyServ.Step.END && e.net().equals(m.group(1))),
@@ -133,7 +134,30 @@ final class TraceRows {
 
     private static <T extends Tracepoint> Row<T> row(String words, Side side, Class<T> tracepoint,
             BiPredicate<T, Matcher> fields) {
-        return new Row<>(Pattern.compile(words), side, tracepoint, fields);
+        return row(words, m -> { }, side, tracepoint, fields);
+    }
+
+    private static <T extends Tracepoint> Row<T> row(String words, Consumer<Matcher> check, Side side,
+            Class<T> tracepoint, BiPredicate<T, Matcher> fields) {
+        return new Row<>(Pattern.compile(words), check, side, tracepoint, fields);
+    }
+
+    private static Errno errno(String word) {
+        try {
+            return Errno.valueOf(word);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("no errno " + word, e);
+        }
+    }
+
+    /** The tracepoint that marks the client sending {@code procedure} for a file. */
+    private static Class<? extends NfsInitiate> sent(String procedure) {
+        Class<? extends NfsInitiate> tracepoint = Procedure.named(procedure).tracepoint();
+        if (tracepoint == null) {
+            throw new IllegalArgumentException(procedure + " is not an IO procedure: no tracepoint marks it being sent"
+                    + " for a file");
+        }
+        return tracepoint;
     }
 
     /**
@@ -184,11 +208,22 @@ final class TraceRows {
                 }
             }
             if (p == null) {
-                throw new IllegalArgumentException("row " + (i + 1) + " of the table under this step, \"" + text
-                        + "\", is no trace row; the rows a page may use are in steps/dev/localio/steps/TraceRows.java");
+                throw new IllegalArgumentException(where(i, text) + ", is no trace row; the rows a page may use are"
+                        + " those of steps/dev/localio/steps/TraceRows.java");
+            }
+            try {
+                p.row().check().accept(p.words());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where(i, text) + ": " + e.getMessage(), e);
             }
             parsed.add(p);
         }
         return parsed;
+    }
+
+    /** Row {@code i} (from 0) of the step's table: the failing step names its page line, and the rows follow it. */
+    private static String where(int i, String text) {
+        return "row " + (i + 1) + " of the table under this step (" + (i + 1) + (i == 0 ? " line" : " lines")
+                + " below it), \"" + text + "\"";
     }
 }
