@@ -19,33 +19,17 @@ public final class HostTrace {
      */
     public record HostBoot(String host, LocalioDesign design, boolean configNfsLocalio, String address)
             implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "host_boot";
-        }
     }
 
     /** The model's: host {@code host} shut down. */
     public record HostShutdown(String host) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "host_shutdown";
-        }
     }
 
     /** The model's: container {@code container} starts (its namespace is about to be made). */
     public record ContainerStart(String container) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "container_start";
-        }
     }
 
     /** The model's: container {@code container} stops (its mounts, nfsd and namespace are about to go). */
     public record ContainerStop(String container) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "container_stop";
-        }
     }
 }

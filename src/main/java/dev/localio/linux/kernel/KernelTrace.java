@@ -18,10 +18,6 @@ public final class KernelTrace {
      * model names the object where the kernel gives its address.
      */
     public record Kfree(String object) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "kfree";
-        }
     }
 
     /**
@@ -29,18 +25,10 @@ public final class KernelTrace {
      * only: a read-side section entered, {@code depth} deep.
      */
     public record LockAcquire(String lock, int depth) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "lock_acquire";
-        }
     }
 
     /** Kernel tracepoint {@code lock_release} (include/trace/events/lock.h): the section at {@code depth} left. */
     public record LockRelease(String lock, int depth) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "lock_release";
-        }
     }
 
     /**
@@ -48,10 +36,6 @@ public final class KernelTrace {
      * {@code null} if {@code isNull}.
      */
     public record RcuDereference(String pointer, boolean isNull) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "rcu_dereference";
-        }
     }
 
     /**
@@ -59,10 +43,6 @@ public final class KernelTrace {
      * {@code gracePeriods} completed grace periods.
      */
     public record SynchronizeRcu(String why, long gracePeriods) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "synchronize_rcu";
-        }
     }
 
     /**
@@ -70,10 +50,6 @@ public final class KernelTrace {
      * {@code kind} access to {@code object} by {@code access}.
      */
     public record KasanReport(String kind, String object, String access) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "kasan_report";
-        }
     }
 
     /** The model's, no kernel tracepoint: {@code __warn()} (kernel/panic.c), a {@code WARN_ON} of {@code check} fired. */
@@ -86,10 +62,6 @@ public final class KernelTrace {
 
     /** The model's, no kernel tracepoint: {@code report_bug()} (lib/bug.c), a {@code BUG_ON} of {@code check} fired. */
     public record ReportBug(String check) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "report_bug";
-        }
     }
 
     /**
@@ -97,9 +69,5 @@ public final class KernelTrace {
      * thread's callback failed with {@code error}.
      */
     public record Die(String error) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "die";
-        }
     }
 }

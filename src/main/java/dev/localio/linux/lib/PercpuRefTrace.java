@@ -14,18 +14,10 @@ public final class PercpuRefTrace {
 
     /** The model's: {@code percpu_ref_init()}. */
     public record PercpuRefInit(String ref) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "percpu_ref_init";
-        }
     }
 
     /** The model's: {@code percpu_ref_kill_and_confirm()} marks the ref dead and starts the switch to atomic. */
     public record PercpuRefKillAndConfirm(String ref) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "percpu_ref_kill_and_confirm";
-        }
     }
 
     /**
@@ -33,33 +25,17 @@ public final class PercpuRefTrace {
      * confirm callback: no new tryget_live can succeed from here on.
      */
     public record PercpuRefSwitchToAtomicRcu(String ref) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "percpu_ref_switch_to_atomic_rcu";
-        }
     }
 
     /** The model's: {@code percpu_ref_put_many()} dropped the last reference and is about to call the release callback. */
     public record PercpuRefPutMany(String ref) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "percpu_ref_put_many";
-        }
     }
 
     /** The model's: {@code percpu_ref_exit()}. */
     public record PercpuRefExit(String ref) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "percpu_ref_exit";
-        }
     }
 
     /** The model's: {@code percpu_ref_reinit()}. */
     public record PercpuRefReinit(String ref) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "percpu_ref_reinit";
-        }
     }
 }

@@ -13,49 +13,25 @@ public final class NetTrace {
 
     /** The model's: {@code setup_net()} begins for the new namespace {@code net}. */
     public record SetupNet(String net) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "setup_net";
-        }
     }
 
     /** The model's: {@code ops_init()} runs {@code ops}'s init for {@code net}. */
     public record OpsInit(String ops, String net) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "ops_init";
-        }
     }
 
     /** The model's: {@code cleanup_net()} begins to tear {@code net} down. */
     public record CleanupNet(String net) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "cleanup_net";
-        }
     }
 
     /** The model's: {@code ops_pre_exit_list()} runs {@code ops}'s pre_exit for {@code net}. */
     public record OpsPreExitList(String ops, String net) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "ops_pre_exit_list";
-        }
     }
 
     /** The model's: {@code ops_exit_list()} runs {@code ops}'s exit for {@code net}, after the grace period. */
     public record OpsExitList(String ops, String net) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "ops_exit_list";
-        }
     }
 
     /** The model's: {@code net_free()}, the namespace {@code net} is freed. */
     public record NetFree(String net) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "net_free";
-        }
     }
 }

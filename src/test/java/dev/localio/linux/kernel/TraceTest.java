@@ -9,17 +9,9 @@ import org.junit.jupiter.api.Test;
 class TraceTest {
 
     private record Enable(String clp) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "enable";
-        }
     }
 
     private record Open(String fh, int mode) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "open";
-        }
     }
 
     private final Trace trace = new Trace(1000);
@@ -35,6 +27,14 @@ class TraceTest {
         assertThat(e.thread()).isEqualTo(Thread.currentThread().getName());
         assertThat(e.name()).isEqualTo("open");
         assertThat(e.event()).isEqualTo(new Open("0x1", 1));
+    }
+
+    @Test
+    void a_tracepoint_is_named_after_its_record_in_snake_case_unless_it_says_otherwise() {
+        assertThat(new KernelTrace.LockAcquire("rcu_read_lock", 1).tracepoint()).isEqualTo("lock_acquire");
+        assertThat(TracepointName.snakeCase("Nfs4FfLayoutPrepareDs")).isEqualTo("nfs4_ff_layout_prepare_ds");
+        assertThat(TracepointName.snakeCase("Nfsd4ProcCompound")).isEqualTo("nfsd4_proc_compound");
+        assertThat(new KernelTrace.Warn("check").tracepoint()).isEqualTo("__warn");
     }
 
     @Test

@@ -21,10 +21,6 @@ public final class NfsTrace {
     /** The model's: {@code nfs_mount()} (fs/nfs/mount_clnt.c), mountd's answer to MNT of {@code dirpath}. */
     public record NfsMount(String server, String dirpath, RpcStatus rpcStatus, Mountstat3 mountStatus)
             implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_mount";
-        }
     }
 
     /**
@@ -33,18 +29,10 @@ public final class NfsTrace {
      */
     public record NfsGetTree(String server, String export, String vers, RpcAuthFlavor sec, String clp, Errno error)
             implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_get_tree";
-        }
     }
 
     /** The model's: {@code nfs_kill_super()} unmounted {@code server}. */
     public record NfsKillSuper(String server) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_kill_super";
-        }
     }
 
     /**
@@ -52,26 +40,14 @@ public final class NfsTrace {
      * or failed with {@code error} (then {@code clp} is {@code null}).
      */
     public record NfsGetClient(String server, String clp, boolean created, Errno error) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_get_client";
-        }
     }
 
     /** The model's: {@code nfs_create_rpc_client()} could not connect {@code clp}: {@code error}. */
     public record NfsCreateRpcClient(String clp, String error) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_create_rpc_client";
-        }
     }
 
     /** The model's: {@code nfs_free_client()}. */
     public record NfsFreeClient(String clp) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_free_client";
-        }
     }
 
     /**
@@ -79,10 +55,6 @@ public final class NfsTrace {
      * {@code localio_enabled} or whether rpc.gssd finds a machine credential.
      */
     public record NfsParam(String param, String value) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_param";
-        }
     }
 
     /**
@@ -94,27 +66,14 @@ public final class NfsTrace {
 
         /** Where in the probe the event is. */
         public enum Step { START, RESULT }
-
-        @Override
-        public String tracepoint() {
-            return "nfs_local_probe";
-        }
     }
 
     /** Kernel tracepoint {@code nfs_local_enable} (fs/nfs/nfstrace.h, v6.12): {@code clp} uses LOCALIO. */
     public record NfsLocalEnable(String clp) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_local_enable";
-        }
     }
 
     /** Kernel tracepoint {@code nfs_local_disable} (fs/nfs/nfstrace.h, v6.12): {@code clp} stops using LOCALIO. */
     public record NfsLocalDisable(String clp) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_local_disable";
-        }
     }
 
     /**
@@ -122,34 +81,18 @@ public final class NfsTrace {
      * {@code mode}, {@code result} 0 or a negative errno.
      */
     public record NfsLocalOpenFh(String clp, NfsFh fh, int mode, int result) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_local_open_fh";
-        }
     }
 
     /** The model's: {@code nfs_do_local_read()} read {@code count} bytes of {@code fh} at {@code offset}. */
     public record NfsDoLocalRead(String clp, NfsFh fh, long offset, int count, int error) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_do_local_read";
-        }
     }
 
     /** The model's: {@code nfs_do_local_write()} wrote {@code count} bytes of {@code fh} at {@code offset}. */
     public record NfsDoLocalWrite(String clp, NfsFh fh, long offset, int count, int error) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_do_local_write";
-        }
     }
 
     /** The model's: {@code nfs_local_commit()} synced {@code fh}. */
     public record NfsLocalCommit(String clp, NfsFh fh, long offset, int count, int error) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_local_commit";
-        }
     }
 
     /**
@@ -157,26 +100,14 @@ public final class NfsTrace {
      * over RPC.
      */
     public record NfsLocalFallback(String clp, String op, Errno errno) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_local_fallback";
-        }
     }
 
     /** Kernel tracepoint {@code nfs_lookup_enter} (fs/nfs/nfstrace.h): LOOKUP of {@code name} in {@code dir}. */
     public record NfsLookupEnter(NfsFh dir, String name) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_lookup_enter";
-        }
     }
 
     /** Kernel tracepoint {@code nfs_lookup_exit} (fs/nfs/nfstrace.h): the LOOKUP ended with {@code error}. */
     public record NfsLookupExit(NfsFh dir, String name, int error) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_lookup_exit";
-        }
     }
 
     /** An IO of {@code fh} that goes over RPC: what the three {@code nfs_initiate_*} tracepoints share. */
@@ -193,26 +124,14 @@ public final class NfsTrace {
 
     /** Kernel tracepoint {@code nfs_initiate_read} (fs/nfs/nfstrace.h): a READ of {@code fh} goes over RPC. */
     public record NfsInitiateRead(String clp, NfsFh fh, long offset, int count) implements NfsInitiate {
-        @Override
-        public String tracepoint() {
-            return "nfs_initiate_read";
-        }
     }
 
     /** Kernel tracepoint {@code nfs_initiate_write} (fs/nfs/nfstrace.h): a WRITE of {@code fh} goes over RPC. */
     public record NfsInitiateWrite(String clp, NfsFh fh, long offset, int count) implements NfsInitiate {
-        @Override
-        public String tracepoint() {
-            return "nfs_initiate_write";
-        }
     }
 
     /** Kernel tracepoint {@code nfs_initiate_commit} (fs/nfs/nfstrace.h): a COMMIT of {@code fh} goes over RPC. */
     public record NfsInitiateCommit(String clp, NfsFh fh, long offset, int count) implements NfsInitiate {
-        @Override
-        public String tracepoint() {
-            return "nfs_initiate_commit";
-        }
     }
 
     /**
@@ -221,10 +140,6 @@ public final class NfsTrace {
      */
     public record PnfsUpdateLayout(String clp, NfsFh fh, int iomode, Integer status, boolean layout)
             implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "pnfs_update_layout";
-        }
     }
 
     /**
@@ -234,9 +149,5 @@ public final class NfsTrace {
      */
     public record Nfs4FfLayoutPrepareDs(String clp, NfsFh fh, String ds, NfsFh dsFh, Errno error, String dsClp)
             implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs4_ff_layout_prepare_ds";
-        }
     }
 }

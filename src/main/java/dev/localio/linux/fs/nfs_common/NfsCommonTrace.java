@@ -19,10 +19,6 @@ public final class NfsCommonTrace {
      * {@code ok}; not {@code ok} (and no {@code uuid}) when a probe was already in flight.
      */
     public record NfsUuidBegin(boolean ok, UUID uuid) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_uuid_begin";
-        }
     }
 
     /**
@@ -30,26 +26,14 @@ public final class NfsCommonTrace {
      * probing client of this kernel had the nonce ({@code found}).
      */
     public record NfsUuidIsLocal(String net, boolean found) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_uuid_is_local";
-        }
     }
 
     /** The model's: {@code nfs_uuid_end()} ended a probe; {@code local} if a server claimed the nonce. */
     public record NfsUuidEnd(boolean local) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_uuid_end";
-        }
     }
 
     /** The model's: {@code nfs_uuid_invalidate_one_client()} let go of a local client's server. */
     public record NfsUuidInvalidateOneClient() implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_uuid_invalidate_one_client";
-        }
     }
 
     /**
@@ -57,10 +41,6 @@ public final class NfsCommonTrace {
      * clients on {@code list}.
      */
     public record NfsUuidInvalidateClients(String list, int clients) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_uuid_invalidate_clients";
-        }
     }
 
     /**
@@ -69,9 +49,5 @@ public final class NfsCommonTrace {
      * ({@code net}, {@code nfsd_serv_try_get}), else {@code null}.
      */
     public record NfsOpenLocalFh(NfsFh fh, int fmode, int error, String why) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfs_open_local_fh";
-        }
     }
 }

@@ -16,26 +16,14 @@ public final class NfsdTrace {
 
     /** The model's: {@code nfsd_create_serv()} made the RPC service of {@code net}. */
     public record NfsdCreateServ(String net) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_create_serv";
-        }
     }
 
     /** The model's: {@code nfsd_init_socks()} listens at {@code port}, or could not ({@code error}, port 0). */
     public record NfsdInitSocks(String net, int port, String error) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_init_socks";
-        }
     }
 
     /** The model's: {@code nfsd_svc()} set {@code net}'s nfsd to {@code threads} threads. */
     public record NfsdSvc(String net, int threads) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_svc";
-        }
     }
 
     /**
@@ -46,27 +34,14 @@ public final class NfsdTrace {
 
         /** How far {@code nfsd_destroy_serv()} got. */
         public enum Step { BEGIN, CONFIRM_DONE, FREE_DONE, END }
-
-        @Override
-        public String tracepoint() {
-            return "nfsd_destroy_serv";
-        }
     }
 
     /** The model's: {@code nfsd_serv_try_get()} took a reference on {@code net}'s nfsd if {@code ok}. */
     public record NfsdServTryGet(String net, boolean ok) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_serv_try_get";
-        }
     }
 
     /** The model's: {@code nfsd_serv_put()} dropped a reference on {@code net}'s nfsd. */
     public record NfsdServPut(String net) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_serv_put";
-        }
     }
 
     /**
@@ -74,10 +49,6 @@ public final class NfsdTrace {
      * in an argument of {@code arglen} bytes on the wire.
      */
     public record LocalioProcUuidIsLocal(int arglen, UUID uuid) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "localio_proc_uuid_is_local";
-        }
     }
 
     /**
@@ -85,19 +56,11 @@ public final class NfsdTrace {
      * {@code type} and {@code access}; {@code localio} when there was no RPC request (a LOCALIO open).
      */
     public record NfsdFhVerify(String net, NfsFh fh, int type, int access, boolean localio) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_fh_verify";
-        }
     }
 
     /** Kernel tracepoint {@code nfsd_fh_verify_err}: as {@link NfsdFhVerify}, refused with {@code error}. */
     public record NfsdFhVerifyErr(String net, NfsFh fh, int type, int access, boolean localio, Nfserr error)
             implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_fh_verify_err";
-        }
     }
 
     /**
@@ -105,41 +68,21 @@ public final class NfsdTrace {
      * {@code mayFlags} ({@code NFSD_MAY_LOCALIO} among them for a LOCALIO open), {@code status}.
      */
     public record NfsdFileAcquire(String net, long ino, int mayFlags, Nfserr status) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_file_acquire";
-        }
     }
 
     /** Kernel tracepoint {@code nfsd_file_free}: the nfsd_file of inode {@code ino}, opened with {@code mayFlags}, freed. */
     public record NfsdFileFree(long ino, int mayFlags) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_file_free";
-        }
     }
 
     /** The model's: {@code nfsd_file_put_local()} put a LOCALIO file of inode {@code ino}, then its serv reference. */
     public record NfsdFilePutLocal(String net, long ino) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd_file_put_local";
-        }
     }
 
     /** The model's: {@code nfsd4_proc_compound()} ran {@code ops} operations, the last ending in {@code status}. */
     public record Nfsd4ProcCompound(String net, int ops, int status) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd4_proc_compound";
-        }
     }
 
     /** The model's: {@code nfsd4_layoutget()} for {@code fh}; {@code granted} if a layout went back. */
     public record Nfsd4Layoutget(String net, NfsFh fh, boolean granted) implements Tracepoint {
-        @Override
-        public String tracepoint() {
-            return "nfsd4_layoutget";
-        }
     }
 }

@@ -48,37 +48,21 @@ public final class SunrpcTrace {
     /** Kernel tracepoint {@code rpc_request}: the client sent a call. */
     public record RpcRequest(int xid, int prog, int vers, int proc, int bytes, InetSocketAddress local,
             InetSocketAddress remote, RpcAuthFlavor flavor) implements RpcMessage {
-        @Override
-        public String tracepoint() {
-            return "rpc_request";
-        }
     }
 
     /** Kernel tracepoint {@code rpc_task_end}: the client's call ended with {@code status}. */
     public record RpcTaskEnd(int xid, int prog, int vers, int proc, int bytes, InetSocketAddress local,
             InetSocketAddress remote, RpcAuthFlavor flavor, RpcStatus status) implements RpcMessage {
-        @Override
-        public String tracepoint() {
-            return "rpc_task_end";
-        }
     }
 
     /** Kernel tracepoint {@code svc_process}: the server took a call. */
     public record SvcProcess(int xid, int prog, int vers, int proc, int bytes, InetSocketAddress local,
             InetSocketAddress remote, RpcAuthFlavor flavor) implements RpcMessage {
-        @Override
-        public String tracepoint() {
-            return "svc_process";
-        }
     }
 
     /** Kernel tracepoint {@code svc_send}: the server sent the reply {@code status}. */
     public record SvcSend(int xid, int prog, int vers, int proc, int bytes, InetSocketAddress local,
             InetSocketAddress remote, RpcAuthFlavor flavor, RpcStatus status) implements RpcMessage {
-        @Override
-        public String tracepoint() {
-            return "svc_send";
-        }
     }
 
     /** The tracepoint {@code event} is, as a trace records it. */
