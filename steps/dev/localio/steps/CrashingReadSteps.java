@@ -68,7 +68,7 @@ public class CrashingReadSteps {
         try {
             read.get();
         } catch (Throwable t) {
-            world.mount().endpoint().host().kernel().oops(t);
+            world.mount().endpoint().subsystems().kernel().oops(t);
             scenario.attach(t.toString(), "text/plain", "The client's read crashed");
         }
     }

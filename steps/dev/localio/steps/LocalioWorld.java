@@ -21,6 +21,7 @@ import dev.localio.linux.Endpoint;
 import dev.localio.linux.Host;
 import dev.localio.linux.Network;
 import dev.localio.linux.NfsdInstance;
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsClient;
 import dev.localio.linux.fs.nfs.NfsServer;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
@@ -121,7 +122,7 @@ public final class LocalioWorld implements AutoCloseable {
         }
         Host host = Host.builder(name).network(network).address("10.0.0." + (hosts.size() + 1)).kconfig(kconfig)
                 .design(design).build();
-        host.trace().setLockEventsEnabled(true);
+        host.subsystems().kernel().trace().setLockEventsEnabled(true);
         hosts.put(name, host);
         return host;
     }
@@ -136,6 +137,12 @@ public final class LocalioWorld implements AutoCloseable {
 
     public List<Host> hosts() {
         return List.copyOf(hosts.values());
+    }
+
+    /** The host whose kernel {@code endpoint} lives in: itself, or a container's host. */
+    public Host hostOf(Endpoint endpoint) {
+        return hosts.values().stream().filter(h -> h.subsystems() == endpoint.subsystems()).findFirst()
+                .orElseThrow(() -> new IllegalStateException(endpoint.name() + " is on no host of this scenario"));
     }
 
     /** The container of a place, made (with a bridge address, stopped) on first use. */
@@ -223,8 +230,9 @@ public final class LocalioWorld implements AutoCloseable {
 
     /** The container's routable address, given on first use ({@code 10.244.h.n}, a pod's). */
     private String routable(Container c) {
-        String address = "10.244." + (new ArrayList<>(hosts.values()).indexOf(c.host()) + 1) + "."
-                + (c.host().containers().indexOf(c) + 2);
+        Host host = hostOf(c);
+        String address = "10.244." + (new ArrayList<>(hosts.values()).indexOf(host) + 1) + "."
+                + (host.containers().indexOf(c) + 2);
         if (!network.addresses(c).contains(address)) {
             network.attach(c, address);
         }
@@ -266,12 +274,12 @@ public final class LocalioWorld implements AutoCloseable {
      * and its routable one from elsewhere.
      */
     public String serverAddressFrom(Endpoint from) {
-        String forward = forwarded.get(from.host());
+        String forward = forwarded.get(hostOf(from));
         if (forward != null) {
             return forward;
         }
         Endpoint to = server().endpoint();
-        if (to instanceof Container c && c.host() != from.host()) {
+        if (to instanceof Container c && c.subsystems() != from.subsystems()) {
             return routable(c);
         }
         return to.address();
@@ -302,13 +310,13 @@ public final class LocalioWorld implements AutoCloseable {
 
     /** The client on host {@code hostName}. */
     public Mount mountOn(String hostName) {
-        return mounts.stream().filter(m -> m.endpoint().host().name().equals(hostName)).findFirst()
+        return mounts.stream().filter(m -> m.endpoint().subsystems().kernel().name().equals(hostName)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no client on \"" + hostName + "\" in this scenario"));
     }
 
     /** Unmounts the client. */
     public void unmount(Mount mount) {
-        mount.endpoint().host().nfs().nfsKillSuper(mount.nfs());
+        mount.endpoint().subsystems().nfs().nfsKillSuper(mount.nfs());
     }
 
     /** A user of the page by name: alice (1000:1000) or root. */
@@ -383,7 +391,7 @@ public final class LocalioWorld implements AutoCloseable {
     }
 
     private List<NfsClient> clientsOf(Mount mount) {
-        return mount.endpoint().host().nfs().clients().stream().filter(c -> c.clInit().net() == mount.nfs().net())
+        return mount.endpoint().subsystems().nfs().clients().stream().filter(c -> c.clInit().net() == mount.nfs().net())
                 .toList();
     }
 
@@ -426,7 +434,7 @@ public final class LocalioWorld implements AutoCloseable {
     public void close() {
         if (held != null) {
             // A scenario that failed with an IO in flight: put it, or nfsd's shutdown waits for ever.
-            held.clp().nfsLocalFilePut(held.file());
+            Localio.nfsLocalFilePut(held.clp(), held.file());
             held = null;
         }
         for (Thread t : threads) {
