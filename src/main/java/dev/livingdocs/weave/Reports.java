@@ -147,7 +147,7 @@ public final class Reports {
                         .replace("{feature}", featuresDisplayDir + "/" + prose.file())
                         .replace("{line}", Integer.toString(at.line()));
                 ran.put(at.check(), new CheckReport(at.check(), page.name(), run.map(Results.Run::outcome).orElse(Outcome.NOT_RUN),
-                        message, run.map(r -> CheckReport.Symbol.of(r.attachments())).orElse(null), rerun));
+                        message, run.map(r -> symbol(at.check(), r)).orElse(null), rerun));
             }
         }
         Map<String, CheckReport> rows = new HashMap<>();
@@ -164,6 +164,15 @@ public final class Reports {
             }
         }
         return checks;
+    }
+
+    private static CheckReport.Symbol symbol(ProseCheck check, Results.Run run) {
+        try {
+            return CheckReport.Symbol.of(run.attachments());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(check.at() + ": the glue's " + CheckReport.SYMBOL_MEDIA_TYPE
+                    + " attachment for " + check.label() + " does not read: " + e.getMessage(), e);
+        }
     }
 
     /** A glue's message without the exception type Cucumber puts before it ("java.lang.AssertionError: "). */

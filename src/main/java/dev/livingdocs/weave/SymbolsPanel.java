@@ -36,7 +36,7 @@ final class SymbolsPanel {
         for (PageReport report : reports) {
             for (BlockReport block : report.blocks()) {
                 for (ScenarioReport s : block.scenarios()) {
-                    for (String symbol : CheckReport.exercised(s.attachments())) {
+                    for (String symbol : exercised(s)) {
                         List<ClaimReport.Backing> by = exercised.computeIfAbsent(symbol, k -> new ArrayList<>());
                         if (by.stream().noneMatch(b -> b.at().equals(s.at()))) {
                             by.add(new ClaimReport.Backing(report.page().name(), s.at(), s.name(), s.outcome()));
@@ -55,6 +55,15 @@ final class SymbolsPanel {
             rows.add(new Row(symbol, worst, mentions, resolution, exercised.getOrDefault(symbol, List.of())));
         });
         return rows;
+    }
+
+    private static List<String> exercised(ScenarioReport s) {
+        try {
+            return CheckReport.exercised(s.attachments());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(s.at() + ": the glue's " + CheckReport.EXERCISED_MEDIA_TYPE
+                    + " attachment does not read: " + e.getMessage(), e);
+        }
     }
 
     static String html(List<Row> rows) {

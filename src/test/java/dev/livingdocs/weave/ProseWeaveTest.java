@@ -1,6 +1,7 @@
 package dev.livingdocs.weave;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -160,6 +161,29 @@ class ProseWeaveTest {
                 + " title=\"fact numbers.answer — not run\">42</span>").doesNotContain("<div class=\"ld-prose-problems\">");
         assertThat(expected.problems()).contains("docs/p.adoc:3: fact numbers.answer not run"
                 + "\n    re-run: ./mvnw -B verify -Dscenario=features/p.prose.feature:9");
+    }
+
+    @Test
+    void an_attachment_for_the_weave_that_is_not_json_fails_the_weave_naming_the_scenario() {
+        Fixture f = new Fixture(root).page("p.adoc", """
+                = P
+                :livingdocs-symbols: [a-z_]+\\(\\)
+
+                `is_even()` is named.
+
+                [source,gherkin]
+                ----
+                Scenario: two
+                  Given the number 2
+                  Then it attaches "{not json" as what it exercised
+                ----
+                """);
+        f.tangleToDisk();
+        f.runCucumber();
+
+        assertThatThrownBy(() -> f.weave(Weave.Expect.ALL)).isInstanceOf(IllegalStateException.class)
+                .hasMessageStartingWith("docs/p.adoc:8: the glue's application/vnd.livingdocs.exercised+json attachment does not read:"
+                        + " JSON: expected a member name");
     }
 
     @Nested
