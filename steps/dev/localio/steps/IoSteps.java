@@ -10,6 +10,7 @@ import org.assertj.core.api.SoftAssertions;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
+import dev.localio.check.PageDefaults;
 import dev.localio.linux.fs.AddressSpace;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
@@ -38,12 +39,12 @@ public class IoSteps {
 
     @When("the client writes {string} to {string}")
     public void theClientWrites(String data, String file) {
-        write(world.mount(), LocalioWorld.ALICE, file, data);
+        write(world.mount(), PageDefaults.ALICE, file, data);
     }
 
     @When("the client on {string} writes {string} to {string}")
     public void theClientOnWrites(String host, String data, String file) {
-        write(world.mountOn(host), LocalioWorld.ALICE, file, data);
+        write(world.mountOn(host), PageDefaults.ALICE, file, data);
     }
 
     /** Creates the file if needed (CREATE, an RPC), then one UNSTABLE write at offset 0. */
@@ -58,13 +59,13 @@ public class IoSteps {
 
     @When("the client commits {string}")
     public void theClientCommits(String file) {
-        NfsIo io = world.mount().nfs().commit(LocalioWorld.ALICE, file, 0, 0);
+        NfsIo io = world.mount().nfs().commit(PageDefaults.ALICE, file, 0, 0);
         assertThat(io.ok()).as("committing %s succeeded (%s)", file, io).isTrue();
     }
 
     @When("the client looks up {string}")
     public void theClientLooksUp(String file) {
-        ErrPtr<NfsFh> fh = world.mount().nfs().lookup(LocalioWorld.ALICE, file);
+        ErrPtr<NfsFh> fh = world.mount().nfs().lookup(PageDefaults.ALICE, file);
         assertThat(fh.isErr()).as("looking up %s (%s)", file, fh).isFalse();
         world.rememberHandle(file, fh.value());
     }
@@ -91,7 +92,7 @@ public class IoSteps {
 
     /** Reads the whole file as alice: it must succeed, by the path named, with the server's bytes. */
     private void read(LocalioWorld.Mount mount, String file, boolean locally) {
-        ErrPtr<NfsOpenContext> ctx = mount.nfs().open(LocalioWorld.ALICE, file, Fmode.FMODE_READ);
+        ErrPtr<NfsOpenContext> ctx = mount.nfs().open(PageDefaults.ALICE, file, Fmode.FMODE_READ);
         assertThat(ctx.isErr()).as("opening %s (%s)", file, ctx).isFalse();
         world.rememberHandle(file, ctx.value().fh());
         long before = world.calls(mount, READ);
@@ -130,7 +131,7 @@ public class IoSteps {
         Trace trace = mount.endpoint().host().trace();
         long since = trace.events().isEmpty() ? -1 : trace.events().get(trace.events().size() - 1).seq();
 
-        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(PageDefaults.ALICE, fh, Fmode.FMODE_READ);
 
         assertThat(opened).as("the file nfs_local_open_fh() opened").isNull();
         List<Object> results = trace.events("nfs_local_open_fh").stream()
@@ -146,7 +147,7 @@ public class IoSteps {
     public void theClientStartsALocalRead(String file) {
         LocalioWorld.Mount mount = world.mount();
         NfsFh fh = world.handle(mount, file);
-        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(PageDefaults.ALICE, fh, Fmode.FMODE_READ);
         assertThat(opened).as("the local open of %s", file).isNotNull();
         world.hold(mount.nfsClient(), fh, opened);
     }
@@ -155,7 +156,7 @@ public class IoSteps {
     @When("the held read completes")
     public void theHeldReadCompletes() {
         LocalioWorld.HeldIo held = world.releaseHeld();
-        NfsPgioHeader hdr = NfsPgioHeader.read(held.fh(), LocalioWorld.ALICE, Fmode.FMODE_READ, 0, WHOLE_FILE);
+        NfsPgioHeader hdr = NfsPgioHeader.read(held.fh(), PageDefaults.ALICE, Fmode.FMODE_READ, 0, WHOLE_FILE);
         held.clp().nfsLocalDoio(held.file(), hdr);
         NfsIo io = hdr.result();
         assertThat(io.ok()).as("the held read (%s)", io).isTrue();
@@ -166,7 +167,7 @@ public class IoSteps {
     public void userWritesAsUid(String user, String host, String file, ParameterTypes.IoPath path, int uid) {
         LocalioWorld.Mount mount = world.mountOn(host);
         long before = world.calls(mount, WRITE);
-        NfsIo io = write(mount, LocalioWorld.user(user), file, user + " was here");
+        NfsIo io = write(mount, PageDefaults.user(user), file, user + " was here");
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(io.path()).as("the path that served the write").isEqualTo(
                 path == ParameterTypes.IoPath.LOCALLY ? NfsIo.Path.LOCALIO : NfsIo.Path.RPC);
@@ -181,7 +182,7 @@ public class IoSteps {
         LocalioWorld.Mount mount = world.mountOn(host);
         Trace trace = mount.endpoint().host().trace();
         int opensBefore = trace.events("nfs_local_open_fh").size();
-        NfsIo io = mount.nfs().read(LocalioWorld.user(user), file, 0, WHOLE_FILE);
+        NfsIo io = mount.nfs().read(PageDefaults.user(user), file, 0, WHOLE_FILE);
         List<Object> localResults = trace.events("nfs_local_open_fh").stream().skip(opensBefore)
                 .map(e -> e.field("result")).toList();
         boolean locally = path == ParameterTypes.IoPath.LOCALLY;

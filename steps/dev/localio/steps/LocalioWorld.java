@@ -2,7 +2,6 @@ package dev.localio.steps;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +15,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import dev.localio.check.AddressPlan;
+import dev.localio.check.PageDefaults;
 import dev.localio.linux.Container;
 import dev.localio.linux.Endpoint;
 import dev.localio.linux.Host;
@@ -37,24 +38,13 @@ import dev.localio.linux.net.sunrpc.xdr.NfsFh;
  * names (each one kernel of the model), their containers, the NFS server it speaks of, the client
  * mounts.
  *
- * <p>The page's defaults live here, and nowhere else: every server exports a directory to everyone
- * with {@code rw,root_squash,sec=sys}, mode 1777, holding {@code hello.txt}; client steps that name
- * no user act as alice (uid 1000, gid 1000). Containers get an address on their host's bridge
- * ({@code 172.17.0.n}); a container that serves NFS also gets a routable one ({@code 10.244.h.n}, as
- * a pod has), through which other hosts reach it.
+ * <p>Servers, files, users and addresses follow the page's defaults ({@link PageDefaults}) and address
+ * plan ({@link AddressPlan}), which the model checks and the soak share.
  *
  * <p>Everything a client does runs in the scenario's thread, which is how a trace tells the
  * client's events from nfsd's.
  */
 public final class LocalioWorld implements AutoCloseable {
-
-    /** The export options a server gets unless a step says otherwise. */
-    public static final String DEFAULT_EXPORT_OPTIONS = "rw,root_squash,sec=sys";
-    public static final String HELLO = "hello.txt";
-    public static final byte[] HELLO_CONTENT = "Hello from the server's disk.\n".getBytes(StandardCharsets.UTF_8);
-    public static final Cred ALICE = Cred.of(1000, 1000);
-    public static final Cred ROOT = Cred.of(0, 0);
-    private static final Map<String, Cred> USERS = Map.of("alice", ALICE, "root", ROOT);
 
     /**
      * An NFS server of the scenario: where it runs, its nfsd, the directory it exports and, for a
@@ -119,7 +109,7 @@ public final class LocalioWorld implements AutoCloseable {
         if (hosts.containsKey(name)) {
             throw new IllegalStateException("host \"" + name + "\" was already set up in this scenario");
         }
-        Host host = Host.builder(name).network(network).address("10.0.0." + (hosts.size() + 1)).kconfig(kconfig)
+        Host host = Host.builder(name).network(network).address(AddressPlan.host(hosts.size() + 1)).kconfig(kconfig)
                 .design(design).build();
         host.trace().setLockEventsEnabled(true);
         hosts.put(name, host);
@@ -144,7 +134,7 @@ public final class LocalioWorld implements AutoCloseable {
         boolean known = host.containers().stream().anyMatch(c -> c.name().equals(place.container()));
         Container c = host.container(place.container());
         if (!known) {
-            c.address("172.17.0." + (host.containers().size() + 1));
+            c.address(AddressPlan.bridge(host.containers().size()));
         }
         return c;
     }
@@ -170,8 +160,8 @@ public final class LocalioWorld implements AutoCloseable {
     }
 
     /**
-     * Starts an nfsd at the place, exporting a fresh directory (mode 1777) with the defaults and
-     * hello.txt, and makes it the server the scenario speaks of.
+     * Starts an nfsd at the place, exporting a fresh directory with the page's defaults and holding
+     * its hello.txt, and makes it the server the scenario speaks of.
      */
     public Server serverAt(Place place) {
         server = anotherServerAt(place);
@@ -180,8 +170,9 @@ public final class LocalioWorld implements AutoCloseable {
 
     /** As {@link #serverAt}, but the server does not become the scenario's server. */
     public Server anotherServerAt(Place place) {
-        Server s = start(place, DEFAULT_EXPORT_OPTIONS);
-        s.nfsd().tree(s.export()).createFile(HELLO, Cred.ROOT, Cred.ROOT, 0644, HELLO_CONTENT);
+        Server s = start(place, PageDefaults.EXPORT_OPTIONS);
+        s.nfsd().tree(s.export()).createFile(PageDefaults.HELLO, Cred.ROOT, Cred.ROOT, PageDefaults.HELLO_MODE,
+                PageDefaults.helloContent());
         return s;
     }
 
@@ -191,12 +182,12 @@ public final class LocalioWorld implements AutoCloseable {
      * becomes the scenario's server.
      */
     public Server flexfilesServerAt(Place mds, Place ds) {
-        Server data = start(ds, DEFAULT_EXPORT_OPTIONS);
+        Server data = start(ds, PageDefaults.EXPORT_OPTIONS);
         String dsAddress = data.endpoint() instanceof Container c ? routable(c) : data.endpoint().address();
-        Server meta = start(mds, DEFAULT_EXPORT_OPTIONS + ",pnfs");
+        Server meta = start(mds, PageDefaults.EXPORT_OPTIONS + ",pnfs");
         server = new Server(meta.endpoint(), meta.nfsd(), meta.export(),
                 new DataServer(data.endpoint(), data.nfsd(), data.export(), dsAddress));
-        holds(HELLO, Cred.ROOT, 0644, HELLO_CONTENT);
+        holds(PageDefaults.HELLO, Cred.ROOT, PageDefaults.HELLO_MODE, PageDefaults.helloContent());
         return server;
     }
 
@@ -217,14 +208,14 @@ public final class LocalioWorld implements AutoCloseable {
             nfsd = host.hostNfsd();
             endpoint = host;
         }
-        nfsd.tree(export).rootInode().setPermissions(01777);
+        nfsd.tree(export).rootInode().setPermissions(PageDefaults.EXPORT_MODE);
         return new Server(endpoint, nfsd, export, null);
     }
 
-    /** The container's routable address, given on first use ({@code 10.244.h.n}, a pod's). */
+    /** The container's routable address, given on first use. */
     private String routable(Container c) {
-        String address = "10.244." + (new ArrayList<>(hosts.values()).indexOf(c.host()) + 1) + "."
-                + (c.host().containers().indexOf(c) + 2);
+        String address = AddressPlan.routable(new ArrayList<>(hosts.values()).indexOf(c.host()) + 1,
+                c.host().containers().indexOf(c) + 1);
         if (!network.addresses(c).contains(address)) {
             network.attach(c, address);
         }
@@ -311,15 +302,6 @@ public final class LocalioWorld implements AutoCloseable {
         mount.endpoint().host().nfs().nfsKillSuper(mount.nfs());
     }
 
-    /** A user of the page by name: alice (1000:1000) or root. */
-    public static Cred user(String name) {
-        Cred cred = USERS.get(name);
-        if (cred == null) {
-            throw new IllegalArgumentException("no user \"" + name + "\" on the page; known: " + USERS.keySet());
-        }
-        return cred;
-    }
-
     /** The real file that holds {@code file}'s data (the data server's, with flexfiles). */
     public Path backingFile(String file) {
         return server().dataExport().resolve(file);
@@ -363,7 +345,7 @@ public final class LocalioWorld implements AutoCloseable {
         if (known != null && !known.isEmpty()) {
             return known.iterator().next();
         }
-        NfsFh fh = mount.nfs().lookup(ALICE, file).value();
+        NfsFh fh = mount.nfs().lookup(PageDefaults.ALICE, file).value();
         rememberHandle(file, fh);
         return fh;
     }

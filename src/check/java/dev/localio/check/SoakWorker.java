@@ -4,7 +4,6 @@ import dev.localio.linux.Host;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
 import dev.localio.linux.fs.nfs.NfsServer;
-import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
@@ -18,7 +17,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * One worker of the soak: a user (uid 1000) on the client host with a mount of its own, doing
+ * One worker of the soak: the page's alice on the client host with a mount of its own, doing
  * reads, writes (UNSTABLE, DATA_SYNC or FILE_SYNC) and COMMITs of whole files on files only it
  * writes, so that it knows what each must hold. Every IO goes through the model's NFS client, which
  * takes LOCALIO when the client is local and RPC otherwise; the worker only reports the path.
@@ -42,8 +41,6 @@ import java.util.function.Supplier;
  */
 final class SoakWorker implements Runnable {
 
-    /** The user every worker acts as: alice of the page, not squashed. */
-    static final Cred USER = Cred.of(1000, 1000);
     static final String MOUNT_OPTIONS = "vers=3,sec=sys";
     /** Errors that mean "the server is not there right now": the RPC is retried. */
     static final Set<Errno> SERVER_DOWN = EnumSet.of(Errno.ECONNREFUSED, Errno.ECONNRESET, Errno.ETIMEDOUT);
@@ -224,7 +221,7 @@ final class SoakWorker implements Runnable {
 
     private NfsOpenContext open(String file) {
         for (int attempt = 0; ; attempt++) {
-            ErrPtr<NfsOpenContext> ctx = mount.open(USER, file, Fmode.FMODE_READ | Fmode.FMODE_WRITE);
+            ErrPtr<NfsOpenContext> ctx = mount.open(PageDefaults.ALICE, file, Fmode.FMODE_READ | Fmode.FMODE_WRITE);
             if (!ctx.isErr()) {
                 return ctx.value();
             }
