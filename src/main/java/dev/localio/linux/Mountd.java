@@ -58,7 +58,7 @@ final class Mountd {
         created.addTraceListener(e -> server.host().trace().event(e.tracepoint(), e.fields()));
         SunrpcNet sn = server.host().sunrpc().sunrpcNet(net);
         try {
-            created.svcXprtCreate(sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));
+            created.svcXprtCreate(sn.rpcbind(), 0, (local, real) -> sn.wire().svcPeer(local, real));
         } catch (IOException e) {
             created.svcDestroy();
             throw new UncheckedIOException("mountd cannot listen in " + net.name(), e);

@@ -189,7 +189,7 @@ public final class Nfssvc {
         }
         SunrpcNet sn = nfsd.sunrpc().sunrpcNet(net);
         try {
-            int port = serv.svcXprtCreate(sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));
+            int port = serv.svcXprtCreate(sn.rpcbind(), 0, (local, real) -> sn.wire().svcPeer(local, real));
             kernel.trace().event("nfsd_init_socks", "net", net.name(), "port", port);
             return null;
         } catch (IOException e) {

@@ -300,10 +300,14 @@ public final class RpcXprt {
         }
     }
 
-    /** Tells the route that the connection of {@code socket} is gone (a socket closed twice is told twice). */
+    /**
+     * Tells the route that the connection of {@code socket} is gone, by both its ends (a closed socket
+     * still knows them). A socket closed twice is told twice; the second finds nothing.
+     */
     private void xprtClosed(Socket socket) {
-        if (route != null && socket != null && socket.getLocalSocketAddress() instanceof InetSocketAddress local) {
-            route.xprtClosed(local);
+        if (route != null && socket != null && socket.getLocalSocketAddress() instanceof InetSocketAddress local
+                && socket.getRemoteSocketAddress() instanceof InetSocketAddress remote) {
+            route.xprtClosed(local, remote);
         }
     }
 

@@ -16,7 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 
 /**
  * An RPC server: programs, server threads, and one TCP listener on 127.0.0.1 (never on a wildcard
@@ -82,7 +82,6 @@ public final class SvcServ extends KasanObject {
     // Guarded by this.
     private SvcSock svSock;
     private Rpcbind svRpcbind;
-    private UnaryOperator<InetSocketAddress> svPeer = UnaryOperator.identity();
     private boolean svXprtsDestroyed;
     private boolean svDestroyed;
     /** Calls being processed now; guarded by this. */
@@ -169,21 +168,20 @@ public final class SvcServ extends KasanObject {
      * @throws IllegalStateException if the server already listens or was destroyed
      */
     public synchronized int svcXprtCreate(Rpcbind rpcbind, int port) throws IOException {
-        return svcXprtCreate(rpcbind, port, UnaryOperator.identity());
+        return svcXprtCreate(rpcbind, port, (local, real) -> real);
     }
 
     /**
      * {@link #svcXprtCreate(Rpcbind, int)} where each connection's peer address is what {@code peer} makes of
-     * the real one: the address translation of the model's network, so that {@link SvcRqst#rqAddr()} is the
+     * its real ends (the server's, the caller's): the address translation of the model's network, so that {@link SvcRqst#rqAddr()} is the
      * caller's address as this server's namespace sees it (the kernel reads it from the socket).
      */
-    public synchronized int svcXprtCreate(Rpcbind rpcbind, int port, UnaryOperator<InetSocketAddress> peer)
+    public synchronized int svcXprtCreate(Rpcbind rpcbind, int port, BinaryOperator<InetSocketAddress> peer)
             throws IOException {
         if (svDestroyed || svSock != null) {
             throw new IllegalStateException("WARN_ON: svc_xprt_create on a " + (svDestroyed ? "destroyed" : "listening")
                     + " server");
         }
-        svPeer = peer;
         svSock = SvcSock.svcCreateSocket(svMaxMesg, this::svcXprtEnqueue, threadFactory("-svcsock-"), port,
                 peer);
         svRpcbind = rpcbind;
