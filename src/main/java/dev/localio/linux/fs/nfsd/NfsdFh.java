@@ -19,7 +19,7 @@ import java.nio.ByteBuffer;
  * fileid type 1, then the export's fsid (4 bytes), the inode number (8) and its generation (4).
  *
  * <p>Models fs/nfsd/nfsfh.c (v6.12): {@code fh_compose()}, {@code fh_verify()},
- * {@code fh_verify_local()}, {@code __fh_verify()}, {@code nfsd_set_fh_dentry()},
+ * {@code __fh_verify()} (which {@code fh_verify_local()} only wraps), {@code nfsd_set_fh_dentry()},
  * {@code nfsd_setuser_and_check_port()}, {@code nfsd_mode_check()}; fs/nfsd/export.c:
  * {@code check_nfsd_access()}.
  */
@@ -45,12 +45,6 @@ public final class NfsdFh {
     /** {@code fh_verify()}: checks {@code fhp} for an RPC request. */
     public Nfserr fhVerify(NfsdRqst rqstp, SvcFh fhp, int type, int access) {
         return __fhVerify(rqstp, rqstp.net(), rqstp.rqCred(), rqstp.rqClient(), fhp, type, access);
-    }
-
-    /** {@code fh_verify_local()}: checks {@code fhp} for a caller without an RPC request. */
-    public Nfserr fhVerifyLocal(Net net, SvcCred cred, AuthDomain client, SvcFh fhp, int type,
-            int access) {
-        return __fhVerify(null, net, cred, client, fhp, type, access);
     }
 
     /**

@@ -118,13 +118,6 @@ public final class RpcIostats {
         return snapshot;
     }
 
-    /** Calls per procedure seen so far, sorted. */
-    public Map<RpcProcKey, Long> callsByProc() {
-        Map<RpcProcKey, Long> snapshot = new TreeMap<>();
-        ops.forEach((key, op) -> snapshot.put(key, op.calls.sum()));
-        return snapshot;
-    }
-
     /** A /proc-like dump: one line per procedure, then the outcomes. */
     @Override
     public String toString() {

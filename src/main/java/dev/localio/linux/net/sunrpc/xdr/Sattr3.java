@@ -44,11 +44,6 @@ public record Sattr3(Integer mode, Integer uid, Integer gid, Long size, TimeHow 
         return new Sattr3(mode, null, null, null, TimeHow.DONT_CHANGE, null, TimeHow.DONT_CHANGE, null);
     }
 
-    /** Only the size (a truncate). */
-    public static Sattr3 ofSize(long size) {
-        return new Sattr3(null, null, null, size, TimeHow.DONT_CHANGE, null, TimeHow.DONT_CHANGE, null);
-    }
-
     void encode(XdrEncodingStream xdr) {
         encodeOptional(xdr, mode);
         encodeOptional(xdr, uid);
