@@ -20,13 +20,10 @@ import java.util.function.BinaryOperator;
 
 /**
  * An RPC server: programs, server threads, and one TCP listener on 127.0.0.1 (never on a wildcard
- * address). Each call is processed by a server thread as the kernel's {@code svc_process()} does: RPC
- * version, then the credential (unknown flavor: AUTH_BADCRED; undecodable: GARBAGE_ARGS), then the
- * program's authorisation hook, then program (PROG_UNAVAIL), version (PROG_MISMATCH with the lowest and
- * highest version), procedure (PROC_UNAVAIL), arguments (GARBAGE_ARGS if they do not decode or leave bytes
- * over), and finally the procedure. No input can crash or stall the server: a record longer than
- * {@code sv_max_mesg} or too short to hold a call header closes its connection, everything else is
- * answered.
+ * address). Each call is processed by a server thread as the kernel's {@code svc_process()} does, its
+ * checks in the kernel's order ({@code svcProcessCommon}). No input can crash or stall the server: a
+ * record longer than {@code sv_max_mesg} or too short to hold a call header closes its connection,
+ * everything else is answered.
  *
  * <p>Life cycle: {@link #svcCreate}, then {@link #svcXprtCreate} (listen and register the non-hidden
  * versions with rpcbind), then {@link #svcDestroy} (unregister, close every connection, stop every thread,
@@ -336,7 +333,13 @@ public final class SvcServ extends KasanObject {
         }
     }
 
-    /** Decodes, authenticates, dispatches and answers one call; returns the request, if one was made. */
+    /**
+     * Decodes, authenticates, dispatches and answers one call, checking it in the kernel's order: RPC
+     * version (RPC_MISMATCH); the credential, whatever the program ({@link SvcAuthenticate}); the
+     * program's hook; then ({@link #svcDispatch}) program (PROG_UNAVAIL), version (PROG_MISMATCH with the
+     * lowest and highest), procedure (PROC_UNAVAIL) and arguments (GARBAGE_ARGS if they do not decode or
+     * leave bytes over). Returns the request, if one was made.
+     */
     private SvcRqst svcProcessCommon(SvcXprt xprt, byte[] record, int wireBytes) {
         Xdr xdr = new Xdr(record);
         xdr.beginDecoding();

@@ -18,7 +18,7 @@
  *                 new SvcProcedure<>(LOCALIOPROC_UUID_IS_LOCAL, "UUID_IS_LOCAL", LocalioUuidArg::new,
  *                         (rqstp, arg) -> { isLocal(arg.uuid(), rqstp.rqClient()); return XdrVoid.XDR_VOID; })))),
  *         rqstp -> { rqstp.setRqClient(domainOf(rqstp)); return SvcAuthStatus.SVC_OK; });
- * SvcServ serv = SvcServ.svcCreate(List.of(nfs, localio), SvcServ.RPCSVC_MAXPAYLOAD);
+ * SvcServ serv = SvcServ.svcCreate(kernel, List.of(nfs, localio), SvcServ.RPCSVC_MAXPAYLOAD); // kernel's object
  * int port = serv.svcXprtCreate(rpcbind);   // 127.0.0.1, ephemeral port; NFS registered, LOCALIO not
  * ...
  * serv.svcDestroy();                         // port free, rpcbind cleared, every thread ended
@@ -42,11 +42,9 @@
  * server down in the kernel's steps: {@code svcXprtDestroyAll} (port free, callers reset),
  * {@code svcRpcbCleanup}, then {@code svcDestroy} (threads ended, structure freed).
  *
- * <p>Wrong calls get what a kernel server answers, in the kernel's order: RPC version not 2 gives
- * RPC_MISMATCH; then the credential (unknown flavor AUTH_BADCRED, bad verifier AUTH_BADVERF, undecodable
- * GARBAGE_ARGS); then the program hook; then PROG_UNAVAIL, PROG_MISMATCH with the lowest and highest
- * version, PROC_UNAVAIL; arguments that do not decode or leave bytes over give GARBAGE_ARGS. A record larger
- * than {@code sv_max_mesg} or too short for a call header closes its connection; the server goes on.
+ * <p>Wrong calls get what a kernel server answers, checked in the kernel's order (the server's
+ * {@code svcProcessCommon}). A record larger than {@code sv_max_mesg} or too short for a call header
+ * closes its connection; the server goes on.
  *
  * <h2>Calling a program</h2>
  * <pre>{@code
