@@ -9,11 +9,10 @@ import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import java.nio.ByteBuffer;
 
 /**
- * File handles: making one for an inode of an export, and checking one a client presents — the
- * export lookup by client domain, the secure-port check, squashing, the type check, the flavor
- * check and the permission check. RPC requests and LOCALIO opens share {@link #__fhVerify}; a
- * LOCALIO open has no request, so it skips the port and flavor checks (the client only presents
- * handle and credential pairs that RPC already vetted).
+ * File handles: making one for an inode of an export, and checking one a client presents. RPC
+ * requests and LOCALIO opens share {@link #__fhVerify}; a LOCALIO open has no request, so it skips
+ * the port and flavor checks (the client only presents handle and credential pairs that RPC already
+ * vetted).
  *
  * <p>The model's handle is 20 bytes: version 1, auth type 0, fsid type 1 ({@code FSID_NUM}),
  * fileid type 1, then the export's fsid (4 bytes), the inode number (8) and its generation (4).
@@ -48,9 +47,7 @@ public final class NfsdFh {
     }
 
     /**
-     * {@code __fh_verify()}: finds the export and inode (once per {@code fhp}), sets the
-     * credential, checks the port (requests only), the type, the flavor (requests only) and the
-     * permissions.
+     * {@code __fh_verify()}, for a request and for LOCALIO alike.
      *
      * @param rqstp {@code null} for LOCALIO
      * @param type {@code S_IFREG}, {@code S_IFDIR} or 0 for any
