@@ -132,11 +132,45 @@ public final class RestartSoak {
     private RestartSoak() {
     }
 
-    /** Runs the soak {@code args} describe ({@link Config#parse}), prints its report, exits 1 if a check failed. */
+    /**
+     * Runs the soak {@code args} describe ({@link Config#parse}), prints its report and, with
+     * {@code --report=FILE}, writes it there too ({@code -Psoak} asks for {@code target/soak/report.txt});
+     * exits 1 if a check failed, 2 if the report could not be written.
+     */
     public static void main(String[] args) {
-        SoakReport report = run(Config.parse(args));
+        Path reportFile = null;
+        List<String> options = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith(REPORT_OPTION)) {
+                reportFile = Path.of(arg.substring(REPORT_OPTION.length()));
+            } else {
+                options.add(arg);
+            }
+        }
+        SoakReport report = run(Config.parse(options.toArray(String[]::new)));
         System.out.print(report);
+        if (reportFile != null && !write(report, reportFile)) {
+            System.exit(2);
+        }
         System.exit(report.ok() ? 0 : 1);
+    }
+
+    private static final String REPORT_OPTION = "--report=";
+
+    /** Writes {@code report} to {@code file}, making its directory; false, and why on stderr, if it cannot. */
+    static boolean write(SoakReport report, Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            Files.writeString(file, report.toString());
+            System.out.println("report written to " + file);
+            return true;
+        } catch (IOException e) {
+            System.err.println("cannot write the soak's report to " + file + ": " + e);
+            return false;
+        }
     }
 
     /** Runs one soak and judges it. Everything it starts is stopped, and its directory removed, before it returns. */

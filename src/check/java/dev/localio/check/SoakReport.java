@@ -204,7 +204,8 @@ public record SoakReport(RestartSoak.Config config, Duration wallTime, Operation
         row(b, "setup", String.format(Locale.ROOT, "%d files of %s per thread, IO up to %s, pause %d ms, seed %d%s",
                 c.filesPerThread(), bytes(c.fileSize()), bytes(c.ioSize()), c.pause().toMillis(), c.seed(),
                 c.remount() ? ", remount to regain LOCALIO" : ", no remount"));
-        row(b, "wall time", String.format(Locale.ROOT, "%.1f s", wallTime.toMillis() / 1000.0));
+        row(b, "wall time", String.format(Locale.ROOT, "%.1f s on %d CPUs, Java %d, %s", wallTime.toMillis() / 1000.0,
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), System.getProperty("os.arch")));
         b.append(String.format(Locale.ROOT, "operations%32s%12s%n", "LOCALIO", "RPC"));
         b.append(String.format(Locale.ROOT, "  %-30s%12d%12d%n", "read", operations.localReads(), operations.rpcReads()));
         b.append(String.format(Locale.ROOT, "  %-30s%12d%12d%n", "write", operations.localWrites(),

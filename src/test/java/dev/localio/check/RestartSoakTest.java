@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The restart soak's short run, as the build runs it, and its checker, each end check shown to fail
@@ -215,6 +219,26 @@ class RestartSoakTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown option --restart");
             assertThatThrownBy(() -> RestartSoak.Config.parse("--threads=0"))
                     .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Nested
+    class its_report_file {
+
+        @Test
+        void holds_exactly_the_printed_report_in_a_directory_made_for_it(@TempDir Path dir) throws IOException {
+            SoakReport report = new Figures().report();
+            Path file = dir.resolve("soak").resolve("report.txt");
+
+            assertThat(RestartSoak.write(report, file)).isTrue();
+            assertThat(Files.readString(file)).isEqualTo(report.toString());
+        }
+
+        @Test
+        void is_reported_missing_when_it_cannot_be_written(@TempDir Path dir) throws IOException {
+            Path notADirectory = Files.writeString(dir.resolve("soak"), "a file");
+
+            assertThat(RestartSoak.write(new Figures().report(), notADirectory.resolve("report.txt"))).isFalse();
         }
     }
 
