@@ -69,7 +69,7 @@ public class CrashingReadSteps {
         try {
             read.get();
         } catch (Throwable t) {
-            mounts.mount().endpoint().host().kernel().oops(t);
+            mounts.mount().endpoint().subsystems().kernel().oops(t);
             scenario.attach(t.toString(), "text/plain", "The client's read crashed");
         }
     }

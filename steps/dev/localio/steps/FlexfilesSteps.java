@@ -2,6 +2,7 @@ package dev.localio.steps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.localio.linux.fs.nfs.NfsTrace.Nfs4FfLayoutPrepareDs;
 import java.util.List;
 
 import io.cucumber.java.en.Then;
@@ -24,7 +25,7 @@ public class FlexfilesSteps {
 
     /** The (file, data server, handle there) of every layout the client on {@code host} set up. */
     private List<List<Object>> layouts(String host) {
-        return world.host(host).trace().events("nfs4_ff_layout_prepare_ds").stream()
-                .map(e -> List.of(e.field("fh"), e.field("ds"), e.field("ds_fh"))).toList();
+        return world.host(host).subsystems().kernel().trace().events(Nfs4FfLayoutPrepareDs.class).stream()
+                .map(e -> List.<Object>of(e.fh(), e.ds(), e.dsFh())).toList();
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.assertj.core.api.SoftAssertions;
 
@@ -13,6 +12,7 @@ import io.cucumber.java.en.Then;
 
 import dev.localio.linux.fs.nfs_common.NfsUuid;
 import dev.localio.linux.kernel.Trace.TraceEvent;
+import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 
 /** The handshake's traces in nfs_common and on both sides, and what the client's nfs_uuid_t records. */
 public class HandshakeSteps {
@@ -50,13 +50,13 @@ public class HandshakeSteps {
 
     @Then("no nonce is waiting in nfs_common on {string}")
     public void noNonceIsWaiting(String host) {
-        assertThat(world.host(host).nfsLocalio().inFlightProbes()).as("nonces on nfs_uuids of %s", host).isZero();
+        assertThat(world.host(host).subsystems().nfsLocalio().inFlightProbes()).as("nonces on nfs_uuids of %s", host).isZero();
     }
 
     @Then("the trace of {string} shows, in this order:")
     public void theTraceShowsInOrder(String host, DataTable rows) {
         List<String> expected = rows.asList();
-        List<TraceEvent> events = world.host(host).trace().events();
+        List<TraceEvent> events = world.host(host).subsystems().kernel().trace().events();
         String missing = new TraceRows(new TraceRows.Scene() {
             @Override
             public String clientThread() {
@@ -64,8 +64,8 @@ public class HandshakeSteps {
             }
 
             @Override
-            public Set<Object> handles(String file) {
-                return handles.of(file).stream().collect(Collectors.toSet());
+            public Set<NfsFh> handles(String file) {
+                return handles.of(file);
             }
 
             @Override

@@ -41,22 +41,22 @@ public class HostSteps {
 
     @Given("a host {string} whose kernel has LOCALIO, with nfs.localio_enabled={yn}")
     public void aHostWithLocalioEnabledOrNot(String name, Boolean enabled) {
-        world.host(name, Kconfig.LOCALIO).nfs().setLocalioEnabled(enabled);
+        world.host(name, Kconfig.LOCALIO).subsystems().nfs().setLocalioEnabled(enabled);
     }
 
     @Given("nfs.localio_enabled is {yn} on {string}")
     public void localioEnabled(Boolean enabled, String host) {
-        world.host(host).nfs().setLocalioEnabled(enabled);
+        world.host(host).subsystems().nfs().setLocalioEnabled(enabled);
     }
 
     @Given("{string} has a Kerberos machine credential")
     public void hasAMachineCredential(String host) {
-        world.host(host).nfs().setGssMachineCredential(true);
+        world.host(host).subsystems().nfs().setGssMachineCredential(true);
     }
 
     @Given("{string} has no Kerberos machine credential")
     public void hasNoMachineCredential(String host) {
-        world.host(host).nfs().setGssMachineCredential(false);
+        world.host(host).subsystems().nfs().setGssMachineCredential(false);
     }
 
     @Given("an NFS server {place}")

@@ -81,7 +81,7 @@ public class InterleavingSteps {
 
     private void check(InterleavingRun.World from, Race race, int bound) {
         run.require(from);
-        LocalioDesign design = world.host(run.host()).design();
+        LocalioDesign design = world.host(run.host()).subsystems().nfsLocalio().design();
         ModelCheckResult result = ModelCheck.explore(race, design, bound, run.host(),
                 run.container() == null ? "c1" : run.container());
         run.result(result);

@@ -10,7 +10,10 @@ import io.cucumber.java.en.Then;
 
 import dev.localio.linux.Host;
 import dev.localio.linux.fs.nfsd.NfsdNet;
+import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdFileAcquire;
+import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdFileFree;
 import dev.localio.linux.fs.nfsd.Vfs;
+import dev.localio.linux.kernel.Trace;
 
 /** What the client holds of the server, and what the kernels reported. */
 public class InterlockSteps {
@@ -33,22 +36,23 @@ public class InterlockSteps {
     public void theClientHoldsNoReference() {
         Server server = servers.server();
         NfsdNet nn = server.nfsd().nfsdNet();
-        Host host = server.endpoint().host();
+        Host host = world.hostOf(server.endpoint());
         boolean running = nn.nfsdServ() != null;
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(nn.nfsdServRef().count()).as("nn->nfsd_serv_ref (nfsd %s)", running ? "running" : "stopped")
                 .isEqualTo(running ? 1 : 0);
         softly.assertThat(mounts.mount().nfsClient().localioFilesHeld()).as("files the client opened locally and holds")
                 .isZero();
-        softly.assertThat(localio(host, "nfsd_file_free")).as("nfsd_files opened for local IO and freed")
-                .isEqualTo(localio(host, "nfsd_file_acquire"));
+        Trace trace = host.subsystems().kernel().trace();
+        long freed = trace.events(NfsdFileFree.class).stream().filter(e -> forLocalio(e.mayFlags())).count();
+        long opened = trace.events(NfsdFileAcquire.class).stream().filter(e -> forLocalio(e.mayFlags())).count();
+        softly.assertThat(freed).as("nfsd_files opened for local IO and freed").isEqualTo(opened);
         softly.assertAll();
     }
 
-    /** How many events {@code name} of the host's trace concern an nfsd_file opened for LOCALIO. */
-    private static long localio(Host host, String name) {
-        return host.trace().events(name).stream()
-                .filter(e -> (((Integer) e.field("may_flags")) & Vfs.NFSD_MAY_LOCALIO) != 0).count();
+    /** Whether an nfsd_file with these {@code NFSD_MAY_*} flags was opened for LOCALIO. */
+    private static boolean forLocalio(int mayFlags) {
+        return (mayFlags & Vfs.NFSD_MAY_LOCALIO) != 0;
     }
 
     /** Some host's kernel made at least one report of this kind (a crash the scenario expects). */

@@ -1,5 +1,6 @@
 package dev.localio.steps;
 
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsClient;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
@@ -32,7 +33,7 @@ public final class IoInFlight implements AutoCloseable {
     @Override
     public void close() {
         if (held != null) {
-            held.clp().nfsLocalFilePut(held.file());
+            Localio.nfsLocalFilePut(held.clp(), held.file());
             held = null;
         }
     }

@@ -12,9 +12,11 @@ import io.cucumber.java.en.When;
 
 import dev.localio.check.PageDefaults;
 import dev.localio.linux.fs.AddressSpace;
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
 import dev.localio.linux.fs.nfs.NfsPgioHeader;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalOpenFh;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
@@ -134,14 +136,14 @@ public class IoSteps {
     public void openingLocallyFails(String file, Errno errno) {
         Mount mount = mounts.mount();
         NfsFh fh = handles.of(mount, file);
-        Trace trace = mount.endpoint().host().trace();
-        long since = trace.events().isEmpty() ? -1 : trace.events().get(trace.events().size() - 1).seq();
+        Trace trace = mount.endpoint().subsystems().kernel().trace();
+        int before = trace.events(NfsLocalOpenFh.class).size();
 
-        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(PageDefaults.ALICE, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), PageDefaults.ALICE, fh, Fmode.FMODE_READ);
 
         assertThat(opened).as("the file nfs_local_open_fh() opened").isNull();
-        List<Object> results = trace.events("nfs_local_open_fh").stream()
-                .filter(e -> e.seq() > since && fh.equals(e.field("fh"))).map(e -> e.field("result")).toList();
+        List<Integer> results = trace.events(NfsLocalOpenFh.class).stream().skip(before)
+                .filter(e -> fh.equals(e.fh())).map(NfsLocalOpenFh::result).toList();
         assertThat(results).as("what the nfs_local_open_fh tracepoint reported").containsExactly(errno.negative());
     }
 
@@ -153,7 +155,7 @@ public class IoSteps {
     public void theClientStartsALocalRead(String file) {
         Mount mount = mounts.mount();
         NfsFh fh = handles.of(mount, file);
-        OpaqueNfsdFile opened = mount.nfsClient().nfsLocalOpenFh(PageDefaults.ALICE, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), PageDefaults.ALICE, fh, Fmode.FMODE_READ);
         assertThat(opened).as("the local open of %s", file).isNotNull();
         inFlight.hold(mount.nfsClient(), fh, opened);
     }
@@ -163,7 +165,7 @@ public class IoSteps {
     public void theHeldReadCompletes() {
         IoInFlight.Held held = inFlight.release();
         NfsPgioHeader hdr = NfsPgioHeader.read(held.fh(), PageDefaults.ALICE, Fmode.FMODE_READ, 0, WHOLE_FILE);
-        held.clp().nfsLocalDoio(held.file(), hdr);
+        Localio.nfsLocalDoio(held.clp(), held.file(), hdr);
         NfsIo io = hdr.result();
         assertThat(io.ok()).as("the held read (%s)", io).isTrue();
         assertThat(io.wentLocal()).as("the held read was served locally").isTrue();
@@ -186,11 +188,11 @@ public class IoSteps {
     @Then("user {string} on {string} {permission} read {string} {path}")
     public void userMayRead(String user, String host, Boolean may, String file, ParameterTypes.IoPath path) {
         Mount mount = mounts.mountOn(host);
-        Trace trace = mount.endpoint().host().trace();
-        int opensBefore = trace.events("nfs_local_open_fh").size();
+        Trace trace = mount.endpoint().subsystems().kernel().trace();
+        int opensBefore = trace.events(NfsLocalOpenFh.class).size();
         NfsIo io = mount.nfs().read(PageDefaults.user(user), file, 0, WHOLE_FILE);
-        List<Object> localResults = trace.events("nfs_local_open_fh").stream().skip(opensBefore)
-                .map(e -> e.field("result")).toList();
+        List<Integer> localResults = trace.events(NfsLocalOpenFh.class).stream().skip(opensBefore)
+                .map(NfsLocalOpenFh::result).toList();
         boolean locally = path == ParameterTypes.IoPath.LOCALLY;
         SoftAssertions softly = new SoftAssertions();
         if (may) {

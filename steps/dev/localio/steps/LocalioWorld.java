@@ -54,7 +54,7 @@ public final class LocalioWorld implements AutoCloseable {
         }
         Host host = Host.builder(name).network(network).address(AddressPlan.host(hosts.size() + 1)).kconfig(kconfig)
                 .design(design).build();
-        host.trace().setLockEventsEnabled(true);
+        host.subsystems().kernel().trace().setLockEventsEnabled(true);
         hosts.put(name, host);
         return host;
     }
@@ -69,6 +69,12 @@ public final class LocalioWorld implements AutoCloseable {
 
     public List<Host> hosts() {
         return List.copyOf(hosts.values());
+    }
+
+    /** The host whose kernel {@code endpoint} lives in: itself, or a container's host. */
+    public Host hostOf(Endpoint endpoint) {
+        return hosts.values().stream().filter(h -> h.subsystems() == endpoint.subsystems()).findFirst()
+                .orElseThrow(() -> new IllegalStateException(endpoint.name() + " is on no host of this scenario"));
     }
 
     /** The container of a place, made (with a bridge address, stopped) on first use. */
@@ -104,8 +110,9 @@ public final class LocalioWorld implements AutoCloseable {
 
     /** The container's routable address, given on first use. */
     String routable(Container c) {
-        String address = AddressPlan.routable(new ArrayList<>(hosts.values()).indexOf(c.host()) + 1,
-                c.host().containers().indexOf(c) + 1);
+        Host host = hostOf(c);
+        String address = AddressPlan.routable(new ArrayList<>(hosts.values()).indexOf(host) + 1,
+                host.containers().indexOf(c) + 1);
         if (!network.addresses(c).contains(address)) {
             network.attach(c, address);
         }

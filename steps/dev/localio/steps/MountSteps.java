@@ -28,6 +28,6 @@ public class MountSteps {
     public void theClientIsStillMounted() {
         Mount mount = mounts.mount();
         assertThat(mount.nfs().isUnmounted()).as("the mount is gone").isFalse();
-        assertThat(mount.endpoint().host().nfs().clients()).as("the client's nfs_client").contains(mount.nfsClient());
+        assertThat(mount.endpoint().subsystems().nfs().clients()).as("the client's nfs_client").contains(mount.nfsClient());
     }
 }

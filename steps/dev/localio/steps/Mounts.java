@@ -45,13 +45,13 @@ public final class Mounts {
 
     /** The client on host {@code hostName}. */
     public Mount mountOn(String hostName) {
-        return mounts.stream().filter(m -> m.endpoint().host().name().equals(hostName)).findFirst()
+        return mounts.stream().filter(m -> m.endpoint().subsystems().kernel().name().equals(hostName)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no client on \"" + hostName + "\" in this scenario"));
     }
 
     /** Unmounts the client. */
     public void unmount(Mount mount) {
-        mount.endpoint().host().nfs().nfsKillSuper(mount.nfs());
+        mount.endpoint().subsystems().nfs().nfsKillSuper(mount.nfs());
     }
 
     /**
@@ -69,7 +69,7 @@ public final class Mounts {
     }
 
     private static List<NfsClient> clientsOf(Mount mount) {
-        return mount.endpoint().host().nfs().clients().stream().filter(c -> c.clInit().net() == mount.nfs().net())
+        return mount.endpoint().subsystems().nfs().clients().stream().filter(c -> c.clInit().net() == mount.nfs().net())
                 .toList();
     }
 }

@@ -11,7 +11,7 @@ enum Report {
     USE_AFTER_FREE("use-after-free") {
         @Override
         List<String> in(Host host) {
-            return host.kasan().reports().stream().map(r -> r.kind() + " of " + r.object() + " at " + r.access())
+            return host.subsystems().kernel().kasan().reports().stream().map(r -> r.kind() + " of " + r.object() + " at " + r.access())
                     .toList();
         }
     },
@@ -20,7 +20,7 @@ enum Report {
     NULL_POINTER_DEREFERENCE("NULL pointer dereference") {
         @Override
         List<String> in(Host host) {
-            return host.kernel().oopses().stream().filter(NullPointerException.class::isInstance)
+            return host.subsystems().kernel().oopses().stream().filter(NullPointerException.class::isInstance)
                     .map(Throwable::toString).toList();
         }
     },
@@ -29,7 +29,7 @@ enum Report {
     SUSPICIOUS_RCU_USAGE("suspicious RCU usage") {
         @Override
         List<String> in(Host host) {
-            return host.kernel().warnings().stream().map(w -> w.check()).filter(c -> c.startsWith("suspicious"))
+            return host.subsystems().kernel().warnings().stream().map(w -> w.check()).filter(c -> c.startsWith("suspicious"))
                     .toList();
         }
     };

@@ -18,13 +18,17 @@ import org.dcache.oncrpc4j.xdr.XdrVoid;
 import io.cucumber.java.en.Then;
 
 import dev.localio.linux.Host;
-import dev.localio.linux.kernel.Trace;
+import dev.localio.linux.fs.nfs.Localio;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidBegin;
+import dev.localio.linux.fs.nfsd.NfsdTrace.LocalioProcUuidIsLocal;
 import dev.localio.linux.net.sunrpc.RpcAuth;
 import dev.localio.linux.net.sunrpc.RpcClnt;
 import dev.localio.linux.net.sunrpc.RpcIostats;
 import dev.localio.linux.net.sunrpc.RpcProgram;
 import dev.localio.linux.net.sunrpc.RpcResult;
 import dev.localio.linux.net.sunrpc.RpcStatus;
+import dev.localio.linux.net.sunrpc.SunrpcTrace.SvcProcess;
+import dev.localio.linux.net.sunrpc.SunrpcTrace.SvcSend;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 
 /** What crossed the wire: RPC programs, procedures, connections, rpcbind. */
@@ -124,10 +128,10 @@ public class RpcSteps {
      */
     @Then("every UUID_IS_LOCAL call carried a new nonce")
     public void everyUuidIsLocalCarriedANewNonce() {
-        List<Object> sent = serverHost().trace().events("nfsd_localio_uuid_is_local").stream().map(e -> e.field("uuid"))
-                .toList();
-        List<Object> registered = mounts.mount().endpoint().host().trace().events("nfs_uuid_begin").stream()
-                .filter(e -> Boolean.TRUE.equals(e.field("ok"))).map(e -> e.field("uuid")).toList();
+        List<UUID> sent = serverHost().subsystems().kernel().trace().events(LocalioProcUuidIsLocal.class).stream()
+                .map(LocalioProcUuidIsLocal::uuid).toList();
+        List<UUID> registered = mounts.mount().endpoint().subsystems().kernel().trace().events(NfsUuidBegin.class)
+                .stream().filter(NfsUuidBegin::ok).map(NfsUuidBegin::uuid).toList();
         assertThat(sent).as("nonces of the UUID_IS_LOCAL calls the server decoded")
                 .hasSize((int) mounts.calls(mounts.mount(), Procedure.named("UUID_IS_LOCAL")))
                 .doesNotHaveDuplicates();
@@ -136,12 +140,13 @@ public class RpcSteps {
 
     @Then("the UUID_IS_LOCAL argument was {int} bytes on the wire: the client's nonce, with no length word")
     public void theUuidIsLocalArgumentWas(int bytes) {
-        List<Trace.TraceEvent> decoded = serverHost().trace().events("nfsd_localio_uuid_is_local");
+        List<LocalioProcUuidIsLocal> decoded = serverHost().subsystems().kernel().trace()
+                .events(LocalioProcUuidIsLocal.class);
         assertThat(decoded).as("UUID_IS_LOCAL calls the server decoded").hasSize(1);
         ByteBuffer uuid = ByteBuffer.wrap(mounts.mount().nfs().nfsClient().clUuid().uuid());
-        String nonce = new UUID(uuid.getLong(), uuid.getLong()).toString();
-        assertThat(decoded.get(0).field("arglen")).as("argument bytes on the wire").isEqualTo(bytes);
-        assertThat(decoded.get(0).field("uuid")).as("the uuid the server decoded").isEqualTo(nonce);
+        UUID nonce = new UUID(uuid.getLong(), uuid.getLong());
+        assertThat(decoded.get(0).arglen()).as("argument bytes on the wire").isEqualTo(bytes);
+        assertThat(decoded.get(0).uuid()).as("the uuid the server decoded").isEqualTo(nonce);
     }
 
     @Then("the UUID_IS_LOCAL reply had no result")
@@ -160,16 +165,16 @@ public class RpcSteps {
 
     @Then("the server saw the LOCALIO calls and the NFS calls on the same connection")
     public void theServerSawLocalioAndNfsOnTheSameConnection() {
-        Set<Object> localio = connections(Nfs.NFS_LOCALIO_PROGRAM);
-        Set<Object> nfs = connections(NFS_PROGRAM);
+        Set<String> localio = connections(Nfs.NFS_LOCALIO_PROGRAM);
+        Set<String> nfs = connections(NFS_PROGRAM);
         assertThat(localio).as("connections that carried LOCALIO calls").hasSize(1);
         assertThat(nfs).as("connections that carried NFS calls").containsAll(localio);
     }
 
-    private Set<Object> connections(int program) {
-        return serverHost().trace().events("svc_process").stream()
-                .filter(e -> Integer.valueOf(program).equals(e.field("prog")))
-                .map(e -> e.field("connection"))
+    private Set<String> connections(int program) {
+        return serverHost().subsystems().kernel().trace().events(SvcProcess.class).stream()
+                .filter(e -> e.prog() == program)
+                .map(SvcProcess::connection)
                 .collect(Collectors.toSet());
     }
 
@@ -197,25 +202,24 @@ public class RpcSteps {
 
     @Then("the server answered the client's LOCALIO NULL call with {word}")
     public void theServerAnsweredTheNullCallWith(String status) {
-        List<Trace.TraceEvent> replies = serverHost().trace().events("svc_send").stream()
-                .filter(e -> Integer.valueOf(Nfs.NFS_LOCALIO_PROGRAM).equals(e.field("prog"))
-                        && Integer.valueOf(Nfs.LOCALIOPROC_NULL).equals(e.field("proc")))
+        List<SvcSend> replies = serverHost().subsystems().kernel().trace().events(SvcSend.class).stream()
+                .filter(e -> e.prog() == Nfs.NFS_LOCALIO_PROGRAM && e.proc() == Nfs.LOCALIOPROC_NULL)
                 .toList();
         assertThat(replies).as("the server's replies to LOCALIO NULL").singleElement()
-                .satisfies(e -> assertThat(e.field("status")).isEqualTo("RPC_" + status));
+                .satisfies(e -> assertThat(e.status().kind()).isEqualTo("RPC_" + status));
     }
 
     @Then("the client uses LOCALIO")
     public void theClientUsesLocalio() {
-        assertThat(mounts.mount().nfsClient().nfsServerIsLocal()).as("nfs_server_is_local()").isTrue();
+        assertThat(Localio.nfsServerIsLocal(mounts.mount().nfsClient())).as("nfs_server_is_local()").isTrue();
     }
 
     @Then("the client does not use LOCALIO")
     public void theClientDoesNotUseLocalio() {
-        assertThat(mounts.mount().nfsClient().nfsServerIsLocal()).as("nfs_server_is_local()").isFalse();
+        assertThat(Localio.nfsServerIsLocal(mounts.mount().nfsClient())).as("nfs_server_is_local()").isFalse();
     }
 
     private Host serverHost() {
-        return servers.server().endpoint().host();
+        return world.hostOf(servers.server().endpoint());
     }
 }

@@ -117,12 +117,12 @@ public final class Servers {
      * and its routable one from elsewhere.
      */
     public String serverAddressFrom(Endpoint from) {
-        String forward = forwarded.get(from.host());
+        String forward = forwarded.get(world.hostOf(from));
         if (forward != null) {
             return forward;
         }
         Endpoint to = server().endpoint();
-        if (to instanceof Container c && c.host() != from.host()) {
+        if (to instanceof Container c && c.subsystems() != from.subsystems()) {
             return world.routable(c);
         }
         return to.address();

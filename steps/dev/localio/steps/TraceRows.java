@@ -5,19 +5,44 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.BiPredicate;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.localio.linux.fs.nfs.NfsTrace.NfsDoLocalRead;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsInitiate;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalEnable;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalOpenFh;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLookupExit;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidBegin;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidEnd;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidInvalidateClients;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidIsLocal;
+import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdDestroyServ;
+import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdFileAcquire;
+import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdFilePutLocal;
+import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdServPut;
+import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdServTryGet;
 import dev.localio.linux.fs.nfsd.Vfs;
 import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.KernelTrace.LockAcquire;
+import dev.localio.linux.kernel.KernelTrace.LockRelease;
+import dev.localio.linux.kernel.KernelTrace.RcuDereference;
+import dev.localio.linux.kernel.KernelTrace.SynchronizeRcu;
 import dev.localio.linux.kernel.Trace.TraceEvent;
+import dev.localio.linux.kernel.Tracepoint;
+import dev.localio.linux.net.NetTrace.OpsExitList;
+import dev.localio.linux.net.sunrpc.SunrpcTrace.RpcRequest;
+import dev.localio.linux.net.sunrpc.SunrpcTrace.SvcSend;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
+import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 
 /**
- * The rows a page may use in "the trace of ... shows, in this order", each the event of a host's
- * trace it stands for. "The client" is an event on the scenario's own thread, where every client
- * runs; "the server" one on any other (nfsd's threads).
+ * The rows a page may use in "the trace of ... shows, in this order", each mapped to the tracepoint
+ * it stands for, in one table. "The client" is an event on the scenario's own thread, where every
+ * client runs; "the server" one on any other (nfsd's threads).
  */
 final class TraceRows {
 
@@ -25,132 +50,180 @@ final class TraceRows {
     interface Scene {
         String clientThread();
 
-        Set<Object> handles(String file);
+        Set<NfsFh> handles(String file);
 
         long dataIno(String file);
     }
 
-    /** One row form: a pattern over the row's text, and a test of an event given the pattern's groups. */
-    private record Row(Pattern pattern, BiPredicate<TraceEvent, Matcher> matches) {
+    /** Whose thread a row's event runs on. */
+    private enum Side { CLIENT, SERVER, ANY }
+
+    /**
+     * One row form: its words (a pattern whose groups are the row's arguments, which {@code check}
+     * rejects if the page's vocabulary has no such thing), whose thread, the tracepoint it stands for,
+     * and the test of that tracepoint's fields.
+     */
+    private record Row<T extends Tracepoint>(Pattern words, Consumer<Matcher> check, Side side, Class<T> tracepoint,
+            BiPredicate<T, Matcher> fields) {
+
+        boolean matches(TraceEvent e, Matcher m, String clientThread) {
+            boolean thread = switch (side) {
+                case CLIENT -> e.thread().equals(clientThread);
+                case SERVER -> !e.thread().equals(clientThread);
+                case ANY -> true;
+            };
+            return thread && tracepoint.isInstance(e.event()) && fields.test(tracepoint.cast(e.event()), m);
+        }
+    }
+
+    /** A row of a page's table, read: its form and its arguments. */
+    private record Parsed(String text, Row<?> row, Matcher words) {
     }
 
     private final Scene scene;
-    private final List<Row> rows = new ArrayList<>();
-    /** The first event of each nonce registered, by sequence number: the nonce is new there. */
-    private final Map<Object, Long> firstRegistered = new HashMap<>();
+    /** The first event of each nonce registered: the nonce is new there. */
+    private final Map<UUID, NfsUuidBegin> firstRegistered = new HashMap<>();
+    private final List<Row<?>> rows = List.of(
+            row("the client registers a new nonce in nfs_common", Side.CLIENT, NfsUuidBegin.class,
+                    (e, m) -> e.ok() && firstRegistered.get(e.uuid()) == e),
+            row("the client sends UUID_IS_LOCAL", Side.CLIENT, RpcRequest.class,
+                    (e, m) -> e.prog() == Nfs.NFS_LOCALIO_PROGRAM && e.proc() == Nfs.LOCALIOPROC_UUID_IS_LOCAL),
+            row("the server finds the nonce and lists the client as local", Side.SERVER, NfsUuidIsLocal.class,
+                    (e, m) -> e.found()),
+            row("the server replies to UUID_IS_LOCAL", Side.SERVER, SvcSend.class,
+                    (e, m) -> e.prog() == Nfs.NFS_LOCALIO_PROGRAM && e.proc() == Nfs.LOCALIOPROC_UUID_IS_LOCAL),
+            row("the client starts using LOCALIO", Side.CLIENT, NfsLocalEnable.class, (e, m) -> true),
+            row("the client takes its unconfirmed nonce back", Side.CLIENT, NfsUuidEnd.class, (e, m) -> !e.local()),
+            row("the client enters an RCU read section", Side.CLIENT, LockAcquire.class,
+                    (e, m) -> e.lock().equals("rcu_read_lock") && e.depth() == 1),
+            row("the client reads the server's network namespace", Side.CLIENT, RcuDereference.class,
+                    (e, m) -> e.pointer().equals("nfs_uuid->net") && !e.isNull()),
+            row("the client takes a serv reference", Side.CLIENT, NfsdServTryGet.class, (e, m) -> e.ok()),
+            row("the client leaves the RCU read section", Side.CLIENT, LockRelease.class,
+                    (e, m) -> e.lock().equals("rcu_read_lock") && e.depth() == 1),
+            row("nfsd opens \"([^\"]+)\" for the client", Side.CLIENT, NfsdFileAcquire.class,
+                    (e, m) -> (e.mayFlags() & Vfs.NFSD_MAY_LOCALIO) != 0 && e.ino() == scene().dataIno(m.group(1))),
+            row("the client reads \"([^\"]+)\" locally", Side.CLIENT, NfsDoLocalRead.class,
+                    (e, m) -> scene().handles(m.group(1)).contains(e.fh())),
+            row("the client drops its file reference", Side.CLIENT, NfsdFilePutLocal.class, (e, m) -> true),
+            row("the client drops its serv reference", Side.CLIENT, NfsdServPut.class, (e, m) -> true),
+            row("the client looks up \"([^\"]+)\" over RPC", Side.CLIENT, NfsLookupExit.class,
+                    (e, m) -> e.name().equals(m.group(1)) && e.error() == 0),
+            row("a local open of \"([^\"]+)\" fails with (E[A-Z0-9]+)", m -> errno(m.group(2)), Side.CLIENT,
+                    NfsLocalOpenFh.class, (e, m) -> scene().handles(m.group(1)).contains(e.fh())
+                            && e.result() == errno(m.group(2)).negative()),
+            row("the client sends ([A-Z][A-Z0-9_]*) for \"([^\"]+)\"", m -> sent(m.group(1)), Side.CLIENT,
+                    NfsInitiate.class, (e, m) -> sent(m.group(1)).isInstance(e)
+                            && scene().handles(m.group(2)).contains(e.fh())),
+            row("nfsd in container \"([^\"]+)\" has shut down", Side.ANY, NfsdDestroyServ.class,
+                    (e, m) -> e.step() == NfsdDestroyServ.Step.END && e.net().equals(m.group(1))),
+            row("pre_exit clears the client's network namespace", Side.ANY, NfsUuidInvalidateClients.class,
+                    (e, m) -> e.clients() > 0),
+            row("the namespace cleanup waits for an RCU grace period", Side.ANY, SynchronizeRcu.class,
+                    (e, m) -> e.why().equals("cleanup_net")),
+            row("exit runs for the network namespace of container \"([^\"]+)\"", Side.ANY, OpsExitList.class,
+                    (e, m) -> e.net().equals(m.group(1))));
 
     TraceRows(Scene scene) {
         this.scene = scene;
-        client("the client registers a new nonce in nfs_common", (e, m) -> is(e, "nfs_uuid_begin", "ok", true)
-                && firstRegistered.get(e.field("uuid")) == e.seq());
-        client("the client sends UUID_IS_LOCAL", (e, m) -> e.name().equals("rpc_request")
-                && eq(e, "prog", Nfs.NFS_LOCALIO_PROGRAM) && eq(e, "proc", Nfs.LOCALIOPROC_UUID_IS_LOCAL));
-        server("the server finds the nonce and lists the client as local", (e, m) -> is(e, "nfs_uuid_is_local", "found",
-                true));
-        server("the server replies to UUID_IS_LOCAL", (e, m) -> e.name().equals("svc_send")
-                && eq(e, "prog", Nfs.NFS_LOCALIO_PROGRAM) && eq(e, "proc", Nfs.LOCALIOPROC_UUID_IS_LOCAL));
-        client("the client starts using LOCALIO", (e, m) -> e.name().equals("nfs_local_enable"));
-        client("the client takes its unconfirmed nonce back", (e, m) -> is(e, "nfs_uuid_end", "local", false));
-        client("the client enters an RCU read section", (e, m) -> is(e, "lock_acquire", "lock", "rcu_read_lock")
-                && eq(e, "depth", 1));
-        client("the client reads the server's network namespace", (e, m) -> is(e, "rcu_dereference", "pointer",
-                "nfs_uuid->net") && eq(e, "null", false));
-        client("the client takes a serv reference", (e, m) -> is(e, "nfsd_serv_try_get", "ok", true));
-        client("the client leaves the RCU read section", (e, m) -> is(e, "lock_release", "lock", "rcu_read_lock")
-                && eq(e, "depth", 1));
-        client("nfsd opens \"([^\"]+)\" for the client", (e, m) -> e.name().equals("nfsd_file_acquire")
-                && (((Integer) e.field("may_flags")) & Vfs.NFSD_MAY_LOCALIO) != 0
-                && eq(e, "ino", scene.dataIno(m.group(1))));
-        client("the client reads \"([^\"]+)\" locally", (e, m) -> e.name().equals("nfs_local_read")
-                && scene.handles(m.group(1)).contains(e.field("fh")));
-        client("the client drops its file reference", (e, m) -> e.name().equals("nfsd_file_put_local"));
-        client("the client drops its serv reference", (e, m) -> e.name().equals("nfsd_serv_put"));
-        client("the client looks up \"([^\"]+)\" over RPC", (e, m) -> is(e, "nfs_lookup_exit", "name", m.group(1))
-                && eq(e, "error", 0));
-        client("a local open of \"([^\"]+)\" fails with (E[A-Z0-9]+)", (e, m) -> e.name().equals("nfs_local_open_fh")
-                && scene.handles(m.group(1)).contains(e.field("fh"))
-                && eq(e, "result", Errno.valueOf(m.group(2)).negative()));
-        client("the client sends ([A-Z][A-Z0-9_]*) for \"([^\"]+)\"", (e, m) -> {
-            String tracepoint = Procedure.named(m.group(1)).tracepoint();
-            return tracepoint != null && e.name().equals(tracepoint) && scene.handles(m.group(2)).contains(e.field("fh"));
-        });
-        any("nfsd in container \"([^\"]+)\" has shut down", (e, m) -> is(e, "nfsd_destroy_serv", "step", "end")
-                && eq(e, "net", m.group(1)));
-        any("pre_exit clears the client's network namespace", (e, m) -> e.name().equals("nfs_uuid_invalidate_clients")
-                && ((Integer) e.field("clients")) > 0);
-        any("the namespace cleanup waits for an RCU grace period", (e, m) -> is(e, "synchronize_rcu", "why",
-                "cleanup_net"));
-        any("exit runs for the network namespace of container \"([^\"]+)\"", (e, m) -> is(e, "pernet_exit", "net",
-                m.group(1)));
     }
 
-    private void client(String regex, BiPredicate<TraceEvent, Matcher> test) {
-        rows.add(new Row(Pattern.compile(regex), (e, m) -> e.thread().equals(scene.clientThread()) && test.test(e, m)));
+    private Scene scene() {
+        return scene;
     }
 
-    private void server(String regex, BiPredicate<TraceEvent, Matcher> test) {
-        rows.add(new Row(Pattern.compile(regex), (e, m) -> !e.thread().equals(scene.clientThread()) && test.test(e, m)));
+    private static <T extends Tracepoint> Row<T> row(String words, Side side, Class<T> tracepoint,
+            BiPredicate<T, Matcher> fields) {
+        return row(words, m -> { }, side, tracepoint, fields);
     }
 
-    private void any(String regex, BiPredicate<TraceEvent, Matcher> test) {
-        rows.add(new Row(Pattern.compile(regex), test));
+    private static <T extends Tracepoint> Row<T> row(String words, Consumer<Matcher> check, Side side,
+            Class<T> tracepoint, BiPredicate<T, Matcher> fields) {
+        return new Row<>(Pattern.compile(words), check, side, tracepoint, fields);
     }
 
-    private static boolean is(TraceEvent e, String name, String field, Object value) {
-        return e.name().equals(name) && eq(e, field, value);
-    }
-
-    private static boolean eq(TraceEvent e, String field, Object value) {
-        Object v = e.field(field);
-        if (v instanceof Number n && value instanceof Number w) {
-            return n.longValue() == w.longValue();
+    private static Errno errno(String word) {
+        try {
+            return Errno.valueOf(word);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("no errno " + word, e);
         }
-        return value.equals(v);
+    }
+
+    /** The tracepoint that marks the client sending {@code procedure} for a file. */
+    private static Class<? extends NfsInitiate> sent(String procedure) {
+        Class<? extends NfsInitiate> tracepoint = Procedure.named(procedure).tracepoint();
+        if (tracepoint == null) {
+            throw new IllegalArgumentException(procedure + " is not an IO procedure: no tracepoint marks it being sent"
+                    + " for a file");
+        }
+        return tracepoint;
     }
 
     /**
      * Finds the rows in {@code events} in order, each after the one before (other events may lie
      * between), and returns {@code null}, or why not: the first row that has no event after the
      * previous row's.
+     *
+     * @throws IllegalArgumentException if a row reads as none of the table's, naming it and its place
      */
     String findInOrder(List<String> expected, List<TraceEvent> events) {
+        List<Parsed> parsed = parse(expected);
         firstRegistered.clear();
         for (TraceEvent e : events) {
-            if (is(e, "nfs_uuid_begin", "ok", true)) {
-                firstRegistered.putIfAbsent(e.field("uuid"), e.seq());
+            if (e.event() instanceof NfsUuidBegin b && b.ok()) {
+                firstRegistered.putIfAbsent(b.uuid(), b);
             }
         }
         int from = 0;
-        List<String> found = new ArrayList<>();
-        for (String text : expected) {
-            Row row = null;
-            Matcher m = null;
-            for (Row r : rows) {
-                Matcher candidate = r.pattern().matcher(text);
-                if (candidate.matches()) {
-                    row = r;
-                    m = candidate;
-                    break;
-                }
-            }
-            if (row == null) {
-                throw new IllegalArgumentException("no trace row reads \"" + text + "\"; see TraceRows for the rows a"
-                        + " page may use");
-            }
+        String previous = null;
+        for (Parsed p : parsed) {
             int at = -1;
             for (int i = from; i < events.size(); i++) {
-                if (row.matches().test(events.get(i), m)) {
+                if (p.row().matches(events.get(i), p.words(), scene.clientThread())) {
                     at = i;
                     break;
                 }
             }
             if (at < 0) {
-                return "after " + (found.isEmpty() ? "the start of the trace" : "\"" + found.get(found.size() - 1) + "\"")
-                        + " nothing shows \"" + text + "\"";
+                return "after " + (previous == null ? "the start of the trace" : "\"" + previous + "\"")
+                        + " nothing shows \"" + p.text() + "\"";
             }
-            found.add(text);
+            previous = p.text();
             from = at + 1;
         }
         return null;
+    }
+
+    private List<Parsed> parse(List<String> expected) {
+        List<Parsed> parsed = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            String text = expected.get(i);
+            Parsed p = null;
+            for (Row<?> r : rows) {
+                Matcher m = r.words().matcher(text);
+                if (m.matches()) {
+                    p = new Parsed(text, r, m);
+                    break;
+                }
+            }
+            if (p == null) {
+                throw new IllegalArgumentException(where(i, text) + ", is no trace row; the rows a page may use are"
+                        + " those of steps/dev/localio/steps/TraceRows.java");
+            }
+            try {
+                p.row().check().accept(p.words());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where(i, text) + ": " + e.getMessage(), e);
+            }
+            parsed.add(p);
+        }
+        return parsed;
+    }
+
+    /** Row {@code i} (from 0) of the step's table: the failing step names its page line, and the rows follow it. */
+    private static String where(int i, String text) {
+        return "row " + (i + 1) + " of the table under this step (" + (i + 1) + (i == 0 ? " line" : " lines")
+                + " below it), \"" + text + "\"";
     }
 }

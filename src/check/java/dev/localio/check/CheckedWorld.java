@@ -88,22 +88,22 @@ final class CheckedWorld {
     static CheckedWorld boot(LocalioDesign design, Path exportDir, String fileName, String hostName,
             String containerName) {
         Host host = Host.builder(hostName).design(design).traceCapacity(TRACE_CAPACITY).build();
-        Net net = host.netns().copyNetNs(containerName).value();
-        NfsdNet nn = host.nfsd().nfsdNet(net);
-        InodeTable tree = host.nfsd().inodeTable(exportDir);
+        Net net = host.subsystems().netns().copyNetNs(containerName).value();
+        NfsdNet nn = host.subsystems().nfsd().nfsdNet(net);
+        InodeTable tree = host.subsystems().nfsd().inodeTable(exportDir);
         SvcExport exp = nn.exports().exportfs("*", tree, tree.fsid(), EXPORT_OPTIONS);
         Inode file = tree.createFile(fileName, Cred.ROOT, Cred.ROOT, PageDefaults.HELLO_MODE, CONTENT);
-        ReentrantLock nfsdMutex = host.nfsd().nfsdMutex();
+        ReentrantLock nfsdMutex = host.subsystems().nfsd().nfsdMutex();
         nfsdMutex.lock();
         try {
-            host.nfsd().nfssvc().nfsdCreateServ(net);
+            host.subsystems().nfsd().nfssvc().nfsdCreateServ(net);
         } finally {
             nfsdMutex.unlock();
         }
-        NfsUuid client = host.nfsLocalio().nfsUuidInit();
+        NfsUuid client = host.subsystems().nfsLocalio().nfsUuidInit();
         client.nfsUuidBegin();
         AuthDomain dom = nn.exports().svcauthUnixSetClient(InetAddress.getLoopbackAddress());
-        host.nfsLocalio().nfsUuidIsLocal(client.uuid(), nn.localClients(), net, dom);
+        host.subsystems().nfsLocalio().nfsUuidIsLocal(client.uuid(), nn.localClients(), net, dom);
         dom.authDomainPut(); // the request's reference; the client took its own
         client.nfsUuidEnd();
         return new CheckedWorld(host, net, nn, nn.nfsdServ(), client, NfsdFh.fhCompose(exp, file));
@@ -120,8 +120,8 @@ final class CheckedWorld {
      */
     byte[] read(OpaqueNfsdFile file) {
         int half = CONTENT.length / 2;
-        byte[] first = vfsRead(host.nfsTo().nfsdFileFile(file), 0, half);
-        byte[] second = vfsRead(host.nfsTo().nfsdFileFile(file), half, CONTENT.length - half);
+        byte[] first = vfsRead(host.subsystems().nfsLocalio().nfsTo().nfsdFileFile(file), 0, half);
+        byte[] second = vfsRead(host.subsystems().nfsLocalio().nfsTo().nfsdFileFile(file), half, CONTENT.length - half);
         byte[] out = new byte[first.length + second.length];
         System.arraycopy(first, 0, out, 0, first.length);
         System.arraycopy(second, 0, out, first.length, second.length);
@@ -146,7 +146,7 @@ final class CheckedWorld {
 
     /** {@code nfs_to_nfsd_file_put_local()}: the file, then its serv reference. */
     void put(OpaqueNfsdFile file) {
-        host.nfsLocalio().nfsToNfsdFilePutLocal(file);
+        host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(file);
     }
 
     /** Whether nfsd's file was freed (every reference put). Observation, not an access. */
@@ -156,10 +156,10 @@ final class CheckedWorld {
 
     /** {@code rpc.nfsd 0}: {@code nfsd_destroy_serv()} under {@code nfsd_mutex}. */
     void nfsdDestroyServ() {
-        ReentrantLock nfsdMutex = host.nfsd().nfsdMutex();
+        ReentrantLock nfsdMutex = host.subsystems().nfsd().nfsdMutex();
         nfsdMutex.lock();
         try {
-            host.nfsd().nfssvc().nfsdDestroyServ(net);
+            host.subsystems().nfsd().nfssvc().nfsdDestroyServ(net);
         } finally {
             nfsdMutex.unlock();
         }
@@ -171,8 +171,8 @@ final class CheckedWorld {
      * the checker looks (it busy-waits).
      */
     void awaitRcuIdle() {
-        host.rcu().rcuBarrier();
-        while (host.rcu().gpKthreadAlive()) {
+        host.subsystems().kernel().rcu().rcuBarrier();
+        while (host.subsystems().kernel().rcu().gpKthreadAlive()) {
             Thread.onSpinWait();
         }
     }
@@ -183,7 +183,7 @@ final class CheckedWorld {
      * {@code synchronize_rcu()}, every exit, then the frees.
      */
     void putNet() {
-        host.netns().putNet(net);
+        host.subsystems().netns().putNet(net);
     }
 
     /** Whether nfsd's service is still set and not freed ({@code nn->nfsd_serv}). */

@@ -39,7 +39,7 @@ public final class Invariant {
 
     /** Fails if KASAN reported anything (also from steps the checker ran as one). */
     static void noKasanReport(Host host) {
-        noKasanReport(host.kernel());
+        noKasanReport(host.subsystems().kernel());
     }
 
     /** Fails if KASAN reported anything on {@code kernel}. */

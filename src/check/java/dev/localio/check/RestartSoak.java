@@ -3,6 +3,7 @@ package dev.localio.check;
 import dev.localio.linux.Container;
 import dev.localio.linux.Host;
 import dev.localio.linux.Network;
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsClient;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
@@ -246,7 +247,7 @@ public final class RestartSoak {
                 throw e;
             }
             Map<String, Long> base = references(0);
-            Map<String, Long> before = h1.trace().counters();
+            Map<String, Long> before = h1.subsystems().kernel().trace().counters();
             workers.forEach(SoakWorker::ensureMounted);
             List<Thread> threads = new ArrayList<>();
             Map<Thread, Heartbeat> beats = new LinkedHashMap<>();
@@ -257,7 +258,7 @@ public final class RestartSoak {
             awaitOrHang(List.of(restarting), beats);
             stopping = true;
             awaitOrHang(threads, beats);
-            Map<String, Long> after = h1.trace().counters();
+            Map<String, Long> after = h1.subsystems().kernel().trace().counters();
             SoakReport.ReadBack readBack = new SoakReport.ReadBack(0, 0, List.of());
             List<SoakReport.Reference> references = new ArrayList<>();
             if (hangs.isEmpty()) {
@@ -265,8 +266,8 @@ public final class RestartSoak {
                         .forEach(m -> tally.clientGoes(m.nfsClient()));
                 readBack = readBack();
                 long held = clients().stream().mapToLong(NfsClient::localioFilesHeld).sum();
-                h1.nfs().close();
-                h2.nfs().close();
+                h1.subsystems().nfs().close();
+                h2.subsystems().nfs().close();
                 Map<String, Long> end = references(held);
                 base.forEach((name, value) -> references.add(new SoakReport.Reference(name, value, end.get(name))));
             }
@@ -311,7 +312,7 @@ public final class RestartSoak {
             List<String> mismatches = new ArrayList<>();
             NfsServer local = readBackMount(h1, mismatches);
             NfsServer remote = readBackMount(h2, mismatches);
-            if (local != null && !local.nfsClient().nfsServerIsLocal()) {
+            if (local != null && !Localio.nfsServerIsLocal(local.nfsClient())) {
                 mismatches.add("the read-back mount on h1 did not get LOCALIO");
             }
             int files = 0;
@@ -366,18 +367,18 @@ public final class RestartSoak {
         private Map<String, Long> references(long localioFilesHeld) {
             NfsdNet nn = c1.nfsd().nfsdNet();
             Net net = c1.net();
-            Map<String, Long> counters = h1.trace().counters();
+            Map<String, Long> counters = h1.subsystems().kernel().trace().counters();
             Map<String, Long> r = new LinkedHashMap<>();
             r.put("nn->nfsd_serv_ref of the running nfsd", nn.nfsdServRef().count());
             r.put("nn->local_clients of the running nfsd", (long) nn.localClients().size());
             r.put("ns.count of the container's namespace", (long) net.refcount());
-            r.put("ns.count of init_net", (long) h1.initNet().refcount());
-            r.put("live network namespaces on h1", (long) h1.netns().nets().size());
+            r.put("ns.count of init_net", (long) h1.net().refcount());
+            r.put("live network namespaces on h1", (long) h1.subsystems().netns().nets().size());
             r.put("replaced namespaces not freed", restarter.oldNets().stream().filter(n -> !n.isFreed()).count());
             r.put("their nfsd_net not freed", restarter.oldNfsdNets().stream().filter(n -> !n.isFreed()).count());
             r.put("threads of stopped nfsd services", stoppedServiceThreads());
             r.put("auth_domain \"*\" references", authDomainRefs("*"));
-            r.put("nonces in flight (nfs_uuids)", (long) h1.nfsLocalio().inFlightProbes());
+            r.put("nonces in flight (nfs_uuids)", (long) h1.subsystems().nfsLocalio().inFlightProbes());
             r.put("nfs_clients on h1 and h2", (long) clients().size());
             r.put("client connections open", (long) lan.trackedConnections());
             r.put("LOCALIO files the clients hold", localioFilesHeld);
@@ -396,7 +397,7 @@ public final class RestartSoak {
 
         /** {@code kref_read(&dom->ref)} of the domain, without the reference the look-up takes. */
         private long authDomainRefs(String name) {
-            AuthDomain dom = h1.authDomainTable().authDomainFind(name);
+            AuthDomain dom = h1.subsystems().sunrpc().authDomainTable().authDomainFind(name);
             if (dom == null) {
                 return 0;
             }
@@ -414,7 +415,7 @@ public final class RestartSoak {
         }
 
         private List<NfsClient> clients() {
-            return Stream.concat(h1.nfs().clients().stream(), h2.nfs().clients().stream()).toList();
+            return Stream.concat(h1.subsystems().nfs().clients().stream(), h2.subsystems().nfs().clients().stream()).toList();
         }
 
         /** Closes both hosts (h1's close stops the container); a close that throws or hangs is a crash. */
@@ -479,10 +480,10 @@ public final class RestartSoak {
             List<String> kasan = new ArrayList<>();
             List<String> warnings = new ArrayList<>();
             for (Host h : List.of(h1, h2)) {
-                h.kernel().oopses().forEach(t -> crashes.add("oops on " + h.name() + ": " + t));
-                h.kasan().reports().forEach(r -> kasan.add(h.name() + ": " + r.kind() + " of " + r.object() + " at "
+                h.subsystems().kernel().oopses().forEach(t -> crashes.add("oops on " + h.name() + ": " + t));
+                h.subsystems().kernel().kasan().reports().forEach(r -> kasan.add(h.name() + ": " + r.kind() + " of " + r.object() + " at "
                         + r.access() + " in " + r.thread()));
-                h.kernel().warnings().forEach(w -> warnings.add(h.name() + ": " + w.check() + " in " + w.thread()));
+                h.subsystems().kernel().warnings().forEach(w -> warnings.add(h.name() + ": " + w.check() + " in " + w.thread()));
             }
             for (SvcServ serv : restarter.servs()) {
                 serv.svcOopses().forEach(t -> crashes.add("an nfsd procedure threw " + t));

@@ -1,6 +1,7 @@
 package dev.localio.check;
 
 import dev.localio.linux.Host;
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
 import dev.localio.linux.fs.nfs.NfsServer;
@@ -192,12 +193,12 @@ final class SoakWorker implements Runnable {
      * that the first restart finds every worker mounted.
      */
     void ensureMounted() {
-        if (mount != null && !(config.remount() && !mount.nfsClient().nfsServerIsLocal())) {
+        if (mount != null && !(config.remount() && !Localio.nfsServerIsLocal(mount.nfsClient()))) {
             return;
         }
         if (mount != null) {
             tally.clientGoes(mount.nfsClient());
-            host.nfs().nfsKillSuper(mount);
+            host.subsystems().nfs().nfsKillSuper(mount);
             mount = null;
             tally.remounts.increment();
         }

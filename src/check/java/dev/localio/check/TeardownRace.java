@@ -1,9 +1,12 @@
 package dev.localio.check;
 
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.fs.nfsd.NfsdTrace;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Trace;
+import dev.localio.linux.kernel.Tracepoint;
+import dev.localio.linux.net.NetTrace;
 import java.util.List;
 import org.jetbrains.lincheck.datastructures.Operation;
 import org.jetbrains.lincheck.datastructures.Validate;
@@ -78,18 +81,18 @@ public final class TeardownRace {
         Invariant.noKasanReport(w.host);
         Invariant.require(openError == Errno.ENXIO, ENXIO, "the local open " + (openError == null ? "succeeded"
                 : "failed with " + openError) + " with nfsd stopped, instead of failing with ENXIO");
-        Trace trace = w.host.trace();
-        long tryGet = firstSeq(trace, "nfsd_serv_try_get");
-        long exit = firstSeq(trace, "pernet_exit");
+        Trace trace = w.host.subsystems().kernel().trace();
+        long tryGet = firstSeq(trace, NfsdTrace.NfsdServTryGet.class);
+        long exit = firstSeq(trace, NetTrace.OpsExitList.class);
         Invariant.require(tryGet < 0 || (exit >= 0 && tryGet < exit), GRACE,
                 "the client read a non-NULL ->net but finished its try_get only after exit began freeing nfsd_net");
         Invariant.require(w.net.isFreed(), GRACE, "the namespace was not freed");
         Invariant.require(w.client.netAccess() == null, GRACE, "the client still records the freed namespace");
     }
 
-    /** The sequence number of the first event {@code name}, or -1. */
-    private static long firstSeq(Trace trace, String name) {
-        List<Trace.TraceEvent> events = trace.events(name);
-        return events.isEmpty() ? -1 : events.get(0).seq();
+    /** The sequence number of the first event of {@code type}, or -1. */
+    private static long firstSeq(Trace trace, Class<? extends Tracepoint> type) {
+        return trace.events().stream().filter(e -> type.isInstance(e.event())).mapToLong(Trace.TraceEvent::seq)
+                .findFirst().orElse(-1);
     }
 }

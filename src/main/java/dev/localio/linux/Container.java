@@ -19,7 +19,9 @@ import java.nio.file.Path;
  */
 public final class Container implements AutoCloseable, Endpoint {
 
-    private final Host host;
+    private final Subsystems sys;
+    private final Network network;
+    private final String hostAddress;
     private final String name;
     private final NfsdInstance nfsd;
     /*
@@ -33,10 +35,16 @@ public final class Container implements AutoCloseable, Endpoint {
     private volatile Rpcbind rpcbind;
     private volatile String address;
 
-    Container(Host host, String name, int threads) {
-        this.host = host;
+    /**
+     * A container of the kernel {@code sys}, whose host is on {@code network} (or {@code null}) at
+     * {@code hostAddress}.
+     */
+    Container(Subsystems sys, Network network, String hostAddress, String name, int threads) {
+        this.sys = sys;
+        this.network = network;
+        this.hostAddress = hostAddress;
         this.name = name;
-        this.nfsd = new NfsdInstance(host, threads);
+        this.nfsd = new NfsdInstance(sys, threads);
     }
 
     @Override
@@ -44,9 +52,16 @@ public final class Container implements AutoCloseable, Endpoint {
         return name;
     }
 
+    /** The kernel of the container's host: a container has none of its own. */
     @Override
-    public Host host() {
-        return host;
+    public Subsystems subsystems() {
+        return sys;
+    }
+
+    /** The host's address, which the container's connections show once they leave the host. */
+    @Override
+    public String hostAddress() {
+        return hostAddress;
     }
 
     /**
@@ -56,10 +71,10 @@ public final class Container implements AutoCloseable, Endpoint {
      * @throws IllegalStateException if the host is on no network
      */
     public synchronized Container address(String address) {
-        if (host.network() == null) {
-            throw new IllegalStateException("host " + host.name() + " is on no network");
+        if (network == null) {
+            throw new IllegalStateException("host " + sys.kernel().name() + " is on no network");
         }
-        host.network().attachHostScoped(this, address);
+        network.attachHostScoped(this, address);
         if (this.address == null) {
             this.address = address;
         }
@@ -112,11 +127,11 @@ public final class Container implements AutoCloseable, Endpoint {
      */
     public synchronized Container startNetns() {
         if (net == null) {
-            host.trace().event("container_start", "container", name);
-            Net n = host.netns().copyNetNs(name).value();
-            SunrpcNet sn = host.sunrpc().sunrpcNet(n);
-            if (host.network() != null) {
-                sn.setWire(host.network().wire(this));
+            sys.kernel().trace().event(new HostTrace.ContainerStart(name));
+            Net n = sys.netns().copyNetNs(name).value();
+            SunrpcNet sn = sys.sunrpc().sunrpcNet(n);
+            if (network != null) {
+                sn.setWire(network.wire(this));
             }
             rpcbind = sn.rpcbind();
             net = n;
@@ -127,13 +142,13 @@ public final class Container implements AutoCloseable, Endpoint {
     /** Shuts nfsd down, then tears the namespace down and frees it. */
     public synchronized void stop() {
         if (net != null) {
-            host.trace().event("container_stop", "container", name);
-            host.nfs().nfsKillSupers(net);
+            sys.kernel().trace().event(new HostTrace.ContainerStop(name));
+            sys.nfs().nfsKillSupers(net);
             nfsd.stop();
             Net n = net;
             net = null;
             rpcbind = null;
-            host.netns().putNet(n);
+            sys.netns().putNet(n);
         }
     }
 

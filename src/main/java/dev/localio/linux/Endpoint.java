@@ -18,8 +18,17 @@ public interface Endpoint {
     /** The namespace's name: the host's or the container's. */
     String name();
 
-    /** The machine (kernel) the namespace lives in. */
-    Host host();
+    /**
+     * The kernel the namespace lives in, with its subsystems: two namespaces are on the same machine
+     * exactly when they share it.
+     */
+    Subsystems subsystems();
+
+    /**
+     * The address of the machine the namespace lives in (its host's), which a connection shows once it
+     * leaves that machine (containers are masqueraded), or {@code null} if the machine is on no network.
+     */
+    String hostAddress();
 
     /** The namespace now, or {@code null} while it is down (a stopped container). */
     Net net();
@@ -45,6 +54,6 @@ public interface Endpoint {
         if (net == null) {
             throw new IllegalStateException(name() + " is not running");
         }
-        return host().nfs().nfsMount(net, NfsFsContext.parse(server, exportPath, options));
+        return subsystems().nfs().nfsMount(net, NfsFsContext.parse(server, exportPath, options));
     }
 }

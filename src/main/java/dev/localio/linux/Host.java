@@ -3,27 +3,22 @@ package dev.localio.linux;
 import dev.localio.linux.fs.nfs.NfsFs;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.fs.nfs_common.NfsLocalio;
-import dev.localio.linux.fs.nfs_common.NfsdLocalioOperations;
 import dev.localio.linux.fs.nfsd.Nfsd;
-import dev.localio.linux.kernel.Kasan;
 import dev.localio.linux.kernel.Kconfig;
 import dev.localio.linux.kernel.Kernel;
-import dev.localio.linux.kernel.Rcu;
-import dev.localio.linux.kernel.Trace;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.NetNamespace;
 import dev.localio.linux.net.sunrpc.Rpcbind;
 import dev.localio.linux.net.sunrpc.Sunrpc;
-import dev.localio.linux.net.sunrpc.AuthDomainTable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One machine running one kernel: its RCU, KASAN and trace, its network namespaces (with
- * {@code init_net}), the sunrpc module, nfs_common's LOCALIO state and {@code nfs_to}, the nfsd
- * module, the host's own NFS server in {@code init_net}, and any containers. The LOCALIO design
+ * One machine running one kernel: the kernel and its subsystems ({@link Subsystems}: network
+ * namespaces with {@code init_net}, sunrpc, nfs_common, nfsd, the NFS client), the host's own NFS
+ * server in {@code init_net}, and any containers, to which it hands its subsystems, never itself. The LOCALIO design
  * and the kernel's configuration ({@code CONFIG_NFS_LOCALIO}) are fixed per host. A host may sit
  * on a {@link Network} with an address; without one it reaches only itself. Many hosts coexist in
  * one JVM; {@link #close()} stops everything the host started.
@@ -113,14 +108,9 @@ public final class Host implements AutoCloseable, Endpoint {
         }
     }
 
-    private final Kernel kernel;
     private final Network network;
     private final String address;
-    private final NetNamespace netns;
-    private final Sunrpc sunrpc;
-    private final NfsLocalio nfsLocalio;
-    private final Nfsd nfsd;
-    private final NfsFs nfs;
+    private final Subsystems subsystems;
     private final NfsdInstance hostNfsd;
     private final Map<String, Container> containers = new LinkedHashMap<>();
     private boolean closed;
@@ -131,22 +121,22 @@ public final class Host implements AutoCloseable, Endpoint {
     }
 
     private Host(Builder b) {
-        this.kernel = new Kernel(b.name, b.kconfig, b.panicOnWarn, b.traceCapacity);
+        Kernel kernel = new Kernel(b.name, b.kconfig, b.panicOnWarn, b.traceCapacity);
         this.network = b.network;
         this.address = b.address;
-        this.netns = new NetNamespace(kernel);
-        this.sunrpc = new Sunrpc(kernel, netns);
-        this.nfsLocalio = new NfsLocalio(kernel, b.design);
-        this.nfsd = new Nfsd(kernel, netns, nfsLocalio, sunrpc);
+        NetNamespace netns = new NetNamespace(kernel);
+        Sunrpc sunrpc = new Sunrpc(kernel, netns);
+        NfsLocalio nfsLocalio = new NfsLocalio(kernel, b.design);
+        Nfsd nfsd = new Nfsd(kernel, netns, nfsLocalio, sunrpc);
         nfsd.initNfsd();
-        this.nfs = new NfsFs(kernel, nfsLocalio, sunrpc);
-        this.hostNfsd = new NfsdInstance(this, DEFAULT_THREADS);
+        NfsFs nfs = new NfsFs(kernel, nfsLocalio, sunrpc);
+        this.subsystems = new Subsystems(kernel, netns, sunrpc, nfsLocalio, nfsd, nfs);
+        this.hostNfsd = new NfsdInstance(subsystems, DEFAULT_THREADS);
         if (network != null) {
             network.attach(this, address);
-            sunrpc.sunrpcNet(initNet()).setWire(network.wire(this));
+            sunrpc.sunrpcNet(netns.initNet()).setWire(network.wire(this));
         }
-        kernel.trace().event("host_boot", "host", b.name, "design", b.design, "CONFIG_NFS_LOCALIO",
-                b.kconfig.nfsLocalio() ? "y" : "n", "address", String.valueOf(address));
+        kernel.trace().event(new HostTrace.HostBoot(b.name, b.design, b.kconfig.nfsLocalio(), address));
     }
 
     /**
@@ -172,19 +162,25 @@ public final class Host implements AutoCloseable, Endpoint {
 
     @Override
     public String name() {
-        return kernel.name();
+        return subsystems.kernel().name();
     }
 
-    /** This host, as an {@link Endpoint}. */
+    /** The host's kernel and its subsystems. */
     @Override
-    public Host host() {
-        return this;
+    public Subsystems subsystems() {
+        return subsystems;
+    }
+
+    /** The host's address on its network, or {@code null}: as an {@link Endpoint}, its own. */
+    @Override
+    public String hostAddress() {
+        return address;
     }
 
     /** {@code init_net}, as an {@link Endpoint}. */
     @Override
     public Net net() {
-        return initNet();
+        return subsystems.netns().initNet();
     }
 
     /** The host's address on its network, or {@code null}. */
@@ -196,74 +192,12 @@ public final class Host implements AutoCloseable, Endpoint {
     /** The rpcbind of {@code init_net}. */
     @Override
     public Rpcbind rpcbind() {
-        return sunrpc.sunrpcNet(initNet()).rpcbind();
+        return subsystems.sunrpc().sunrpcNet(net()).rpcbind();
     }
 
     /** The network the host is on, or {@code null}. */
     public Network network() {
         return network;
-    }
-
-    /** What the kernel was built with. */
-    public Kconfig kconfig() {
-        return kernel.kconfig();
-    }
-
-    public LocalioDesign design() {
-        return nfsLocalio.design();
-    }
-
-    public Kernel kernel() {
-        return kernel;
-    }
-
-    public Trace trace() {
-        return kernel.trace();
-    }
-
-    public Kasan kasan() {
-        return kernel.kasan();
-    }
-
-    public Rcu rcu() {
-        return kernel.rcu();
-    }
-
-    public NetNamespace netns() {
-        return netns;
-    }
-
-    public Net initNet() {
-        return netns.initNet();
-    }
-
-    public AuthDomainTable authDomainTable() {
-        return sunrpc.authDomainTable();
-    }
-
-    /** The sunrpc module: per-namespace rpcbind and wire, auth domains. */
-    public Sunrpc sunrpc() {
-        return sunrpc;
-    }
-
-    /** nfs_common's state: the uuid lists and lock. */
-    public NfsLocalio nfsLocalio() {
-        return nfsLocalio;
-    }
-
-    /** {@code nfs_to}: nfsd's LOCALIO operations as the client reaches them. */
-    public NfsdLocalioOperations nfsTo() {
-        return nfsLocalio.nfsTo();
-    }
-
-    /** The nfsd module. */
-    public Nfsd nfsd() {
-        return nfsd;
-    }
-
-    /** The NFS client module: {@code localio_enabled}, the clients and the mounts of every namespace. */
-    public NfsFs nfs() {
-        return nfs;
     }
 
     /** The host's own NFS server, in {@code init_net} (not started until {@link #startNfsd()}). */
@@ -273,7 +207,7 @@ public final class Host implements AutoCloseable, Endpoint {
 
     /** Starts the host's own NFS server in {@code init_net}. */
     public synchronized NfsdInstance startNfsd() {
-        hostNfsd.start(initNet());
+        hostNfsd.start(net());
         return hostNfsd;
     }
 
@@ -282,7 +216,7 @@ public final class Host implements AutoCloseable, Endpoint {
         if (closed) {
             throw new IllegalStateException("host " + name() + " is closed");
         }
-        return containers.computeIfAbsent(name, n -> new Container(this, n, DEFAULT_THREADS));
+        return containers.computeIfAbsent(name, n -> new Container(subsystems, network, address, n, DEFAULT_THREADS));
     }
 
     /** Every container made so far. */
@@ -304,17 +238,17 @@ public final class Host implements AutoCloseable, Endpoint {
             closed = true;
             all = new ArrayList<>(containers.values());
         }
-        nfs.close();
+        subsystems.nfs().close();
         for (Container c : all) {
             c.stop();
         }
         hostNfsd.stop();
-        kernel.close();
-        kernel.trace().event("host_shutdown", "host", name());
+        subsystems.kernel().close();
+        subsystems.kernel().trace().event(new HostTrace.HostShutdown(name()));
     }
 
     @Override
     public String toString() {
-        return "host " + name() + " (" + design() + ")";
+        return "host " + name() + " (" + subsystems.nfsLocalio().design() + ")";
     }
 }

@@ -1,14 +1,19 @@
 package dev.localio.linux;
 
+import dev.localio.linux.fs.nfsd.Exports;
 import dev.localio.linux.fs.nfsd.NfsdFh;
 import dev.localio.linux.fs.nfsd.SvcExport;
+import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
+import dev.localio.linux.net.sunrpc.Sunrpc;
 import dev.localio.linux.net.sunrpc.SunrpcNet;
+import dev.localio.linux.net.sunrpc.SunrpcTrace;
 import dev.localio.linux.net.sunrpc.SvcProcedure;
 import dev.localio.linux.net.sunrpc.SvcProgram;
 import dev.localio.linux.net.sunrpc.SvcServ;
+import dev.localio.linux.net.sunrpc.SvcXprt;
 import dev.localio.linux.net.sunrpc.SvcVersion;
 import dev.localio.linux.net.sunrpc.xdr.Dirpath;
 import dev.localio.linux.net.sunrpc.xdr.Mount3;
@@ -36,29 +41,37 @@ import org.dcache.oncrpc4j.xdr.XdrVoid;
  */
 final class Mountd {
 
-    private final NfsdInstance server;
+    private final Kernel kernel;
+    private final Sunrpc sunrpc;
     private SvcServ serv;
+    private volatile Exports exports;
 
-    Mountd(NfsdInstance server) {
-        this.server = server;
+    /** mountd of a server of {@code kernel}, listening through {@code sunrpc}. */
+    Mountd(Kernel kernel, Sunrpc sunrpc) {
+        this.kernel = kernel;
+        this.sunrpc = sunrpc;
     }
 
-    /** Starts serving in {@code net}: listens on 127.0.0.1 and registers MOUNT v3 with its rpcbind. */
-    synchronized void start(Net net) {
+    /**
+     * Starts serving in {@code net}, answering from {@code exports} (the namespace's export table):
+     * listens on 127.0.0.1 and registers MOUNT v3 with its rpcbind.
+     */
+    synchronized void start(Net net, Exports exports) {
         if (serv != null) {
             return;
         }
+        this.exports = exports;
         SvcVersion v3 = new SvcVersion(Mount3.MOUNT_V3, false, List.of(
                 SvcProcedure.procNull(),
                 new SvcProcedure<>(Mount3.MOUNTPROC3_MNT, "MNT", Dirpath::new,
                         (rqstp, argp) -> mountMnt3Svc(rqstp.rqAddr().getAddress(), argp.path())),
                 new SvcProcedure<>(Mount3.MOUNTPROC3_UMNT, "UMNT", Dirpath::new, (rqstp, argp) -> XdrVoid.XDR_VOID)));
-        SvcServ created = SvcServ.svcCreate(server.host().kernel(),
+        SvcServ created = SvcServ.svcCreate(kernel,
                 List.of(new SvcProgram(Mount3.MOUNT_PROGRAM, "mountd", List.of(v3))), 0);
-        created.addTraceListener(e -> server.host().trace().event(e.tracepoint(), e.fields()));
-        SunrpcNet sn = server.host().sunrpc().sunrpcNet(net);
+        created.addTraceListener(e -> kernel.trace().event(SunrpcTrace.of(e)));
+        SunrpcNet sn = sunrpc.sunrpcNet(net);
         try {
-            created.svcXprtCreate(sn.rpcbind(), 0, (local, real) -> sn.wire().svcPeer(local, real));
+            SvcXprt.svcXprtCreate(created, sn.rpcbind(), 0, (local, real) -> sn.wire().svcPeer(local, real));
         } catch (IOException e) {
             created.svcDestroy();
             throw new UncheckedIOException("mountd cannot listen in " + net.name(), e);
@@ -91,16 +104,17 @@ final class Mountd {
         } catch (InvalidPathException e) {
             return Mountres3.fail(Mountstat3.MNT3ERR_INVAL);
         }
-        List<SvcExport> exports = server.exportsOf(dir);
-        if (exports.isEmpty()) {
+        Exports table = exports;
+        List<SvcExport> ofDir = table.exportsOf(dir);
+        if (ofDir.isEmpty()) {
             return Mountres3.fail(Mountstat3.MNT3ERR_NOENT);
         }
-        AuthDomain dom = server.authDomainFor(addr);
+        AuthDomain dom = table.svcauthUnixSetClient(addr);
         if (dom == null) {
             return Mountres3.fail(Mountstat3.MNT3ERR_ACCES);
         }
         try {
-            for (SvcExport exp : exports) {
+            for (SvcExport exp : ofDir) {
                 if (exp.exClient() == dom) {
                     List<RpcAuthFlavor> flavors = new ArrayList<>();
                     exp.exFlavors().forEach(f -> flavors.add(f.pseudoflavor()));

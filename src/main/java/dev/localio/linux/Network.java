@@ -1,5 +1,6 @@
 package dev.localio.linux;
 
+import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.net.sunrpc.Rpcbind;
 import dev.localio.linux.net.sunrpc.Wire;
 import dev.localio.linux.net.sunrpc.XprtRoute;
@@ -59,7 +60,7 @@ public final class Network {
     }
 
     private final Map<String, Endpoint> global = new HashMap<>();
-    private final Map<Host, Map<String, Endpoint>> hostScoped = new HashMap<>();
+    private final Map<Kernel, Map<String, Endpoint>> hostScoped = new HashMap<>();
     private final Map<String, Endpoint> forwards = new HashMap<>();
     private final Map<Ends, Conntrack> conntrack = new ConcurrentHashMap<>();
 
@@ -85,11 +86,10 @@ public final class Network {
      */
     synchronized void attachHostScoped(Endpoint endpoint, String address) {
         checkLiteral(address);
-        Endpoint taken = hostScoped.computeIfAbsent(endpoint.host(), h -> new HashMap<>())
-                .putIfAbsent(address, endpoint);
+        Kernel machine = endpoint.subsystems().kernel();
+        Endpoint taken = hostScoped.computeIfAbsent(machine, k -> new HashMap<>()).putIfAbsent(address, endpoint);
         if (taken != null && taken != endpoint) {
-            throw new IllegalArgumentException(address + " is already " + taken.name() + "'s on "
-                    + endpoint.host().name());
+            throw new IllegalArgumentException(address + " is already " + taken.name() + "'s on " + machine.name());
         }
     }
 
@@ -121,7 +121,7 @@ public final class Network {
         if (forwarded != null) {
             return forwarded;
         }
-        Endpoint local = hostScoped.getOrDefault(from.host(), Map.of()).get(daddr);
+        Endpoint local = hostScoped.getOrDefault(from.subsystems().kernel(), Map.of()).get(daddr);
         if (local != null) {
             return local;
         }
@@ -183,10 +183,10 @@ public final class Network {
         String seen;
         if (c.daddr().equals(LOOPBACK) || c.daddr().equals("localhost")) {
             seen = LOOPBACK;
-        } else if (c.from().host() == server.host()) {
-            seen = c.from().address() != null ? c.from().address() : c.from().host().address();
+        } else if (c.from().subsystems().kernel() == server.subsystems().kernel()) {
+            seen = c.from().address() != null ? c.from().address() : c.from().hostAddress();
         } else {
-            seen = c.from().host().address();
+            seen = c.from().hostAddress();
         }
         int port = c.resvport() ? 600 + real.getPort() % 424 : real.getPort();
         try {
@@ -207,7 +207,7 @@ public final class Network {
                 out.add(address);
             }
         });
-        hostScoped.getOrDefault(endpoint.host(), Map.of()).forEach((address, e) -> {
+        hostScoped.getOrDefault(endpoint.subsystems().kernel(), Map.of()).forEach((address, e) -> {
             if (e == endpoint) {
                 out.add(address);
             }

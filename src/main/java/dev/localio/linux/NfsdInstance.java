@@ -13,6 +13,7 @@ import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.Rpcbind;
+import dev.localio.linux.net.sunrpc.Sunrpc;
 import dev.localio.linux.net.sunrpc.SvcCred;
 import dev.localio.linux.net.sunrpc.SvcServ;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
@@ -39,18 +40,20 @@ public final class NfsdInstance {
     private record LayoutLine(Path dir, String relPath, Nfs4layouts.FfLayoutConfig layout) {
     }
 
-    private final Host host;
+    private final Sunrpc sunrpc;
     private final Nfsd nfsd;
     private final int threads;
     private final List<ExportLine> etcExports = new ArrayList<>();
     private final List<LayoutLine> layouts = new ArrayList<>();
-    private final Mountd mountd = new Mountd(this);
+    private final Mountd mountd;
     private volatile Net net;
 
-    NfsdInstance(Host host, int threads) {
-        this.host = host;
-        this.nfsd = host.nfsd();
+    /** A server of the kernel {@code sys} that starts {@code threads} nfsd threads. */
+    NfsdInstance(Subsystems sys, int threads) {
+        this.sunrpc = sys.sunrpc();
+        this.nfsd = sys.nfsd();
         this.threads = threads;
+        this.mountd = new Mountd(sys.kernel(), sys.sunrpc());
     }
 
     /**
@@ -89,7 +92,7 @@ public final class NfsdInstance {
             throw new IllegalStateException("rpc.nfsd " + threads + " in " + in.name() + " failed: "
                     + Errno.fromValue(started));
         }
-        mountd.start(in);
+        mountd.start(in, nfsd.nfsdNet(in).exports());
     }
 
     /**
@@ -129,7 +132,7 @@ public final class NfsdInstance {
             return null;
         }
         try {
-            for (SvcExport e : exportsOf(dir)) {
+            for (SvcExport e : nfsdNet().exports().exportsOf(dir)) {
                 if (e.exClient() == dom) {
                     return NfsdFh.fhCompose(e, e.exPath().rootInode());
                 }
@@ -140,21 +143,9 @@ public final class NfsdInstance {
         }
     }
 
-    /** The live exports of the directory {@code dir}, to any client. */
-    List<SvcExport> exportsOf(Path dir) {
-        Path root = dir.toAbsolutePath().normalize();
-        List<SvcExport> out = new ArrayList<>();
-        for (SvcExport e : nfsdNet().exports().exports()) {
-            if (e.exPath().root().equals(root)) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
     /** The rpcbind of the namespace the server last ran in: what {@code rpcinfo -p} would list. */
     public Rpcbind rpcbind() {
-        return host.sunrpc().sunrpcNet(net).rpcbind();
+        return sunrpc.sunrpcNet(net).rpcbind();
     }
 
     /** nfsd's RPC server, or {@code null} while stopped ({@code nn->nfsd_serv}). */
@@ -188,7 +179,7 @@ public final class NfsdInstance {
     }
 
     private void apply(Net in, LayoutLine line) {
-        List<SvcExport> exps = exportsOf(line.dir());
+        List<SvcExport> exps = nfsd.nfsdNet(in).exports().exportsOf(line.dir());
         Inode inode = nfsd.inodeTable(line.dir()).lookupPath(line.relPath());
         if (exps.isEmpty() || inode == null) {
             throw new IllegalStateException(line.dir() + "/" + line.relPath() + " is not an exported file");
@@ -200,11 +191,6 @@ public final class NfsdInstance {
         InodeTable tree = nfsd.inodeTable(line.dir());
         int fsid = line.options().fsid() != null ? line.options().fsid() : tree.fsid();
         nfsd.nfsdNet(in).exports().exportfs(line.clientSpec(), tree, fsid, line.options());
-    }
-
-    /** The host this server runs on. */
-    public Host host() {
-        return host;
     }
 
     /** Whether nfsd runs (has threads) in this server's namespace. */

@@ -3,7 +3,8 @@
  * machine running one kernel, {@link dev.localio.linux.Container} a network namespace with its own
  * nfsd, {@link dev.localio.linux.NfsdInstance} the NFS server of one namespace as nfs-utils drives
  * it (with rpc.mountd, {@link dev.localio.linux.Mountd}), and {@link dev.localio.linux.Network} the
- * wire between hosts: which namespace answers at which address. The sub-packages mirror the kernel
+ * wire between hosts: which namespace answers at which address. A host hands its containers and
+ * servers its kernel's {@link dev.localio.linux.Subsystems}, never itself. The sub-packages mirror the kernel
  * tree: {@code kernel} (RCU, completions, kref, KASAN, trace, Kconfig), {@code lib} (percpu_ref),
  * {@code net} (namespaces), {@code net.sunrpc} (ONC RPC on loopback, with the RPC objects LOCALIO's
  * lifetimes touch), {@code fs.nfs_common} (the shared uuid state and {@code nfs_to}),

@@ -2,6 +2,7 @@ package dev.localio.linux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsServer;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.fs.nfsd.NfsdNet;
@@ -46,7 +47,7 @@ class ContainerTest {
         c1.nfsd().tree(dir).createFile("data", 1000, 1000, 0644, new byte[] {1});
         NfsServer mount = h1.mount(C1, dir.toString(), "vers=3,sec=sys").value();
         NfsFh fh = mount.lookup(USER, "data").value();
-        OpaqueNfsdFile inFlight = mount.nfsClient().nfsLocalOpenFh(USER, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile inFlight = Localio.nfsLocalOpenFh(mount.nfsClient(), USER, fh, Fmode.FMODE_READ);
         assertThat(inFlight).as("the local open of an IO in flight").isNotNull();
         NfsdNet nn = c1.nfsd().nfsdNet();
         Thread stopping = Await.start("podman stop c1", c1::stop);
@@ -57,7 +58,7 @@ class ContainerTest {
             Thread mounting = Await.start("mount", () -> second.set(h1.mount(C1, dir.toString(), "vers=3,sec=sys")));
             Await.joined(mounting);
         } finally {
-            mount.nfsClient().nfsLocalFilePut(inFlight);
+            Localio.nfsLocalFilePut(mount.nfsClient(), inFlight);
         }
         Await.joined(stopping);
 

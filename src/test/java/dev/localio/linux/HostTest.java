@@ -60,7 +60,7 @@ class HostTest {
     /** Boots {@code design}, probes from a client on the same host and gets the handle of "data". */
     private Mounted mount(LocalioDesign design) {
         Container c1 = boot(design);
-        NfsUuid uuid = LocalioProbe.probe(host, c1.nfsd());
+        NfsUuid uuid = LocalioProbe.probe(host, c1);
         return new Mounted(c1, uuid, c1.nfsd().fh("*", dir, "data"));
     }
 
@@ -68,7 +68,7 @@ class HostTest {
     private void assertLocalOpenWorks(NfsUuid uuid, NfsFh fh) {
         ErrPtr<OpaqueNfsdFile> f = open(uuid, fh);
         LocalioAssertions.assertThat(f).as("local open of %s", fh).succeeds();
-        host.nfsLocalio().nfsToNfsdFilePutLocal(f.value());
+        host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(f.value());
     }
 
     @Nested
@@ -82,10 +82,10 @@ class HostTest {
             m.c1().restart();
 
             LocalioAssertions.assertThat(open(m.uuid(), m.fh())).failsWith(Errno.ENXIO);
-            LocalioProbe.reprobe(m.uuid(), m.c1().nfsd());
+            LocalioProbe.reprobe(m.uuid(), m.c1());
             LocalioAssertions.assertThat(m.uuid()).isLocalTo(m.c1().net());
             assertLocalOpenWorks(m.uuid(), m.fh()); // same fsid and inode after the restart
-            assertThat(host.kasan().reports()).isEmpty();
+            assertThat(host.subsystems().kernel().kasan().reports()).isEmpty();
         }
 
         @Test
@@ -114,7 +114,7 @@ class HostTest {
                             assertThat(f.errno()).isEqualTo(Errno.ENXIO);
                             enxio.incrementAndGet();
                         } else {
-                            host.nfsLocalio().nfsToNfsdFilePutLocal(f.value());
+                            host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(f.value());
                             ok.incrementAndGet();
                         }
                     }
@@ -126,13 +126,13 @@ class HostTest {
             stop.set(true);
             workers.forEach(Await::joined);
             m.c1().start();
-            LocalioProbe.reprobe(m.uuid(), m.c1().nfsd());
+            LocalioProbe.reprobe(m.uuid(), m.c1());
         }
-        assertThat(host.kasan().reports()).isEmpty();
-        assertThat(host.kernel().warnings()).isEmpty();
-        assertThat(host.kernel().oopses()).isEmpty();
-        assertThat(host.trace().counterValue("nfsd_serv_try_get_ok"))
-                .isEqualTo(host.trace().counterValue("nfsd_serv_put"));
+        assertThat(host.subsystems().kernel().kasan().reports()).isEmpty();
+        assertThat(host.subsystems().kernel().warnings()).isEmpty();
+        assertThat(host.subsystems().kernel().oopses()).isEmpty();
+        assertThat(host.subsystems().kernel().trace().counterValue("nfsd_serv_try_get_ok"))
+                .isEqualTo(host.subsystems().kernel().trace().counterValue("nfsd_serv_put"));
     }
 
     @Nested
@@ -148,7 +148,7 @@ class HostTest {
             assertThat(m.uuid().netAccess()).as("nothing cleared ->net").isNotNull();
             assertThatThrownBy(() -> open(m.uuid(), m.fh())).isInstanceOf(KasanUseAfterFree.class)
                     .hasMessageContaining("struct net \"c1\"");
-            assertThat(host.kasan().reports()).hasSize(1);
+            assertThat(host.subsystems().kernel().kasan().reports()).hasSize(1);
         }
 
         @Test
@@ -169,7 +169,7 @@ class HostTest {
     void a_client_on_another_host_is_not_local() {
         Container c1 = boot(LocalioDesign.INTERLOCK);
         try (Host other = new Host("h2")) {
-            LocalioAssertions.assertThat(LocalioProbe.probe(other, c1.nfsd())).isNotLocal();
+            LocalioAssertions.assertThat(LocalioProbe.probe(other, c1)).isNotLocal();
         }
     }
 
@@ -178,8 +178,8 @@ class HostTest {
         host = new Host("h1");
         host.hostNfsd().export("127.0.0.1", dir, "rw,insecure");
         host.startNfsd().tree(dir).createFile("data", 1000, 1000, 0644, new byte[1]);
-        NfsUuid uuid = LocalioProbe.probe(host, host.hostNfsd());
-        LocalioAssertions.assertThat(uuid).isLocalTo(host.initNet());
+        NfsUuid uuid = LocalioProbe.probe(host, host);
+        LocalioAssertions.assertThat(uuid).isLocalTo(host.net());
         assertLocalOpenWorks(uuid, host.hostNfsd().fh("127.0.0.1", dir, "data"));
     }
 
@@ -189,17 +189,17 @@ class HostTest {
         Container c2 = host.container("c2").export("*", dir, "rw").start();
         Net n1 = c1.net();
         Net n2 = c2.net();
-        host.rcu().callRcu(() -> { });
+        host.subsystems().kernel().rcu().callRcu(() -> { });
         host.close();
         assertThat(c1.isRunning()).isFalse();
         assertThat(c2.isRunning()).isFalse();
         assertThat(n1.isFreed()).isTrue();
         assertThat(n2.isFreed()).isTrue();
-        assertThat(host.rcu().gpKthreadAlive()).isFalse();
-        assertThat(host.netns().nets()).containsExactly(host.initNet());
+        assertThat(host.subsystems().kernel().rcu().gpKthreadAlive()).isFalse();
+        assertThat(host.subsystems().netns().nets()).containsExactly(host.net());
         host.close(); // idempotent
-        assertThat(host.kernel().warnings()).isEmpty();
-        assertThat(host.kasan().reports()).isEmpty();
+        assertThat(host.subsystems().kernel().warnings()).isEmpty();
+        assertThat(host.subsystems().kernel().kasan().reports()).isEmpty();
     }
 
     @Test
@@ -225,13 +225,13 @@ class HostTest {
     void without_panic_on_warn_a_broken_rule_is_recorded_and_counted() {
         try (Host lenient = new Host("lenient", LocalioDesign.INTERLOCK, false)) {
             lenient.startNfsd();
-            boolean got = lenient.nfsTo().nfsdServTryGet(lenient.initNet()); // no rcu_read_lock()
+            boolean got = lenient.subsystems().nfsLocalio().nfsTo().nfsdServTryGet(lenient.net()); // no rcu_read_lock()
             assertThat(got).isTrue();
-            assertThat(lenient.kernel().warnings()).extracting(w -> w.check())
+            assertThat(lenient.subsystems().kernel().warnings()).extracting(w -> w.check())
                     .containsExactly("nfsd_serv_try_get() outside rcu_read_lock()");
-            lenient.rcu().rcuReadLock();
-            lenient.nfsTo().nfsdServPut(lenient.initNet());
-            lenient.rcu().rcuReadUnlock();
+            lenient.subsystems().kernel().rcu().rcuReadLock();
+            lenient.subsystems().nfsLocalio().nfsTo().nfsdServPut(lenient.net());
+            lenient.subsystems().kernel().rcu().rcuReadUnlock();
         }
     }
 }

@@ -61,7 +61,7 @@ class NetworkTest {
 
     /** An RPC client in {@code from}'s namespace for {@code prog} at {@code daddr}. */
     private RpcResult<RpcClnt> connect(Endpoint from, String daddr, int prog, int vers, boolean resvport) {
-        XprtRoute route = from.host().sunrpc().sunrpcNet(from.net()).wire().xprtRoute(daddr, resvport);
+        XprtRoute route = from.subsystems().sunrpc().sunrpcNet(from.net()).wire().xprtRoute(daddr, resvport);
         if (route == null) {
             return null;
         }

@@ -124,7 +124,7 @@ class NfsdInstanceTest {
         assertThat(write.status()).isEqualTo(Nfsstat3.NFS3_OK);
         assertThat(write.verf()).isEqualTo(ByteBuffer.wrap(c1.nfsd().nfsdNet().nfsdCopyWriteVerifier()).getLong());
         assertThat(Files.readString(dir.resolve("data"))).isEqualTo("HELLO localio");
-        assertThat(host.trace().counterValue("nfsd3_READ")).isEqualTo(1);
+        assertThat(host.subsystems().kernel().trace().counterValue("nfsd3_READ")).isEqualTo(1);
     }
 
     @Test
@@ -166,13 +166,13 @@ class NfsdInstanceTest {
 
     @Test
     void a_request_gets_the_domain_of_the_export_that_names_its_address_and_gives_it_back() {
-        int before = host.authDomainTable().authDomainFind("*").refcount();
+        int before = host.subsystems().sunrpc().authDomainTable().authDomainFind("*").refcount();
         Getattr3Res res = new Getattr3Res();
 
         nfs(USER).rpcCallSync(Nfs3.NFS3PROC_GETATTR, new Getattr3Args(root()), res);
 
         assertThat(res.status()).isEqualTo(Nfsstat3.NFS3_OK);
-        assertThat(host.authDomainTable().authDomainFind("*").refcount()).as("find took one, the request none")
+        assertThat(host.subsystems().sunrpc().authDomainTable().authDomainFind("*").refcount()).as("find took one, the request none")
                 .isEqualTo(before + 1);
     }
 
@@ -199,7 +199,7 @@ class NfsdInstanceTest {
         @Test
         void is_served_on_the_nfs_connection_and_uuid_is_local_claims_a_probing_client() {
             RpcClnt nfs = nfs(USER);
-            NfsUuid uuid = host.nfsLocalio().nfsUuidInit();
+            NfsUuid uuid = host.subsystems().nfsLocalio().nfsUuidInit();
             assertThat(uuid.nfsUuidBegin()).isTrue();
             RpcClnt localio = track(nfs.rpcBindNewProgram(Nfs.NFSLOCALIO_RPC_PROGRAM, Nfs.LOCALIO_V1).value());
 
@@ -225,7 +225,7 @@ class NfsdInstanceTest {
 
                 assertThat(ping.kind()).isEqualTo("RPC_PROG_UNAVAIL");
                 assertThat(c.nfsd().serv().svStats().calls(Nfs.NFS_LOCALIO_PROGRAM, 1, 1)).isZero();
-                assertThat(plain.nfsTo()).as("nfsd_localio_ops_init() not built").isNull();
+                assertThat(plain.subsystems().nfsLocalio().nfsTo()).as("nfsd_localio_ops_init() not built").isNull();
             }
         }
     }

@@ -70,8 +70,8 @@ class WorldHygieneTest {
                     .isInstanceOf(ConnectException.class);
         }
         assertThat(lan.trackedConnections()).isZero();
-        assertThat(h1.kasan().reports()).isEmpty();
-        assertThat(h2.kasan().reports()).isEmpty();
-        assertThat(h1.kernel().oopses()).isEmpty();
+        assertThat(h1.subsystems().kernel().kasan().reports()).isEmpty();
+        assertThat(h2.subsystems().kernel().kasan().reports()).isEmpty();
+        assertThat(h1.subsystems().kernel().oopses()).isEmpty();
     }
 }

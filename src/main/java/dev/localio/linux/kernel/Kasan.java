@@ -24,7 +24,7 @@ public final class Kasan {
 
     /** Records a report and returns the error the faulting access throws. */
     KasanUseAfterFree report(String kind, String object, String access) {
-        long seq = trace.event("kasan_report", "kind", kind, "object", object, "access", access);
+        long seq = trace.event(new KernelTrace.KasanReport(kind, object, access));
         trace.counter("kasan_reports").incrementAndGet();
         KasanReport r = new KasanReport(seq, Thread.currentThread().getName(), kind, object, access);
         synchronized (reports) {

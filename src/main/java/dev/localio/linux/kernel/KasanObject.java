@@ -54,7 +54,7 @@ public abstract class KasanObject {
             }
             freed = true;
         }
-        kernel.trace().event("kfree", "object", kasanName);
+        kernel.trace().event(new KernelTrace.Kfree(kasanName));
     }
 
     /** Whether {@link #kfree()} ran (observation only; does not count as an access). */

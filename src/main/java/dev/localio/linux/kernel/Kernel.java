@@ -87,7 +87,7 @@ public final class Kernel implements AutoCloseable {
 
     /**
      * {@code WARN_ON(condition)}: when {@code condition} holds, records a warning naming the kernel
-     * check (and the trace event {@code warning}), then throws if {@code panic_on_warn} is set.
+     * check (and the trace event {@code __warn}), then throws if {@code panic_on_warn} is set.
      *
      * @return {@code condition}, as {@code WARN_ON} does, so callers can branch on it
      */
@@ -95,7 +95,7 @@ public final class Kernel implements AutoCloseable {
         if (!condition) {
             return false;
         }
-        long seq = trace.event("warning", "check", check);
+        long seq = trace.event(new KernelTrace.Warn(check));
         synchronized (warnings) {
             warnings.add(new Warning(seq, Thread.currentThread().getName(), check));
         }
@@ -109,7 +109,7 @@ public final class Kernel implements AutoCloseable {
     /** {@code BUG_ON(condition)}: a broken invariant that the kernel cannot survive. */
     public void bugOn(boolean condition, String check) {
         if (condition) {
-            trace.event("bug", "check", check);
+            trace.event(new KernelTrace.ReportBug(check));
             throw new KernelBug(name + ": kernel BUG: " + check);
         }
     }
@@ -126,7 +126,7 @@ public final class Kernel implements AutoCloseable {
      * goes on, as the model's kthreads must outlive a bad callback to be stoppable.
      */
     public void oops(Throwable t) {
-        trace.event("oops", "error", t.toString());
+        trace.event(new KernelTrace.Die(t.toString()));
         synchronized (oopses) {
             oopses.add(t);
         }

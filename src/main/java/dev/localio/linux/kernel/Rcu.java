@@ -63,7 +63,7 @@ public final class Rcu implements AutoCloseable {
             s.idx = i;
         }
         if (kernel.trace().lockEventsEnabled()) {
-            kernel.trace().event("lock_acquire", "lock", "rcu_read_lock", "depth", s.depth);
+            kernel.trace().event(new KernelTrace.LockAcquire("rcu_read_lock", s.depth));
         }
     }
 
@@ -74,7 +74,7 @@ public final class Rcu implements AutoCloseable {
             return;
         }
         if (kernel.trace().lockEventsEnabled()) {
-            kernel.trace().event("lock_release", "lock", "rcu_read_lock", "depth", s.depth);
+            kernel.trace().event(new KernelTrace.LockRelease("rcu_read_lock", s.depth));
         }
         if (--s.depth == 0) {
             if (readers[s.idx].decrementAndGet() == 0 && drainWaiting) {

@@ -47,7 +47,7 @@ public final class RcuPointer<T> {
                 "suspicious rcu_dereference_check() usage of " + name + " outside rcu_read_lock()");
         T p = pointer;
         if (rcuKernel().trace().lockEventsEnabled()) {
-            rcuKernel().trace().event("rcu_dereference", "pointer", name, "null", p == null);
+            rcuKernel().trace().event(new KernelTrace.RcuDereference(name, p == null));
         }
         return p;
     }

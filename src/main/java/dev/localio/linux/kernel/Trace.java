@@ -2,8 +2,6 @@ package dev.localio.linux.kernel;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,9 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The host's trace: an ordered ring buffer of events plus named counters. Event names are the
- * kernel's tracepoint names where one exists ({@code nfs_local_enable}, {@code nfs_local_open_fh},
- * {@code nfsd_fh_verify}, ...); other events are named after the kernel function that emits them.
+ * A kernel's trace: an ordered ring buffer of {@link Tracepoint} events, plus named counters.
  * Thread-safe; recording an event takes one short lock, counting one atomic add.
  *
  * <p>Models kernel/trace (the ftrace ring buffer in overwrite mode) and, for counters, the
@@ -21,17 +17,17 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Trace {
 
-    /** One recorded event: global order {@code seq}, the thread that emitted it, its fields. */
-    public record TraceEvent(long seq, String thread, String name, Map<String, Object> fields) {
+    /** One recorded event: global order {@code seq}, the thread that emitted it, the event itself. */
+    public record TraceEvent(long seq, String thread, Tracepoint event) {
 
-        /** The value of field {@code key}, or {@code null}. */
-        public Object field(String key) {
-            return fields.get(key);
+        /** The event's tracepoint name. */
+        public String name() {
+            return event.tracepoint();
         }
 
         @Override
         public String toString() {
-            return seq + " " + thread + " " + name + " " + fields;
+            return seq + " " + thread + " " + event.tracepoint() + " " + event;
         }
     }
 
@@ -52,24 +48,11 @@ public final class Trace {
     }
 
     /**
-     * Records event {@code name} with fields given as alternating keys and values.
+     * Records {@code event} ({@code trace_<name>()}).
      *
      * @return the event's sequence number
      */
-    public long event(String name, Object... keyValues) {
-        if (keyValues.length % 2 != 0) {
-            throw new IllegalArgumentException("fields must come as key/value pairs");
-        }
-        Map<String, Object> fields;
-        if (keyValues.length == 0) {
-            fields = Map.of();
-        } else {
-            LinkedHashMap<String, Object> m = new LinkedHashMap<>();
-            for (int i = 0; i < keyValues.length; i += 2) {
-                m.put(String.valueOf(keyValues[i]), keyValues[i + 1]);
-            }
-            fields = Collections.unmodifiableMap(m);
-        }
+    public long event(Tracepoint event) {
         String thread = Thread.currentThread().getName();
         synchronized (ring) {
             long seq = nextSeq++;
@@ -77,7 +60,7 @@ public final class Trace {
                 ring.removeFirst();
                 dropped++;
             }
-            ring.addLast(new TraceEvent(seq, thread, name, fields));
+            ring.addLast(new TraceEvent(seq, thread, event));
             return seq;
         }
     }
@@ -103,25 +86,25 @@ public final class Trace {
         }
     }
 
-    /** The events named {@code name}, in order. */
-    public List<TraceEvent> events(String name) {
-        List<TraceEvent> out = new ArrayList<>();
+    /** The events of tracepoint {@code type}, in order. */
+    public <T extends Tracepoint> List<T> events(Class<T> type) {
+        List<T> out = new ArrayList<>();
         synchronized (ring) {
             for (TraceEvent e : ring) {
-                if (e.name().equals(name)) {
-                    out.add(e);
+                if (type.isInstance(e.event())) {
+                    out.add(type.cast(e.event()));
                 }
             }
         }
         return out;
     }
 
-    /** The names of the events in the buffer, in order: handy to assert an ordering. */
-    public List<String> eventNames() {
-        List<String> out = new ArrayList<>();
+    /** The tracepoint of each event in the buffer, in order: handy to assert an ordering. */
+    public List<Class<? extends Tracepoint>> eventTypes() {
+        List<Class<? extends Tracepoint>> out = new ArrayList<>();
         synchronized (ring) {
             for (TraceEvent e : ring) {
-                out.add(e.name());
+                out.add(e.event().getClass());
             }
         }
         return out;

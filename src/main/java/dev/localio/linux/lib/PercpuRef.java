@@ -105,7 +105,7 @@ public final class PercpuRef {
             data = d;
             flags = f;
         }
-        kernel.trace().event("percpu_ref_init", "ref", name);
+        kernel.trace().event(new PercpuRefTrace.PercpuRefInit(name));
     }
 
     /** {@code percpu_ref_get()}. */
@@ -176,7 +176,7 @@ public final class PercpuRef {
             Data d = data;
             long now = d.count.addAndGet(-nr);
             if (now == 0) {
-                kernel.trace().event("percpu_ref_release", "ref", name);
+                kernel.trace().event(new PercpuRefTrace.PercpuRefPutMany(name));
                 d.release.accept(this);
             } else {
                 kernel.warnOn(now < 0, "percpu ref (" + name + ") <= 0 after put");
@@ -197,7 +197,7 @@ public final class PercpuRef {
             kernel.warnOn((flags & DEAD) != 0,
                     "percpu_ref_kill_and_confirm called more than once on " + name);
             flags |= DEAD;
-            kernel.trace().event("percpu_ref_kill", "ref", name);
+            kernel.trace().event(new PercpuRefTrace.PercpuRefKillAndConfirm(name));
             switchMode(confirmKill);
         }
         percpuRefPut();
@@ -241,7 +241,7 @@ public final class PercpuRef {
         synchronized (switchLock) {
             confirm = d.confirmSwitch;
         }
-        kernel.trace().event("percpu_ref_confirm", "ref", name);
+        kernel.trace().event(new PercpuRefTrace.PercpuRefSwitchToAtomicRcu(name));
         confirm.accept(this);
         synchronized (switchLock) {
             d.confirmSwitch = null;
@@ -282,7 +282,7 @@ public final class PercpuRef {
             flags = ATOMIC | DEAD;
             data = null;
         }
-        kernel.trace().event("percpu_ref_exit", "ref", name);
+        kernel.trace().event(new PercpuRefTrace.PercpuRefExit(name));
     }
 
     /**
@@ -303,7 +303,7 @@ public final class PercpuRef {
             percpuRefGet();
             switchMode(null);
         }
-        kernel.trace().event("percpu_ref_reinit", "ref", name);
+        kernel.trace().event(new PercpuRefTrace.PercpuRefReinit(name));
     }
 
     /** {@code percpu_ref_is_zero()}: whether the count is zero (false while percpu). */

@@ -4,6 +4,7 @@ import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelTrace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -13,9 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * and {@code init_net}. Creating a namespace runs every init in registration order; tearing one
  * down runs every pre_exit, then {@code synchronize_rcu()}, then every exit (both in reverse
  * registration order), then frees each subsystem's data and the namespace, recording each step in
- * the trace ({@code net_setup}, {@code pernet_init}, {@code net_cleanup}, {@code pernet_pre_exit},
- * {@code synchronize_rcu}, {@code pernet_exit}, {@code net_free}; the kernel has no tracepoints
- * here, so the events are named after the steps).
+ * the trace ({@link NetTrace}).
  *
  * <p>Models net/core/net_namespace.c: {@code pernet_list}, {@code net_namespace_list},
  * {@code init_net}, {@code register_pernet_subsys()}, {@code setup_net()}/{@code copy_net_ns()},
@@ -85,7 +84,7 @@ public final class NetNamespace {
     public ErrPtr<Net> copyNetNs(String name) {
         synchronized (pernetOpsRwsem) {
             Net net = new Net(kernel, name, nextInum.getAndIncrement());
-            kernel.trace().event("net_setup", "net", name);
+            kernel.trace().event(new NetTrace.SetupNet(name));
             List<PernetOperations<?>> done = new ArrayList<>();
             for (PernetOperations<?> ops : pernetList) {
                 ErrPtr<Void> r = opsInit(ops, net);
@@ -139,13 +138,13 @@ public final class NetNamespace {
      */
     private void cleanupNet(Net net) {
         synchronized (pernetOpsRwsem) {
-            kernel.trace().event("net_cleanup", "net", net.name());
+            kernel.trace().event(new NetTrace.CleanupNet(net.name()));
             netNamespaceList.remove(net);
             List<PernetOperations<?>> ops = new ArrayList<>(pernetList);
             exitNets(ops, List.of(net));
             kernel.rcu().rcuBarrier();
             net.kfree();
-            kernel.trace().event("net_free", "net", net.name());
+            kernel.trace().event(new NetTrace.NetFree(net.name()));
         }
     }
 
@@ -162,8 +161,7 @@ public final class NetNamespace {
         kernel.rcu().synchronizeRcu();
         // Recorded once the grace period is over: every reader that saw the namespace before
         // pre_exit has left its read-side section.
-        kernel.trace().event("synchronize_rcu", "why", "cleanup_net", "grace_periods",
-                kernel.rcu().completedGracePeriods());
+        kernel.trace().event(new KernelTrace.SynchronizeRcu("cleanup_net", kernel.rcu().completedGracePeriods()));
         for (int i = ops.size() - 1; i >= 0; i--) {
             for (Net net : nets) {
                 opsExit(ops.get(i), net);
@@ -180,7 +178,7 @@ public final class NetNamespace {
     }
 
     private <T> ErrPtr<Void> opsInit(PernetOperations<T> ops, Net net) {
-        kernel.trace().event("pernet_init", "ops", ops.name(), "net", net.name());
+        kernel.trace().event(new NetTrace.OpsInit(ops.name(), net.name()));
         ErrPtr<T> r = ops.init(net);
         if (r.isErr()) {
             return r.errCast();
@@ -193,12 +191,12 @@ public final class NetNamespace {
     }
 
     private <T> void opsPreExit(PernetOperations<T> ops, Net net) {
-        kernel.trace().event("pernet_pre_exit", "ops", ops.name(), "net", net.name());
+        kernel.trace().event(new NetTrace.OpsPreExitList(ops.name(), net.name()));
         ops.preExit(net, net.netGeneric(ops));
     }
 
     private <T> void opsExit(PernetOperations<T> ops, Net net) {
-        kernel.trace().event("pernet_exit", "ops", ops.name(), "net", net.name());
+        kernel.trace().event(new NetTrace.OpsExitList(ops.name(), net.name()));
         ops.exit(net, net.netGeneric(ops));
     }
 }

@@ -201,10 +201,10 @@ class RcuTest {
         p.rcuDereference();
         rcu.rcuReadUnlock();
 
-        assertThat(kernel.trace().events()).extracting(e -> e.name() + " " + e.fields()).containsExactly(
-                "lock_acquire {lock=rcu_read_lock, depth=1}",
-                "rcu_dereference {pointer=uuid->net, null=false}",
-                "lock_release {lock=rcu_read_lock, depth=1}");
+        assertThat(kernel.trace().events()).extracting(Trace.TraceEvent::event).containsExactly(
+                new KernelTrace.LockAcquire("rcu_read_lock", 1),
+                new KernelTrace.RcuDereference("uuid->net", false),
+                new KernelTrace.LockRelease("rcu_read_lock", 1));
     }
 
     @Test

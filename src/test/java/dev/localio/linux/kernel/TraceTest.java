@@ -8,33 +8,48 @@ import org.junit.jupiter.api.Test;
 
 class TraceTest {
 
+    private record Enable(String clp) implements Tracepoint {
+    }
+
+    private record Open(String fh, int mode) implements Tracepoint {
+    }
+
     private final Trace trace = new Trace(1000);
 
     @Test
-    void events_keep_order_thread_name_and_fields() {
-        trace.event("nfs_local_enable", "clp", "c1");
-        trace.event("nfs_local_open_fh", "fh", "0x1", "mode", 1, "error", 0);
-        assertThat(trace.eventNames()).containsExactly("nfs_local_enable", "nfs_local_open_fh");
-        Trace.TraceEvent e = trace.events("nfs_local_open_fh").get(0);
+    void events_keep_order_thread_name_and_typed_fields() {
+        trace.event(new Enable("c1"));
+        trace.event(new Open("0x1", 1));
+        assertThat(trace.eventTypes()).containsExactly(Enable.class, Open.class);
+        assertThat(trace.events(Open.class)).singleElement().extracting(Open::mode).isEqualTo(1);
+        Trace.TraceEvent e = trace.events().get(1);
         assertThat(e.seq()).isEqualTo(1);
         assertThat(e.thread()).isEqualTo(Thread.currentThread().getName());
-        assertThat(e.field("mode")).isEqualTo(1);
-        assertThat(e.fields()).containsOnlyKeys("fh", "mode", "error");
+        assertThat(e.name()).isEqualTo("open");
+        assertThat(e.event()).isEqualTo(new Open("0x1", 1));
     }
 
     @Test
-    void fields_must_come_in_pairs() {
-        assertThatThrownBy(() -> trace.event("x", "lonely")).isInstanceOf(IllegalArgumentException.class);
+    void a_tracepoint_is_named_after_its_record_in_snake_case_unless_it_says_otherwise() {
+        assertThat(new KernelTrace.LockAcquire("rcu_read_lock", 1).tracepoint()).isEqualTo("lock_acquire");
+        assertThat(TracepointName.snakeCase("Nfs4FfLayoutPrepareDs")).isEqualTo("nfs4_ff_layout_prepare_ds");
+        assertThat(TracepointName.snakeCase("Nfsd4ProcCompound")).isEqualTo("nfsd4_proc_compound");
+        assertThat(new KernelTrace.Warn("check").tracepoint()).isEqualTo("__warn");
     }
 
     @Test
     void a_full_buffer_overwrites_the_oldest_events_and_counts_them() {
         Trace small = new Trace(2);
-        small.event("a");
-        small.event("b");
-        small.event("c");
-        assertThat(small.eventNames()).containsExactly("b", "c");
+        small.event(new Enable("a"));
+        small.event(new Enable("b"));
+        small.event(new Enable("c"));
+        assertThat(small.events(Enable.class)).extracting(Enable::clp).containsExactly("b", "c");
         assertThat(small.dropped()).isEqualTo(1);
+    }
+
+    @Test
+    void a_buffer_holds_at_least_one_event() {
+        assertThatThrownBy(() -> new Trace(0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -45,7 +60,7 @@ class TraceTest {
             ts[i] = Await.start("t" + i, () -> {
                 for (int j = 0; j < 1000; j++) {
                     trace.counter("rpc_calls").incrementAndGet();
-                    trace.event("call");
+                    trace.event(new Enable("t"));
                 }
             });
         }
@@ -54,7 +69,6 @@ class TraceTest {
         }
         assertThat(trace.counterValue("rpc_calls")).isEqualTo(4000);
         assertThat(trace.counters()).containsEntry("rpc_calls", 4000L);
-        assertThat(trace.events("call")).hasSize(1000)
-                .isSortedAccordingTo((x, y) -> Long.compare(x.seq(), y.seq()));
+        assertThat(trace.events()).hasSize(1000).isSortedAccordingTo((x, y) -> Long.compare(x.seq(), y.seq()));
     }
 }

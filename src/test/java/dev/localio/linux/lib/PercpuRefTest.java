@@ -98,8 +98,8 @@ class PercpuRefTest {
             freeDone.waitForCompletion();
             assertThat(released).hasValue(1);
             assertThat(ref.percpuRefIsZero()).isTrue();
-            assertThat(kernel.trace().eventNames()).containsSubsequence(
-                    "percpu_ref_kill", "percpu_ref_confirm", "percpu_ref_release");
+            assertThat(kernel.trace().eventTypes()).containsSubsequence(PercpuRefTrace.PercpuRefKillAndConfirm.class,
+                    PercpuRefTrace.PercpuRefSwitchToAtomicRcu.class, PercpuRefTrace.PercpuRefPutMany.class);
         }
 
         @Test

@@ -8,6 +8,7 @@ import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.KasanUseAfterFree;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelTrace;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -95,9 +96,10 @@ class NetNamespaceTest {
 
         assertThat(calls).containsExactly("b.pre_exit(c1)", "a.pre_exit(c1)", "b.exit(c1)", "a.exit(c1)");
         assertThat(kernel.rcu().completedGracePeriods()).isGreaterThan(gpsBefore);
-        assertThat(kernel.trace().eventNames()).containsSubsequence("net_cleanup",
-                "pernet_pre_exit", "pernet_pre_exit", "synchronize_rcu", "pernet_exit",
-                "pernet_exit", "kfree", "kfree", "net_free");
+        assertThat(kernel.trace().eventTypes()).containsSubsequence(NetTrace.CleanupNet.class,
+                NetTrace.OpsPreExitList.class, NetTrace.OpsPreExitList.class, KernelTrace.SynchronizeRcu.class,
+                NetTrace.OpsExitList.class, NetTrace.OpsExitList.class, KernelTrace.Kfree.class, KernelTrace.Kfree.class,
+                NetTrace.NetFree.class);
         assertThat(data.isFreed()).isTrue();
         assertThat(c1.isFreed()).isTrue();
         assertThat(netns.nets()).containsExactly(netns.initNet());

@@ -60,8 +60,8 @@ final class FlexfileLayout {
                 new Compound4Args.Putfh(fh), new Compound4Args.Layoutget(Nfs4.LAYOUT4_FLEX_FILES, iomode, 0,
                         Nfs4.NFS4_MAX_UINT64, 0, MAXCOUNT))));
         FfLayout4 layout = layoutget == null ? null : ffLayoutAllocLseg(layoutget);
-        kernel.trace().event("pnfs_update_layout", "clp", mds.clId(), "fh", fh, "iomode", iomode, "status",
-                layoutget == null ? "rpc error" : layoutget.status(), "layout", layout != null);
+        kernel.trace().event(new NfsTrace.PnfsUpdateLayout(mds.clId(), fh, iomode,
+                layoutget == null ? null : layoutget.status(), layout != null));
         if (layout == null) {
             return null;
         }
@@ -70,14 +70,13 @@ final class FlexfileLayout {
                 new Compound4Args.Getdeviceinfo(ds.deviceid(), Nfs4.LAYOUT4_FLEX_FILES, MAXCOUNT))));
         FfDeviceAddr4 addr = info == null ? null : nfs4FfAllocDeviceidNode(info);
         if (addr == null) {
-            kernel.trace().event("nfs4_ff_layout_prepare_ds", "clp", mds.clId(), "error", "no device address");
+            kernel.trace().event(new NfsTrace.Nfs4FfLayoutPrepareDs(mds.clId(), fh, null, null, null, null));
             return null;
         }
         String dsAddress = addr.netaddrs().get(0).host();
         ErrPtr<NfsClient> dsClp = nfs3SetDsClient(nfs, server, dsAddress);
-        kernel.trace().event("nfs4_ff_layout_prepare_ds", "clp", mds.clId(), "fh", fh, "ds", dsAddress, "ds_fh",
-                ds.fhVers().get(0), "error", dsClp.isErr() ? dsClp.errno() : null, "ds_clp",
-                dsClp.isErr() ? null : dsClp.value().clId());
+        kernel.trace().event(new NfsTrace.Nfs4FfLayoutPrepareDs(mds.clId(), fh, dsAddress, ds.fhVers().get(0),
+                dsClp.isErr() ? dsClp.errno() : null, dsClp.isErr() ? null : dsClp.value().clId()));
         if (dsClp.isErr()) {
             return null;
         }

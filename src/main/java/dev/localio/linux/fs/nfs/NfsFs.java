@@ -8,6 +8,7 @@ import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcTraceEvent;
 import dev.localio.linux.net.sunrpc.Sunrpc;
+import dev.localio.linux.net.sunrpc.SunrpcTrace;
 import dev.localio.linux.net.sunrpc.XprtRoute;
 import dev.localio.linux.net.sunrpc.xdr.Mountres3;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class NfsFs implements AutoCloseable {
      */
     public void setGssMachineCredential(boolean present) {
         gssMachineCredential = present;
-        kernel.trace().event("nfs_param", "gss_machine_credential", present);
+        kernel.trace().event(new NfsTrace.NfsParam("gss_machine_credential", String.valueOf(present)));
     }
 
     /**
@@ -76,7 +77,7 @@ public final class NfsFs implements AutoCloseable {
     /** Writes {@code localio_enabled} (Y or N). */
     public void setLocalioEnabled(boolean enabled) {
         localioEnabled = enabled;
-        kernel.trace().event("nfs_param", "localio_enabled", enabled ? "Y" : "N");
+        kernel.trace().event(new NfsTrace.NfsParam("localio_enabled", enabled ? "Y" : "N"));
     }
 
     /**
@@ -93,19 +94,19 @@ public final class NfsFs implements AutoCloseable {
             for (NfsClient clp : nfsClientList) {
                 if (clp.clInit().equals(clInit)) {
                     clp.get();
-                    kernel.trace().event("nfs_get_client", "clp", clp.clId(), "new", false);
+                    kernel.trace().event(new NfsTrace.NfsGetClient(clInit.hostname(), clp.clId(), false, null));
                     return ErrPtr.ptr(clp);
                 }
             }
             NfsClient clp = new NfsClient(this, clInit);
             Errno error = clp.nfsInitClient();
             if (error != null) {
-                kernel.trace().event("nfs_get_client", "server", clInit.hostname(), "error", error);
+                kernel.trace().event(new NfsTrace.NfsGetClient(clInit.hostname(), null, false, error));
                 return ErrPtr.err(error);
             }
             nfsClientList.add(clp);
-            kernel.trace().event("nfs_get_client", "clp", clp.clId(), "new", true);
-            clp.nfsLocalProbe();
+            kernel.trace().event(new NfsTrace.NfsGetClient(clInit.hostname(), clp.clId(), true, null));
+            Localio.nfsLocalProbe(clp);
             return ErrPtr.ptr(clp);
         }
     }
@@ -134,8 +135,8 @@ public final class NfsFs implements AutoCloseable {
         }
         if (!mnt.value().authFlavors().contains(ctx.flavor())) {
             // nfs_verify_authflavors(): the export does not take the flavor the mount asked for.
-            kernel.trace().event("nfs_mount", "server", ctx.hostname(), "error", "sec=" + ctx.flavor().secName()
-                    + " not offered");
+            kernel.trace().event(new NfsTrace.NfsGetTree(ctx.hostname(), ctx.exportPath(), ctx.vers(), ctx.flavor(),
+                    null, Errno.EACCES));
             return ErrPtr.err(Errno.EACCES);
         }
         ErrPtr<NfsClient> clp = nfsGetClient(new NfsClientInitdata(ctx.hostname(), net, ctx.version(),
@@ -155,8 +156,8 @@ public final class NfsFs implements AutoCloseable {
         synchronized (nfsClientLock) {
             nfsVolumeList.add(server);
         }
-        kernel.trace().event("nfs_mount", "server", ctx.hostname(), "export", ctx.exportPath(), "vers", ctx.vers(),
-                "sec", ctx.flavor().secName(), "clp", clp.value().clId());
+        kernel.trace().event(new NfsTrace.NfsGetTree(ctx.hostname(), ctx.exportPath(), ctx.vers(), ctx.flavor(),
+                clp.value().clId(), null));
         return ErrPtr.ptr(server);
     }
 
@@ -168,7 +169,7 @@ public final class NfsFs implements AutoCloseable {
             }
         }
         server.nfsFreeServer();
-        kernel.trace().event("nfs_umount", "server", server.toString());
+        kernel.trace().event(new NfsTrace.NfsKillSuper(server.toString()));
     }
 
     /** Unmounts every mount of namespace {@code net} (before the namespace goes away). */
@@ -209,7 +210,7 @@ public final class NfsFs implements AutoCloseable {
 
     /** Records an RPC of this kernel's clients in its trace ({@code rpc_request}, {@code rpc_task_end}). */
     void rpcTrace(RpcTraceEvent event) {
-        kernel.trace().event(event.tracepoint(), event.fields());
+        kernel.trace().event(SunrpcTrace.of(event));
     }
 
     Kernel kernel() {

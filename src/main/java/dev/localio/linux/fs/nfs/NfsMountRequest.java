@@ -56,8 +56,7 @@ final class NfsMountRequest {
         Mountres3 res = new Mountres3();
         RpcStatus status = mnt.value().rpcCallSync(Mount3.MOUNTPROC3_MNT, new Dirpath(dirpath), res);
         mnt.value().rpcShutdownClient();
-        kernel.trace().event("nfs_mount", "server", hostname, "dirpath", dirpath, "status",
-                status.isSuccess() ? res.fhsStatus() : status.kind());
+        kernel.trace().event(new NfsTrace.NfsMount(hostname, dirpath, status, status.isSuccess() ? res.fhsStatus() : null));
         if (!status.isSuccess()) {
             return ErrPtr.err(Nfs3proc.rpcErrno(status));
         }

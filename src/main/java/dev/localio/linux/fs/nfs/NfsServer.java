@@ -6,6 +6,7 @@ import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.Tracepoint;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcClnt;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
@@ -30,7 +31,7 @@ import java.util.Optional;
  * do IO as themselves.
  *
  * <p>Every read, write and commit is routed as in [A]: the client first asks for a local open
- * ({@link NfsClient#nfsLocalOpenFh}, which fails fast when the server is not local); an open file
+ * ({@link Localio#nfsLocalOpenFh}, which fails fast when the server is not local); an open file
  * means the IO is done on it and it is put; no file means the IO goes over RPC ({@code ENXIO} has
  * then already made the client probe again). Metadata always goes over RPC.
  *
@@ -144,10 +145,9 @@ public final class NfsServer {
             if (name.isEmpty()) {
                 continue;
             }
-            kernel.trace().event("nfs_lookup_enter", "dir", fh, "name", name);
+            kernel.trace().event(new NfsTrace.NfsLookupEnter(fh, name));
             ErrPtr<NfsFh> next = Nfs3proc.nfs3ProcLookup(client, nfsClient.rpcauthLookupcred(ctx.flavor(), cred), fh, name);
-            kernel.trace().event("nfs_lookup_exit", "dir", fh, "name", name, "error",
-                    next.isErr() ? next.errno().negative() : 0);
+            kernel.trace().event(new NfsTrace.NfsLookupExit(fh, name, next.isErr() ? next.errno().negative() : 0));
             if (next.isErr()) {
                 return next;
             }
@@ -233,15 +233,15 @@ public final class NfsServer {
     NfsIo nfsCommit(NfsOpenContext ctx, long offset, int count) {
         IoTarget t = ioTarget(ctx);
         NfsCommitData data = new NfsCommitData(t.fh(), ctx.cred(), ctx.mode(), offset, count);
-        ErrPtr<OpaqueNfsdFile> localio = t.clp().localOpen(data.cred, data.fh, data.ctxMode);
+        ErrPtr<OpaqueNfsdFile> localio = Localio.localOpen(t.clp(), data.cred, data.fh, data.ctxMode);
         if (localio.isErr()) {
             data.localioError = fallback(t, "commit", localio.errno());
         }
         if (!localio.isErr() && localio.value() != null) {
-            t.clp().nfsLocalCommit(localio.value(), data);
+            Localio.nfsLocalCommit(t.clp(), localio.value(), data);
         } else {
             data.path = NfsIo.Path.RPC;
-            rpcTrace("nfs_initiate_commit", t, data.offset, data.count);
+            rpcTrace("nfs_initiate_commit", new NfsTrace.NfsInitiateCommit(t.clp().clId(), t.fh(), data.offset, data.count));
             Nfs3proc.nfs3ProcCommit(t.clnt(), t.cred(data.cred), data);
         }
         return data.result();
@@ -305,7 +305,7 @@ public final class NfsServer {
      * before anything goes out ([A] opens for every IO), then {@code nfs_initiate_pgio()}.
      */
     private void nfsGenericPgPgios(IoTarget t, NfsPgioHeader hdr) {
-        ErrPtr<OpaqueNfsdFile> localio = t.clp().localOpen(hdr.cred, hdr.fh, hdr.ctxMode);
+        ErrPtr<OpaqueNfsdFile> localio = Localio.localOpen(t.clp(), hdr.cred, hdr.fh, hdr.ctxMode);
         if (localio.isErr()) {
             hdr.localioError = fallback(t, hdr.isRead() ? "read" : "write", localio.errno());
         }
@@ -315,29 +315,29 @@ public final class NfsServer {
     /** {@code nfs_initiate_pgio()}: {@code nfs_local_doio()} on the local file, else the RPC. */
     private void nfsInitiatePgio(IoTarget t, NfsPgioHeader hdr, OpaqueNfsdFile localio) {
         if (localio != null) {
-            t.clp().nfsLocalDoio(localio, hdr);
+            Localio.nfsLocalDoio(t.clp(), localio, hdr);
             return;
         }
         hdr.path = NfsIo.Path.RPC;
         if (hdr.isRead()) {
-            rpcTrace("nfs_initiate_read", t, hdr.offset, hdr.count);
+            rpcTrace("nfs_initiate_read", new NfsTrace.NfsInitiateRead(t.clp().clId(), t.fh(), hdr.offset, hdr.count));
             Nfs3proc.nfs3ProcRead(t.clnt(), t.cred(hdr.cred), hdr);
         } else {
-            rpcTrace("nfs_initiate_write", t, hdr.offset, hdr.count);
+            rpcTrace("nfs_initiate_write", new NfsTrace.NfsInitiateWrite(t.clp().clId(), t.fh(), hdr.offset, hdr.count));
             Nfs3proc.nfs3ProcWrite(t.clnt(), t.cred(hdr.cred), hdr);
         }
     }
 
-    private void rpcTrace(String tracepoint, IoTarget t, long offset, int count) {
-        kernel.trace().counter(tracepoint).incrementAndGet();
-        kernel.trace().event(tracepoint, "clp", t.clp().clId(), "fh", t.fh(), "offset", offset, "count", count);
+    /** Counts an IO that goes over RPC under {@code counter}, and traces it. */
+    private void rpcTrace(String counter, Tracepoint event) {
+        kernel.trace().counter(counter).incrementAndGet();
+        kernel.trace().event(event);
     }
 
     /** Records that a local open failed with {@code errno} and this IO goes over RPC. */
     private Errno fallback(IoTarget t, String op, Errno errno) {
         kernel.trace().counter("nfs_local_fallback").incrementAndGet();
-        kernel.trace().event("nfs_local_fallback", "clp", t.clp().clId(), "op", op, "error", errno.negative(),
-                "errno", errno);
+        kernel.trace().event(new NfsTrace.NfsLocalFallback(t.clp().clId(), op, errno));
         return errno;
     }
 

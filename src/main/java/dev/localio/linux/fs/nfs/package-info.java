@@ -24,7 +24,7 @@
  * disables LOCALIO and probes again, and that IO goes over RPC; any other error sends that IO over RPC. Lookup, create and getattr always go
  * over RPC. Each IO reports the path it took ({@link dev.localio.linux.fs.nfs.NfsIo}); the host's trace
  * records probes, {@code nfs_local_enable}/{@code nfs_local_disable}, {@code nfs_local_open_fh},
- * local IO, fallbacks with their errno, and every RPC call and reply.
+ * local IO, fallbacks with their errno, and every RPC call and reply ({@link dev.localio.linux.fs.nfs.NfsTrace}).
  *
  * <p>pNFS flexible files ({@link dev.localio.linux.fs.nfs.FlexfileLayout}): on an NFSv4.1/4.2 mount, a
  * file's layout (LAYOUTGET, then GETDEVICEINFO, over NFSv4.1 COMPOUNDs) names a data server and the

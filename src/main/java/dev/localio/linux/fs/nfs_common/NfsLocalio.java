@@ -75,7 +75,7 @@ public final class NfsLocalio {
                 nfsUuid.net.rcuAssignPointer(net);
             }
         }
-        kernel.trace().event("nfs_uuid_is_local", "net", net.name(), "found", found);
+        kernel.trace().event(new NfsCommonTrace.NfsUuidIsLocal(net.name(), found));
     }
 
     /** {@code nfs_uuid_lookup_locked()}; caller holds {@code nfs_uuid_lock}. */
@@ -102,7 +102,7 @@ public final class NfsLocalio {
                 u.nfsUuidPutLocked();
             }
         }
-        kernel.trace().event("nfs_uuid_invalidate_clients", "list", list.name(), "clients", n);
+        kernel.trace().event(new NfsCommonTrace.NfsUuidInvalidateClients(list.name(), n));
     }
 
     /**

@@ -73,7 +73,7 @@ public final class NfsUuid {
             }
         }
         boolean begun = fresh != null;
-        kernel.trace().event("nfs_uuid_begin", "ok", begun, "uuid", begun ? uuidString(fresh) : null);
+        kernel.trace().event(new NfsCommonTrace.NfsUuidBegin(begun, begun ? uuidOf(fresh) : null));
         return begun;
     }
 
@@ -89,7 +89,7 @@ public final class NfsUuid {
                 }
             }
         }
-        kernel.trace().event("nfs_uuid_end", "local", net.rcuAccessPointer() != null);
+        kernel.trace().event(new NfsCommonTrace.NfsUuidEnd(net.rcuAccessPointer() != null));
     }
 
     /**
@@ -101,7 +101,7 @@ public final class NfsUuid {
             synchronized (nfsLocalio.nfsUuidLock) {
                 nfsUuidPutLocked();
             }
-            kernel.trace().event("nfs_uuid_invalidate_one_client");
+            kernel.trace().event(new NfsCommonTrace.NfsUuidInvalidateOneClient());
         }
     }
 
@@ -149,10 +149,10 @@ public final class NfsUuid {
         try {
             n = net.rcuDereference();
             if (n == null) {
-                return enxio("net");
+                return enxio(fh, fmode, "net");
             }
             if (nfsLocalio.design() == LocalioDesign.INTERLOCK && !nfsTo.nfsdServTryGet(n)) {
-                return enxio("nfsd_serv_try_get");
+                return enxio(fh, fmode, "nfsd_serv_try_get");
             }
         } finally {
             kernel.rcu().rcuReadUnlock();
@@ -166,13 +166,13 @@ public final class NfsUuid {
                 kernel.rcu().rcuReadUnlock();
             }
         }
-        kernel.trace().event("nfs_open_local_fh", "fh", fh, "fmode", fmode,
-                "error", localio.isErr() ? localio.errno().negative() : 0);
+        kernel.trace().event(new NfsCommonTrace.NfsOpenLocalFh(fh, fmode,
+                localio.isErr() ? localio.errno().negative() : 0, null));
         return localio;
     }
 
-    private ErrPtr<OpaqueNfsdFile> enxio(String why) {
-        kernel.trace().event("nfs_open_local_fh", "error", Errno.ENXIO.negative(), "why", why);
+    private ErrPtr<OpaqueNfsdFile> enxio(NfsFh fh, int fmode, String why) {
+        kernel.trace().event(new NfsCommonTrace.NfsOpenLocalFh(fh, fmode, Errno.ENXIO.negative(), why));
         return ErrPtr.err(Errno.ENXIO);
     }
 
@@ -186,9 +186,9 @@ public final class NfsUuid {
     }
 
     /** The uuid in its RFC 9562 text form, as the server's trace prints what it decoded. */
-    private static String uuidString(byte[] b) {
+    private static UUID uuidOf(byte[] b) {
         ByteBuffer raw = ByteBuffer.wrap(b);
-        return new UUID(raw.getLong(), raw.getLong()).toString();
+        return new UUID(raw.getLong(), raw.getLong());
     }
 
     /** A copy of {@code uuid}: what the probe sends in UUID_IS_LOCAL. */

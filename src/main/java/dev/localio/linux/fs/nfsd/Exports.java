@@ -4,6 +4,7 @@ import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.AuthDomainTable;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -101,6 +102,18 @@ public final class Exports {
         List<SvcExport> out = new ArrayList<>();
         for (Entry e : entries) {
             out.add(e.exp());
+        }
+        return out;
+    }
+
+    /** The exports of the directory {@code dir}, to any client, in the order they were made. */
+    public synchronized List<SvcExport> exportsOf(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        List<SvcExport> out = new ArrayList<>();
+        for (Entry e : entries) {
+            if (e.exp().exPath().root().equals(root)) {
+                out.add(e.exp());
+            }
         }
         return out;
     }

@@ -62,8 +62,7 @@ public final class Filecache {
         NfsdFile nf = new NfsdFile(nfsd.kernel(), net, new File(fc, fhp.fhDentry().iMapping()), mayFlags,
                 fhp.fhDentry());
         pnf.set(nf);
-        nfsd.kernel().trace().event("nfsd_file_acquire", "net", net.name(),
-                "ino", fhp.fhDentry().ino(), "may_flags", mayFlags, "status", status);
+        nfsd.kernel().trace().event(new NfsdTrace.NfsdFileAcquire(net.name(), fhp.fhDentry().ino(), mayFlags, status));
         nfsd.kernel().trace().counter("nfsd_file_open").incrementAndGet();
         return status;
     }
@@ -77,7 +76,7 @@ public final class Filecache {
     public void nfsdFilePut(NfsdFile nf) {
         nf.nfRef().krefPut(nf, f -> {
             int may = f.nfMay();
-            nfsd.kernel().trace().event("nfsd_file_free", "ino", f.nfInode().ino(), "may_flags", may);
+            nfsd.kernel().trace().event(new NfsdTrace.NfsdFileFree(f.nfInode().ino(), may));
             nfsd.kernel().trace().counter("nfsd_file_free").incrementAndGet();
             if ((may & Vfs.NFSD_MAY_LOCALIO) != 0) {
                 nfsd.kernel().trace().counter("nfsd_file_free_localio").incrementAndGet();
@@ -92,7 +91,7 @@ public final class Filecache {
      */
     public void nfsdFilePutLocal(NfsdFile nf) {
         Net net = nf.nfNet();
-        nfsd.kernel().trace().event("nfsd_file_put_local", "net", net.name(), "ino", nf.nfInode().ino());
+        nfsd.kernel().trace().event(new NfsdTrace.NfsdFilePutLocal(net.name(), nf.nfInode().ino()));
         nfsd.kernel().trace().counter("nfsd_file_put_local").incrementAndGet();
         nfsdFilePut(nf);
         if (nfsd.design() == LocalioDesign.INTERLOCK) {

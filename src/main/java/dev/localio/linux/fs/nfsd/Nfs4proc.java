@@ -65,8 +65,8 @@ public final class Nfs4proc {
                 break;
             }
         }
-        nfsd.kernel().trace().event("nfsd4_compound", "net", rqstp.net().name(), "ops", args.ops().size(),
-                "status", results.isEmpty() ? 0 : results.get(results.size() - 1).status());
+        nfsd.kernel().trace().event(new NfsdTrace.Nfsd4ProcCompound(rqstp.net().name(), args.ops().size(),
+                results.isEmpty() ? 0 : results.get(results.size() - 1).status()));
         return new Compound4Res(args.tag(), results);
     }
 
@@ -90,8 +90,8 @@ public final class Nfs4proc {
         if ((exp.exFlags() & SvcExport.NFSEXP_PNFS) != 0 && args.layoutType() == Nfs4.LAYOUT4_FLEX_FILES) {
             layout = nfsd.nfsdNet(rqstp.net()).nfs4Layouts().nfsd4FfProcLayoutget(exp.exFsid(), currentFh.fhDentry());
         }
-        nfsd.kernel().trace().event("nfsd_layoutget", "net", rqstp.net().name(), "fh", currentFh.fhHandle(),
-                "granted", layout != null);
+        nfsd.kernel().trace().event(new NfsdTrace.Nfsd4Layoutget(rqstp.net().name(), currentFh.fhHandle(),
+                layout != null));
         if (layout == null) {
             return Compound4Res.LayoutgetRes.fail(Nfs4.NFS4ERR_LAYOUTUNAVAILABLE);
         }

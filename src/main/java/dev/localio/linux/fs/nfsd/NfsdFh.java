@@ -73,9 +73,9 @@ public final class NfsdFh {
                 error = Vfs.nfsdPermission(fhp.fhCred, exp, Auth.nfsexpFlags(cred, exp), inode, access);
             }
         }
-        nfsd.kernel().trace().event(error.ok() ? "nfsd_fh_verify" : "nfsd_fh_verify_err",
-                "net", net.name(), "fh", fhp.fhHandle(), "type", type, "access", access,
-                "localio", rqstp == null, "error", error);
+        nfsd.kernel().trace().event(error.ok()
+                ? new NfsdTrace.NfsdFhVerify(net.name(), fhp.fhHandle(), type, access, rqstp == null)
+                : new NfsdTrace.NfsdFhVerifyErr(net.name(), fhp.fhHandle(), type, access, rqstp == null, error));
         return error;
     }
 

@@ -135,8 +135,8 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
                 new SvcProcedure<>(Nfs.LOCALIOPROC_UUID_IS_LOCAL, "UUID_IS_LOCAL", LocalioUuidArg::new,
                         (rqstp, argp) -> {
                             // What the server decoded, for observers: the argument's size on the wire.
-                            nfsd.kernel().trace().event("nfsd_localio_uuid_is_local", "arglen", rqstp.rqArgLen(),
-                                    "uuid", argp.uuid().toString());
+                            nfsd.kernel().trace().event(new NfsdTrace.LocalioProcUuidIsLocal(rqstp.rqArgLen(),
+                                    argp.uuid()));
                             localioProcUuidIsLocal(NfsdRqst.of(net, rqstp), exportUuid(argp.uuid()));
                             return XdrVoid.XDR_VOID;
                         })));

@@ -6,10 +6,12 @@ import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.lib.PercpuRef;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.SunrpcNet;
+import dev.localio.linux.net.sunrpc.SunrpcTrace;
 import dev.localio.linux.net.sunrpc.SvcAuthStatus;
 import dev.localio.linux.net.sunrpc.SvcProgram;
 import dev.localio.linux.net.sunrpc.SvcRqst;
 import dev.localio.linux.net.sunrpc.SvcServ;
+import dev.localio.linux.net.sunrpc.SvcXprt;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -49,7 +51,7 @@ public final class Nfssvc {
         NfsdNet nn = nfsd.nfsdNet(net);
         boolean ok = nn != null && nn.nfsdServRef().percpuRefTrygetLive();
         kernel.trace().counter(ok ? "nfsd_serv_try_get_ok" : "nfsd_serv_try_get_fail").incrementAndGet();
-        kernel.trace().event("nfsd_serv_try_get", "net", net.name(), "ok", ok);
+        kernel.trace().event(new NfsdTrace.NfsdServTryGet(net.name(), ok));
         return ok;
     }
 
@@ -62,7 +64,7 @@ public final class Nfssvc {
         NfsdNet nn = nfsd.nfsdNet(net);
         nn.nfsdServRef().percpuRefPut();
         kernel.trace().counter("nfsd_serv_put").incrementAndGet();
-        kernel.trace().event("nfsd_serv_put", "net", net.name());
+        kernel.trace().event(new NfsdTrace.NfsdServPut(net.name()));
     }
 
     /** {@code nfsd_serv_done()}: the confirm callback of the kill. */
@@ -94,12 +96,12 @@ public final class Nfssvc {
             nn.nfsdServConfirmDone().reinitCompletion();
         }
         SvcServ serv = SvcServ.svcCreate(kernel, nfsdPrograms(net), SvcServ.RPCSVC_MAXPAYLOAD);
-        serv.addTraceListener(e -> kernel.trace().event(e.tracepoint(), e.fields()));
+        serv.addTraceListener(e -> kernel.trace().event(SunrpcTrace.of(e)));
         // The service's sockets hold the namespace (svc_bind(), svc_create_xprt()).
         nfsd.netns().getNet(net);
         nn.setNfsdServ(serv);
         nn.nfsdResetWriteVerifier();
-        kernel.trace().event("nfsd_create_serv", "net", net.name());
+        kernel.trace().event(new NfsdTrace.NfsdCreateServ(net.name()));
         return 0;
     }
 
@@ -112,21 +114,21 @@ public final class Nfssvc {
         kernel.warnOn(!nfsd.nfsdMutex().isHeldByCurrentThread(), "nfsd_destroy_serv without nfsd_mutex");
         NfsdNet nn = nfsd.nfsdNet(net);
         SvcServ serv = nn.nfsdServ();
-        kernel.trace().event("nfsd_destroy_serv", "net", net.name(), "step", "begin");
+        kernel.trace().event(new NfsdTrace.NfsdDestroyServ(net.name(), NfsdTrace.NfsdDestroyServ.Step.BEGIN));
         if (nfsd.design() == LocalioDesign.INTERLOCK) {
             nn.nfsdServRef().percpuRefKillAndConfirm(r -> nfsdServDone(nn));
             nn.nfsdServConfirmDone().waitForCompletion();
-            kernel.trace().event("nfsd_destroy_serv", "net", net.name(), "step", "confirm_done");
+            kernel.trace().event(new NfsdTrace.NfsdDestroyServ(net.name(), NfsdTrace.NfsdDestroyServ.Step.CONFIRM_DONE));
             nn.nfsdServFreeDone().waitForCompletion();
-            kernel.trace().event("nfsd_destroy_serv", "net", net.name(), "step", "free_done");
+            kernel.trace().event(new NfsdTrace.NfsdDestroyServ(net.name(), NfsdTrace.NfsdDestroyServ.Step.FREE_DONE));
             // percpu_ref_exit() follows in nfsd_shutdown_net()
         }
         nn.setNfsdServ(null);
-        serv.svcXprtDestroyAll();
+        SvcXprt.svcXprtDestroyAll(serv);
         serv.svcRpcbCleanup();
         nfsdShutdownNet(net);
         serv.svcDestroy();
-        kernel.trace().event("nfsd_destroy_serv", "net", net.name(), "step", "end");
+        kernel.trace().event(new NfsdTrace.NfsdDestroyServ(net.name(), NfsdTrace.NfsdDestroyServ.Step.END));
         nfsd.netns().putNet(net);
     }
 
@@ -189,11 +191,11 @@ public final class Nfssvc {
         }
         SunrpcNet sn = nfsd.sunrpc().sunrpcNet(net);
         try {
-            int port = serv.svcXprtCreate(sn.rpcbind(), 0, (local, real) -> sn.wire().svcPeer(local, real));
-            kernel.trace().event("nfsd_init_socks", "net", net.name(), "port", port);
+            int port = SvcXprt.svcXprtCreate(serv, sn.rpcbind(), 0, (local, real) -> sn.wire().svcPeer(local, real));
+            kernel.trace().event(new NfsdTrace.NfsdInitSocks(net.name(), port, null));
             return null;
         } catch (IOException e) {
-            kernel.trace().event("nfsd_init_socks", "net", net.name(), "error", e.getMessage());
+            kernel.trace().event(new NfsdTrace.NfsdInitSocks(net.name(), 0, e.getMessage()));
             return Errno.EADDRINUSE;
         }
     }
@@ -240,7 +242,7 @@ public final class Nfssvc {
                 return error.negative();
             }
             serv.svcSetNumThreads(n);
-            kernel.trace().event("nfsd_svc", "net", net.name(), "threads", n);
+            kernel.trace().event(new NfsdTrace.NfsdSvc(net.name(), n));
             if (n == 0) {
                 nfsdDestroyServ(net);
             }

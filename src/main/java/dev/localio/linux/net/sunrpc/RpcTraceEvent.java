@@ -5,8 +5,8 @@ import java.net.InetSocketAddress;
 /**
  * One RPC message as a tracepoint reports it: which side saw it, whether it is the call or the reply, its
  * header fields, the connection's two ends, and the real size of the record on the wire. Upper layers
- * record these into their own traces (a LOCALIO handshake is a NULL then a UUID_IS_LOCAL of program
- * 400122 on the same connection as NFS).
+ * record these into their own traces as {@link SunrpcTrace} events (a LOCALIO handshake is a NULL then a
+ * UUID_IS_LOCAL of program 400122 on the same connection as NFS).
  *
  * <p>Models include/trace/events/sunrpc.h: {@code rpc_request} / {@code rpc_task_end} on the client and
  * {@code svc_process} / {@code svc_send} on the server.
@@ -29,26 +29,4 @@ public record RpcTraceEvent(RpcIostats.Side side, Direction direction, int xid, 
 
     /** Whether the event is a call or its reply. */
     public enum Direction { CALL, REPLY }
-
-    /**
-     * The tracepoint this event is: {@code rpc_request} / {@code rpc_task_end} on the client,
-     * {@code svc_process} / {@code svc_send} on the server.
-     */
-    public String tracepoint() {
-        if (side == RpcIostats.Side.CLIENT) {
-            return direction == Direction.CALL ? "rpc_request" : "rpc_task_end";
-        }
-        return direction == Direction.CALL ? "svc_process" : "svc_send";
-    }
-
-    /**
-     * The event's fields as alternating names and values, for a trace buffer: program, version,
-     * procedure, record size, the connection as {@code local->remote}, the flavor and, for a reply,
-     * how it ended.
-     */
-    public Object[] fields() {
-        return new Object[] {"xid", Integer.toHexString(xid), "prog", prog, "vers", vers, "proc", proc, "bytes",
-                wireBytes, "connection", local + "->" + remote, "flavor", flavor == null ? null : flavor.secName(),
-                "status", status == null ? null : status.kind()};
-    }
 }

@@ -18,7 +18,7 @@ import java.util.List;
  * oncrpc4j's {@code RpcAuthGss}; only DATA calls with a known service are accepted (see
  * {@link RpcAuthGssCred} for what the model leaves out).
  *
- * <p>Models net/sunrpc/svcauth.c: {@code svc_authenticate()}; net/sunrpc/svcauth_unix.c:
+ * <p>Models net/sunrpc/svcauth.c: {@code svc_authenticate()}, {@code svc_authorise()}; net/sunrpc/svcauth_unix.c:
  * {@code svcauth_null_accept()}, {@code svcauth_unix_accept()}; net/sunrpc/auth_gss/svcauth_gss.c:
  * {@code svcauth_gss_accept()} for RPC_GSS_PROC_DATA only.
  */
@@ -29,6 +29,18 @@ final class SvcAuthenticate {
     private static final int RPCSEC_GSS = 6;
 
     private SvcAuthenticate() {
+    }
+
+    /**
+     * {@code svc_authorise()}: drops the reference the program's hook handed over with {@code rq_client},
+     * once per request and before any reply goes out, so a caller holding the reply never sees the
+     * request's reference. The pointer stays in the finished request; the reference is gone.
+     */
+    static void svcAuthorise(SvcRqst rqstp) {
+        AuthDomain client = rqstp.rqClient();
+        if (client != null && rqstp.authorise()) {
+            client.authDomainPut();
+        }
     }
 
     /**

@@ -11,47 +11,21 @@ import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BinaryOperator;
 
 /**
- * An RPC server: programs, server threads, and one TCP listener on 127.0.0.1 (never on a wildcard
- * address). Each call is processed by a server thread as the kernel's {@code svc_process()} does, its
- * checks in the kernel's order ({@code svcProcessCommon}). No input can crash or stall the server: a
- * record longer than {@code sv_max_mesg} or too short to hold a call header closes its connection,
- * everything else is answered.
+ * An RPC server: its programs, its threads and its one listener on 127.0.0.1 (never a wildcard address).
+ * It is KASAN-tracked because {@code nn->nfsd_serv} is one: code that keeps the pointer past
+ * {@link #svcDestroy()} without a reference gets a use-after-free report. A procedure that throws is the
+ * model's oops: kept in {@link #svcOopses()} and answered SYSTEM_ERR (the kernel would answer nothing), so
+ * no caller hangs.
  *
- * <p>Life cycle: {@link #svcCreate}, then {@link #svcXprtCreate} (listen and register the non-hidden
- * versions with rpcbind), then {@link #svcDestroy} (unregister, close every connection, stop every thread,
- * release the port, free the structure). nfsd tears down in the kernel's steps instead:
- * {@link #svcXprtDestroyAll()}, {@link #svcRpcbCleanup()}, then {@link #svcDestroy()}. Example:
- * <pre>{@code
- * SvcServ serv = SvcServ.svcCreate(kernel, List.of(nfsProgram, localioProgram), SvcServ.RPCSVC_MAXPAYLOAD);
- * int port = serv.svcXprtCreate(rpcbind);
- * ...
- * serv.svcDestroy();
- * }</pre>
- *
- * <p>The structure is KASAN-tracked ({@code nn->nfsd_serv} is one): {@link #svcDestroy()} frees it, so code
- * that kept the pointer without a reference and follows it afterwards ({@link #svName()},
- * {@link #svNrthreads()}, {@link #svPools()}) gets a use-after-free report.
- *
- * <p>After each call the server drops the request's {@code rq_client} reference ({@code svc_authorise()}):
- * a program hook that sets {@link SvcRqst#setRqClient} hands over one reference.
- *
- * <p>A procedure that throws is the model's kernel oops: the throwable is kept in {@link #svcOopses()}, the
- * caller gets SYSTEM_ERR (the kernel would answer nothing; answering keeps callers from hanging) and the
- * server thread carries on.
- *
- * <p>Models net/sunrpc/svc.c: {@code struct svc_serv} ({@code sv_program}, {@code sv_name},
- * {@code sv_max_payload}, {@code sv_max_mesg}, {@code sv_stats}), {@code svc_create()},
- * {@code svc_set_num_threads()}, {@code svc_register()}, {@code svc_process_common()},
- * {@code svc_destroy()}, {@code svc_rpcb_cleanup()}; net/sunrpc/svc_xprt.c: {@code svc_xprt_create()},
- * {@code svc_xprt_destroy_all()}; net/sunrpc/svcauth.c: {@code svc_authorise()}.
+ * <p>Models net/sunrpc/svc.c: {@code struct svc_serv}, {@code svc_create()}, {@code svc_set_num_threads()},
+ * {@code svc_register()}, {@code svc_process()}, {@code svc_rpcb_cleanup()}, {@code svc_destroy()}. Its
+ * transports are {@link SvcXprt}'s (svc_xprt.c).
  */
 public final class SvcServ extends KasanObject {
 
@@ -68,18 +42,18 @@ public final class SvcServ extends KasanObject {
     private final List<SvcProgram> svProgram;
     private final int svMaxPayload;
     private final int svMaxMesg;
-    private final RpcIostats svStats = new RpcIostats(RpcIostats.Side.SERVER);
+    final RpcIostats svStats = new RpcIostats(RpcIostats.Side.SERVER);
     private final List<RpcTraceListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Throwable> svOopses = new CopyOnWriteArrayList<>();
     /** Every thread this server started, selector and server threads alike. */
     private final List<Thread> svThreads = new CopyOnWriteArrayList<>();
     private final String threadPrefix;
-    private final ThreadPoolExecutor svPool;
+    final ThreadPoolExecutor svPool;
     private volatile int svNrthreads = DEFAULT_THREADS;
-    // Guarded by this.
-    private SvcSock svSock;
+    // Guarded by this; the listener and its flag are svc_xprt.c's (SvcXprt).
+    SvcSock svSock;
+    boolean svXprtsDestroyed;
     private Rpcbind svRpcbind;
-    private boolean svXprtsDestroyed;
     private boolean svDestroyed;
     /** Calls being processed now; guarded by this. */
     private int svInFlight;
@@ -112,7 +86,7 @@ public final class SvcServ extends KasanObject {
         return new SvcServ(kernel, programs, bufsize);
     }
 
-    private ThreadFactory threadFactory(String separator) {
+    ThreadFactory threadFactory(String separator) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, threadPrefix + separator + count.getAndIncrement());
@@ -123,11 +97,8 @@ public final class SvcServ extends KasanObject {
     }
 
     /**
-     * Sets how many server threads process calls. Zero is what nfsd asks for right before it destroys the
-     * server: it returns once every call being processed is done, and from then on calls are dropped
-     * unanswered (their callers see the connection reset when the server is destroyed), as no thread is
-     * left to take them; the pool's threads end with {@link #svcDestroy()}. Models
-     * {@code svc_set_num_threads()}.
+     * {@code svc_set_num_threads()}. Zero, which nfsd asks for right before it destroys the server, returns
+     * once the calls in progress are done; later calls find no thread and go unanswered.
      *
      * @throws IllegalArgumentException for a negative count
      */
@@ -151,43 +122,9 @@ public final class SvcServ extends KasanObject {
         }
     }
 
-    /** {@link #svcXprtCreate(Rpcbind, int)} on an ephemeral port. */
-    public int svcXprtCreate(Rpcbind rpcbind) throws IOException {
-        return svcXprtCreate(rpcbind, 0);
-    }
-
-    /**
-     * Listens on 127.0.0.1 at {@code port} (0: an ephemeral port), and registers every version that is not
-     * hidden with {@code rpcbind} (if not {@code null}). Returns the port. One listener per server. Models
-     * {@code svc_xprt_create()} with the {@code svc_register()} it triggers.
-     *
-     * @throws IOException if the port cannot be bound
-     * @throws IllegalStateException if the server already listens or was destroyed
-     */
-    public synchronized int svcXprtCreate(Rpcbind rpcbind, int port) throws IOException {
-        return svcXprtCreate(rpcbind, port, (local, real) -> real);
-    }
-
-    /**
-     * {@link #svcXprtCreate(Rpcbind, int)} where each connection's peer address is what {@code peer} makes of
-     * its real ends (the server's, the caller's): the address translation of the model's network, so that {@link SvcRqst#rqAddr()} is the
-     * caller's address as this server's namespace sees it (the kernel reads it from the socket).
-     */
-    public synchronized int svcXprtCreate(Rpcbind rpcbind, int port, BinaryOperator<InetSocketAddress> peer)
-            throws IOException {
-        if (svDestroyed || svSock != null) {
-            throw new IllegalStateException("WARN_ON: svc_xprt_create on a " + (svDestroyed ? "destroyed" : "listening")
-                    + " server");
-        }
-        svSock = SvcSock.svcCreateSocket(svMaxMesg, this::svcXprtEnqueue, threadFactory("-svcsock-"), port,
-                peer);
+    /** {@code svc_register()}: registers each version that is not hidden with rpcbind. */
+    synchronized void svcRegister(Rpcbind rpcbind, int port) {
         svRpcbind = rpcbind;
-        svcRegister(svSock.local().getPort());
-        return svSock.local().getPort();
-    }
-
-    /** Registers each non-hidden version with rpcbind. Models {@code svc_register()}. */
-    private void svcRegister(int port) {
         if (svRpcbind == null) {
             return;
         }
@@ -200,7 +137,7 @@ public final class SvcServ extends KasanObject {
         }
     }
 
-    /** Removes this server's versions from rpcbind. Models {@code svc_unregister()}. */
+    /** {@code svc_unregister()}: removes this server's versions from rpcbind. */
     private void svcUnregister() {
         if (svRpcbind == null) {
             return;
@@ -214,37 +151,16 @@ public final class SvcServ extends KasanObject {
         }
     }
 
-    /**
-     * Closes the listener and every connection: the port is free again and callers see their connection
-     * reset. The server threads stay until {@link #svcDestroy()}. Idempotent. Models
-     * {@code svc_xprt_destroy_all()}.
-     */
-    public void svcXprtDestroyAll() {
-        SvcSock sock;
-        synchronized (this) {
-            if (svXprtsDestroyed) {
-                return;
-            }
-            svXprtsDestroyed = true;
-            sock = svSock;
-        }
-        if (sock != null) {
-            sock.svcSockDetach();
-        }
-    }
-
-    /** Removes this server's versions from rpcbind. Idempotent. Models {@code svc_rpcb_cleanup()}. */
+    /** {@code svc_rpcb_cleanup()}: removes this server's versions from rpcbind. Idempotent. */
     public synchronized void svcRpcbCleanup() {
         svcUnregister();
         svRpcbind = null;
     }
 
     /**
-     * Stops the server: unregisters from rpcbind, closes the listener and every connection (the port is
-     * free again), lets the server threads finish the calls they hold, waits until every thread this
-     * server started has ended, and frees the structure. Idempotent: the steps already done by
-     * {@link #svcXprtDestroyAll()} and {@link #svcRpcbCleanup()} are not repeated. Models
-     * {@code svc_xprt_destroy_all()}, {@code svc_rpcb_cleanup()} and {@code svc_destroy()}.
+     * {@code svc_destroy()}, after {@code svc_xprt_destroy_all()} and {@code svc_rpcb_cleanup()} if nfsd
+     * has not run them: the port is free, every thread this server started has ended (each finishing the
+     * call it holds), and the structure is freed. Idempotent.
      */
     public void svcDestroy() {
         synchronized (this) {
@@ -255,7 +171,7 @@ public final class SvcServ extends KasanObject {
             svcUnregister();
             svRpcbind = null;
         }
-        svcXprtDestroyAll();
+        SvcXprt.svcXprtDestroyAll(this);
         svPool.shutdown();
         boolean interrupted = false;
         for (Thread thread : svThreads) {
@@ -273,25 +189,8 @@ public final class SvcServ extends KasanObject {
         kfree();
     }
 
-    /** A complete record arrived on {@code xprt}: queue it for a server thread. Models {@code svc_xprt_enqueue()}. */
-    private void svcXprtEnqueue(SvcXprt xprt, byte[] record, int wireBytes) {
-        try {
-            svPool.execute(() -> {
-                if (!svcThreadEnter()) {
-                    return; // no thread left to take the call
-                }
-                try {
-                    svcProcess(xprt, record, wireBytes);
-                } finally {
-                    svcThreadExit();
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // The server is being destroyed: the call is dropped with its connection.
-        }
-    }
-
-    private synchronized boolean svcThreadEnter() {
+    /** A server thread takes a call: false once no thread is left to take it. */
+    synchronized boolean svcThreadEnter() {
         if (svNrthreads == 0 || svDestroyed) {
             return false;
         }
@@ -299,46 +198,31 @@ public final class SvcServ extends KasanObject {
         return true;
     }
 
-    private synchronized void svcThreadExit() {
+    /** The thread is done with its call. */
+    synchronized void svcThreadExit() {
         if (--svInFlight == 0) {
             notifyAll();
         }
     }
 
-    /**
-     * Processes one call record and sends its reply (or none). Models {@code svc_process()} and
-     * {@code svc_process_common()}.
-     */
-    private void svcProcess(SvcXprt xprt, byte[] record, int wireBytes) {
+    /** {@code svc_process()}: processes one call record and sends its reply, or none. */
+    void svcProcess(SvcXprt xprt, byte[] record, int wireBytes) {
         SvcRqst rqstp = null;
         try {
             rqstp = svcProcessCommon(xprt, record, wireBytes);
         } finally {
             if (rqstp != null) {
-                svcAuthorise(rqstp);
+                SvcAuthenticate.svcAuthorise(rqstp);
             }
         }
     }
 
     /**
-     * Drops the reference the program hook handed over with {@code rq_client}, once per request and
-     * before any reply goes out (as the kernel does it before {@code svc_send()}), so a caller holding
-     * the reply never sees the request's reference. The pointer stays in the finished request for
-     * whoever inspects it; the reference is gone. Models {@code svc_authorise()}.
-     */
-    private static void svcAuthorise(SvcRqst rqstp) {
-        AuthDomain client = rqstp.rqClient();
-        if (client != null && rqstp.authorise()) {
-            client.authDomainPut();
-        }
-    }
-
-    /**
-     * Decodes, authenticates, dispatches and answers one call, checking it in the kernel's order: RPC
-     * version (RPC_MISMATCH); the credential, whatever the program ({@link SvcAuthenticate}); the
+     * {@code svc_process_common()}: checks the call in the kernel's order and answers the first failure:
+     * RPC version (RPC_MISMATCH); the credential, whatever the program ({@link SvcAuthenticate}); the
      * program's hook; then ({@link #svcDispatch}) program (PROG_UNAVAIL), version (PROG_MISMATCH with the
      * lowest and highest), procedure (PROC_UNAVAIL) and arguments (GARBAGE_ARGS if they do not decode or
-     * leave bytes over). Returns the request, if one was made.
+     * leave bytes over); else runs the procedure. Returns the request, if one was made.
      */
     private SvcRqst svcProcessCommon(SvcXprt xprt, byte[] record, int wireBytes) {
         Xdr xdr = new Xdr(record);
@@ -360,7 +244,7 @@ public final class SvcServ extends KasanObject {
         svStats.countCall(rqstp.rqProg(), rqstp.rqVers(), rqstp.rqProc(), wireBytes);
         if (rpcvers != RpcRecord.RPC_VERSION) {
             svcTrace(rqstp, RpcTraceEvent.Direction.CALL, wireBytes, null);
-            svcSend(rqstp, RpcStatus.rpcMismatch(RpcRecord.RPC_VERSION, RpcRecord.RPC_VERSION), null);
+            SvcXprt.svcSend(rqstp, RpcStatus.rpcMismatch(RpcRecord.RPC_VERSION, RpcRecord.RPC_VERSION), null);
             return rqstp;
         }
         SvcProgram progp = svProgram.stream().filter(p -> p.pgProg() == rqstp.rqProg()).findFirst().orElse(null);
@@ -371,9 +255,9 @@ public final class SvcServ extends KasanObject {
         }
         switch (auth) {
             case SVC_OK -> svcDispatch(progp, rqstp, xdr);
-            case SVC_GARBAGE -> svcSend(rqstp, RpcStatus.garbageArgs(), null);
-            case SVC_SYSERR -> svcSend(rqstp, RpcStatus.systemErr(), null);
-            case SVC_DENIED -> svcSend(rqstp, RpcStatus.authError(deniedStat(rqstp)), null);
+            case SVC_GARBAGE -> SvcXprt.svcSend(rqstp, RpcStatus.garbageArgs(), null);
+            case SVC_SYSERR -> SvcXprt.svcSend(rqstp, RpcStatus.systemErr(), null);
+            case SVC_DENIED -> SvcXprt.svcSend(rqstp, RpcStatus.authError(deniedStat(rqstp)), null);
             case SVC_CLOSE -> xprt.connection().xptClose();
             case SVC_DROP -> {
                 // No reply, as asked.
@@ -404,17 +288,17 @@ public final class SvcServ extends KasanObject {
      */
     private void svcDispatch(SvcProgram progp, SvcRqst rqstp, Xdr xdr) {
         if (progp == null) {
-            svcSend(rqstp, RpcStatus.progUnavail(), null);
+            SvcXprt.svcSend(rqstp, RpcStatus.progUnavail(), null);
             return;
         }
         SvcVersion versp = progp.version(rqstp.rqVers());
         if (versp == null) {
-            svcSend(rqstp, RpcStatus.progMismatch(progp.pgLovers(), progp.pgHivers()), null);
+            SvcXprt.svcSend(rqstp, RpcStatus.progMismatch(progp.pgLovers(), progp.pgHivers()), null);
             return;
         }
         SvcProcedure<?> procp = versp.procedure(rqstp.rqProc());
         if (procp == null) {
-            svcSend(rqstp, RpcStatus.procUnavail(), null);
+            SvcXprt.svcSend(rqstp, RpcStatus.procUnavail(), null);
             return;
         }
         rqstp.setRqArgLen(SvcSock.remaining(xdr));
@@ -422,11 +306,11 @@ public final class SvcServ extends KasanObject {
         try {
             argp.xdrDecode(xdr);
             if (xdr.hasMoreData()) {
-                svcSend(rqstp, RpcStatus.garbageArgs(), null);
+                SvcXprt.svcSend(rqstp, RpcStatus.garbageArgs(), null);
                 return;
             }
         } catch (IOException | RuntimeException e) {
-            svcSend(rqstp, RpcStatus.garbageArgs(), null);
+            SvcXprt.svcSend(rqstp, RpcStatus.garbageArgs(), null);
             return;
         }
         XdrAble resp;
@@ -436,41 +320,21 @@ public final class SvcServ extends KasanObject {
             throw e;
         } catch (Throwable e) {
             svOopses.add(e);
-            svcSend(rqstp, RpcStatus.systemErr(), null);
+            SvcXprt.svcSend(rqstp, RpcStatus.systemErr(), null);
             return;
         }
         if (rqstp.rqAuthStat() != RpcAuthStat.RPC_AUTH_OK) {
-            svcSend(rqstp, RpcStatus.authError(rqstp.rqAuthStat()), null);
+            SvcXprt.svcSend(rqstp, RpcStatus.authError(rqstp.rqAuthStat()), null);
         } else if (resp != null) {
-            svcSend(rqstp, RpcStatus.SUCCESS, resp);
+            SvcXprt.svcSend(rqstp, RpcStatus.SUCCESS, resp);
         }
     }
 
     /**
-     * Encodes and sends the reply for {@code status} (with results {@code resp} on success). Results that
-     * fail to encode turn the reply into SYSTEM_ERR. Models {@code svc_send()} after {@code svc_authorise()}.
+     * The reply record for {@code status}, with results {@code resp} on success: the header
+     * {@code svc_process_common()} writes, then the results.
      */
-    private void svcSend(SvcRqst rqstp, RpcStatus status, XdrAble resp) {
-        svcAuthorise(rqstp);
-        byte[] record;
-        RpcStatus sent = status;
-        try {
-            record = svcEncodeReply(rqstp, status, resp);
-        } catch (IOException | RuntimeException e) {
-            sent = RpcStatus.systemErr();
-            try {
-                record = svcEncodeReply(rqstp, sent, null);
-            } catch (IOException impossible) {
-                throw new IllegalStateException("BUG: an empty reply failed to encode", impossible);
-            }
-        }
-        // Counted before it is sent, so that a caller holding the reply sees the server's counters agree.
-        svStats.countReply(rqstp.rqProg(), rqstp.rqVers(), rqstp.rqProc(), record.length, sent);
-        svcTrace(rqstp, RpcTraceEvent.Direction.REPLY, record.length, sent);
-        rqstp.rqXprt().connection().xptSendto(record);
-    }
-
-    private static byte[] svcEncodeReply(SvcRqst rqstp, RpcStatus status, XdrAble resp) throws IOException {
+    static byte[] svcEncodeReply(SvcRqst rqstp, RpcStatus status, XdrAble resp) throws IOException {
         Xdr xdr = RpcRecord.encoder();
         xdr.xdrEncodeInt(rqstp.rqXid());
         xdr.xdrEncodeInt(RpcRecord.RPC_REPLY);
@@ -503,7 +367,8 @@ public final class SvcServ extends KasanObject {
         return RpcRecord.frame(xdr);
     }
 
-    private void svcTrace(SvcRqst rqstp, RpcTraceEvent.Direction direction, int wireBytes, RpcStatus status) {
+    /** Reports a call or reply to the trace listeners ({@code trace_svc_process()}, {@code trace_svc_send()}). */
+    void svcTrace(SvcRqst rqstp, RpcTraceEvent.Direction direction, int wireBytes, RpcStatus status) {
         if (listeners.isEmpty()) {
             return;
         }

@@ -18,10 +18,10 @@
  *                 new SvcProcedure<>(LOCALIOPROC_UUID_IS_LOCAL, "UUID_IS_LOCAL", LocalioUuidArg::new,
  *                         (rqstp, arg) -> { isLocal(arg.uuid(), rqstp.rqClient()); return XdrVoid.XDR_VOID; })))),
  *         rqstp -> { rqstp.setRqClient(domainOf(rqstp)); return SvcAuthStatus.SVC_OK; });
- * SvcServ serv = SvcServ.svcCreate(kernel, List.of(nfs, localio), SvcServ.RPCSVC_MAXPAYLOAD); // kernel's object
- * int port = serv.svcXprtCreate(rpcbind);   // 127.0.0.1, ephemeral port; NFS registered, LOCALIO not
+ * SvcServ serv = SvcServ.svcCreate(kernel, List.of(nfs, localio), SvcServ.RPCSVC_MAXPAYLOAD);
+ * int port = SvcXprt.svcXprtCreate(serv, rpcbind); // 127.0.0.1, ephemeral port; NFS registered, LOCALIO not
  * ...
- * serv.svcDestroy();                         // port free, rpcbind cleared, every thread ended
+ * serv.svcDestroy();                               // port free, rpcbind cleared, every thread ended
  * }</pre>
  * The request carries what nfsd needs: program, version, procedure, the decoded credential
  * ({@link dev.localio.linux.net.sunrpc.SvcCred}: flavor, uid, gid, groups, machine name, GSS principal), the
@@ -39,7 +39,7 @@
  * {@code rq_client}), {@link dev.localio.linux.net.sunrpc.AuthDomainTable} is the kernel's table of domains by name,
  * and a {@link dev.localio.linux.net.sunrpc.SvcServ} ({@code nn->nfsd_serv}) is freed by
  * {@code svcDestroy}, so code that follows a stale pointer to it gets a use-after-free report. nfsd tears a
- * server down in the kernel's steps: {@code svcXprtDestroyAll} (port free, callers reset),
+ * server down in the kernel's steps: {@code SvcXprt.svcXprtDestroyAll} (port free, callers reset),
  * {@code svcRpcbCleanup}, then {@code svcDestroy} (threads ended, structure freed).
  *
  * <p>Wrong calls get what a kernel server answers, checked in the kernel's order (the server's

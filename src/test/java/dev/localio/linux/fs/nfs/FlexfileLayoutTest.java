@@ -7,6 +7,7 @@ import static dev.localio.linux.fs.nfs.NfsWorld.open;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.localio.linux.Host;
+import dev.localio.linux.fs.nfsd.NfsdTrace;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.Nfs3;
@@ -69,8 +70,8 @@ class FlexfileLayoutTest {
         assertThat(ds).isNotNull();
         assertThat(ds.clInit().hostname()).isEqualTo("10.0.0.11");
         assertThat(ds.clInit().version()).isEqualTo(3);
-        assertThat(ds.nfsServerIsLocal()).as("the data server's client probed, and found it local").isTrue();
-        assertThat(m.nfsClient().nfsServerIsLocal()).as("the metadata server is elsewhere").isFalse();
+        assertThat(Localio.nfsServerIsLocal(ds)).as("the data server's client probed, and found it local").isTrue();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).as("the metadata server is elsewhere").isFalse();
         assertThat(write.wentLocal()).isTrue();
         assertThat(read.wentLocal()).isTrue();
         assertThat(new String(read.data(), StandardCharsets.UTF_8)).isEqualTo("via dslocalio");
@@ -89,14 +90,14 @@ class FlexfileLayoutTest {
 
         NfsClient farDs = remote.dataServer(USER, "data", Fmode.FMODE_READ);
         assertThat(farDs.clInit().hostname()).isEqualTo("10.0.0.11");
-        assertThat(farDs.nfsServerIsLocal()).isFalse();
+        assertThat(Localio.nfsServerIsLocal(farDs)).isFalse();
         assertThat(nearRead.wentLocal()).isTrue();
         assertThat(farRead.path()).isEqualTo(NfsIo.Path.RPC);
         assertThat(farRead.data()).isEqualTo(nearRead.data()).isEqualTo(NfsWorld.HELLO);
         assertThat(farDs.clRpcclient().clXprt().xprtStats()
                 .calls(Nfs.NFS_PROGRAM, Nfs3.NFS3_VERSION, Nfs3.NFS3PROC_READ)).isEqualTo(1);
-        assertThat(mds.trace().events("nfsd_layoutget")).hasSize(2)
-                .allSatisfy(e -> assertThat(e.field("granted")).isEqualTo(true));
+        assertThat(mds.subsystems().kernel().trace().events(NfsdTrace.Nfsd4Layoutget.class)).hasSize(2)
+                .allSatisfy(e -> assertThat(e.granted()).isTrue());
         assertThat(layoutsSeen(far)).as("what each client was handed").isEqualTo(layoutsSeen(ds1))
                 .containsExactly(List.of(mds.hostNfsd().fh("*", mdsDir, "data"), "10.0.0.11",
                         ds1.hostNfsd().fh("*", dsDir, "data")));
@@ -104,8 +105,8 @@ class FlexfileLayoutTest {
 
     /** The (file, data server, handle there) of every layout a client on {@code h} set up. */
     private static List<List<Object>> layoutsSeen(Host h) {
-        return h.trace().events("nfs4_ff_layout_prepare_ds").stream()
-                .map(e -> List.of(e.field("fh"), e.field("ds"), e.field("ds_fh"))).toList();
+        return h.subsystems().kernel().trace().events(NfsTrace.Nfs4FfLayoutPrepareDs.class).stream()
+                .map(e -> List.<Object>of(e.fh(), e.ds(), e.dsFh())).toList();
     }
 
     @Test
@@ -125,7 +126,7 @@ class FlexfileLayoutTest {
 
         NfsIo read = open(m, USER, "data", Fmode.FMODE_READ).read(0, 100);
 
-        assertThat(m.nfsClient().nfsServerIsLocal()).isTrue();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isTrue();
         assertThat(read.path()).as("the data lives on ds1").isEqualTo(NfsIo.Path.RPC);
         assertThat(read.data()).isEqualTo(NfsWorld.HELLO);
     }
@@ -135,9 +136,9 @@ class FlexfileLayoutTest {
         NfsServer m = mount(ds1, "10.0.0.10", mdsDir, "vers=4.2");
         NfsClient ds = m.dataServer(USER, "data", Fmode.FMODE_READ);
 
-        ds1.nfs().nfsKillSuper(m);
+        ds1.subsystems().nfs().nfsKillSuper(m);
 
-        assertThat(ds1.nfs().clients()).doesNotContain(ds, m.nfsClient());
+        assertThat(ds1.subsystems().nfs().clients()).doesNotContain(ds, m.nfsClient());
         assertThat(ds.clRpcclient().isShutdown()).isTrue();
     }
 }

@@ -13,8 +13,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.localio.linux.Await;
 import dev.localio.linux.Container;
 import dev.localio.linux.Host;
+import dev.localio.linux.HostTrace;
 import dev.localio.linux.fs.AddressSpace;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
@@ -99,9 +101,9 @@ class NfsServerTest {
             assertThat(rpcCalls(m, Nfs3.NFS3PROC_READ) + rpcCalls(m, Nfs3.NFS3PROC_WRITE)
                     + rpcCalls(m, Nfs3.NFS3PROC_COMMIT)).isZero();
             assertThat(m.nfsClient().localioFilesHeld()).as("each IO put its file").isZero();
-            assertThat(h1.trace().counterValue("nfs_local_read")).isEqualTo(1);
-            assertThat(h1.trace().counterValue("nfs_local_write")).isEqualTo(1);
-            assertThat(h1.trace().counterValue("nfs_local_commit")).isEqualTo(1);
+            assertThat(h1.subsystems().kernel().trace().counterValue("nfs_local_read")).isEqualTo(1);
+            assertThat(h1.subsystems().kernel().trace().counterValue("nfs_local_write")).isEqualTo(1);
+            assertThat(h1.subsystems().kernel().trace().counterValue("nfs_local_commit")).isEqualTo(1);
         }
 
         @Test
@@ -191,8 +193,8 @@ class NfsServerTest {
         @Test
         void an_rpc_write_replies_with_the_servers_verifier_which_a_restart_of_nfsd_changes() {
             NfsServer m = localMount(LocalioDesign.INTERLOCK, "rw");
-            m.nfsClient().nfsLocalDisable();
-            m.nfsClient().nfsLocalEnable(); // flag only: the uuid was let go, so opens fail and go RPC
+            Localio.nfsLocalDisable(m.nfsClient());
+            Localio.nfsLocalEnable(m.nfsClient()); // flag only: the uuid was let go, so opens fail and go RPC
             NfsOpenContext f = open(m, USER, "data", Fmode.FMODE_WRITE);
 
             NfsIo before = f.write(0, bytes("x"), StableHow.NFS_UNSTABLE);
@@ -204,7 +206,7 @@ class NfsServerTest {
             c1.nfsd().restart();
             NfsIo local = f.write(0, bytes("y"), StableHow.NFS_UNSTABLE);
             assertThat(local.wentLocal()).as("the ENXIO re-probed").isTrue();
-            h1.nfs().setLocalioEnabled(false);
+            h1.subsystems().nfs().setLocalioEnabled(false);
             NfsIo after = f.write(0, bytes("z"), StableHow.NFS_UNSTABLE);
             assertThat(after.verf()).as("a new nfsd, a new verifier").isNotEqualTo(before.verf());
             assertThat(local.verf()).isEqualTo(m.nfsClient().nfsCopyBootVerifier());
@@ -231,12 +233,14 @@ class NfsServerTest {
             assertThat(second.wentLocal()).isTrue();
             assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_UUID_IS_LOCAL))
                     .isEqualTo(2);
-            assertThat(h1.trace().eventNames()).containsSubsequence("container_stop", "nfs_uuid_invalidate_clients",
-                    "container_start", "nfs_local_open_fh", "nfs_local_disable", "nfs_local_probe",
-                    "nfs_local_enable", "nfs_local_fallback", "nfs_initiate_read", "nfs_local_read");
-            assertThat(h1.kasan().reports()).isEmpty();
-            assertThat(h1.trace().counterValue("nfsd_serv_try_get_ok"))
-                    .isEqualTo(h1.trace().counterValue("nfsd_serv_put"));
+            assertThat(h1.subsystems().kernel().trace().eventTypes()).containsSubsequence(HostTrace.ContainerStop.class,
+                    NfsCommonTrace.NfsUuidInvalidateClients.class, HostTrace.ContainerStart.class,
+                    NfsTrace.NfsLocalOpenFh.class, NfsTrace.NfsLocalDisable.class, NfsTrace.NfsLocalProbe.class,
+                    NfsTrace.NfsLocalEnable.class, NfsTrace.NfsLocalFallback.class, NfsTrace.NfsInitiateRead.class,
+                    NfsTrace.NfsDoLocalRead.class);
+            assertThat(h1.subsystems().kernel().kasan().reports()).isEmpty();
+            assertThat(h1.subsystems().kernel().trace().counterValue("nfsd_serv_try_get_ok"))
+                    .isEqualTo(h1.subsystems().kernel().trace().counterValue("nfsd_serv_put"));
         }
 
         @Test
@@ -255,9 +259,9 @@ class NfsServerTest {
             assertThat(afterwards.path()).as("[A] probes again only on ENXIO, and a remote client gets none")
                     .isEqualTo(NfsIo.Path.RPC);
             assertThat(m.nfsClient().probes()).isEqualTo(2);
-            assertThat(h1.trace().events("nfs_local_probe")).last()
-                    .satisfies(e -> assertThat((String) e.field("reason")).startsWith("rpc_bind_new_program"));
-            h1.nfs().nfsKillSuper(m);
+            assertThat(h1.subsystems().kernel().trace().events(NfsTrace.NfsLocalProbe.class)).last()
+                    .satisfies(e -> assertThat(e.reason()).startsWith("rpc_bind_new_program"));
+            h1.subsystems().nfs().nfsKillSuper(m);
             assertThat(read(mount(h1, C1, dir, "vers=3"), USER, "data").wentLocal()).as("a new mount probes").isTrue();
         }
 
@@ -295,10 +299,10 @@ class NfsServerTest {
 
             assertThat(local.get()).as("local before the first restart").isPositive();
             assertThat(errors).isSubsetOf(Errno.ECONNREFUSED, Errno.ECONNRESET, Errno.ENOTCONN, Errno.EIO);
-            assertThat(h1.kasan().reports()).isEmpty();
-            assertThat(h1.kernel().warnings()).isEmpty();
-            assertThat(h1.trace().counterValue("nfsd_serv_try_get_ok"))
-                    .isEqualTo(h1.trace().counterValue("nfsd_serv_put"));
+            assertThat(h1.subsystems().kernel().kasan().reports()).isEmpty();
+            assertThat(h1.subsystems().kernel().warnings()).isEmpty();
+            assertThat(h1.subsystems().kernel().trace().counterValue("nfsd_serv_try_get_ok"))
+                    .isEqualTo(h1.subsystems().kernel().trace().counterValue("nfsd_serv_put"));
             assertThat(m.nfsClient().localioFilesHeld()).isZero();
         }
 
@@ -311,7 +315,7 @@ class NfsServerTest {
 
             assertThatThrownBy(() -> read(m, USER, "data"))
                     .isInstanceOfAny(KasanUseAfterFree.class, NullPointerException.class);
-            assertThat(h1.kasan().reports()).singleElement()
+            assertThat(h1.subsystems().kernel().kasan().reports()).singleElement()
                     .satisfies(r -> assertThat(r.object()).isEqualTo("struct net \"c1\""));
         }
 
@@ -374,7 +378,7 @@ class NfsServerTest {
         assertThat(io.error()).isEqualTo(Errno.EACCES);
         assertThat(io.path()).isEqualTo(NfsIo.Path.RPC);
         assertThat(m.nfsClient().probes()).isEqualTo(1);
-        assertThat(m.nfsClient().nfsServerIsLocal()).isTrue();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isTrue();
     }
 
     @Test

@@ -146,8 +146,8 @@ class NfsUuidTest {
             uuid.nfsUuidEnd();
             assertThat(uuid.netAccess()).isNull();
             assertThat(localClients.listEmpty()).isTrue();
-            assertThat(kernel.trace().events("nfs_uuid_is_local")).singleElement()
-                    .satisfies(e -> assertThat(e.field("found")).isEqualTo(false));
+            assertThat(kernel.trace().events(NfsCommonTrace.NfsUuidIsLocal.class)).singleElement()
+                    .satisfies(e -> assertThat(e.found()).isFalse());
         }
     }
 

@@ -23,8 +23,8 @@ class AuthTest {
     }
 
     private SvcExport export(String options) {
-        AuthDomain dom = host.authDomainTable().unixDomainFind("*");
-        return new SvcExport(dom, host.nfsd().inodeTable(dir), 1, ExportOptions.parse(options));
+        AuthDomain dom = host.subsystems().sunrpc().authDomainTable().unixDomainFind("*");
+        return new SvcExport(dom, host.subsystems().nfsd().inodeTable(dir), 1, ExportOptions.parse(options));
     }
 
     @Test

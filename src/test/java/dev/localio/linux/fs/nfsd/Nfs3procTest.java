@@ -59,7 +59,7 @@ class Nfs3procTest {
         assertThat(new String(r.data(), StandardCharsets.UTF_8)).isEqualTo("localio");
         assertThat(r.eof()).isTrue();
         assertThat(nfs3.nfsd3ProcRead(f.rqst(USER), f.fh("data"), 0, 5).eof()).isFalse();
-        assertThat(f.host.trace().counterValue("nfsd3_READ")).isEqualTo(2);
+        assertThat(f.host.subsystems().kernel().trace().counterValue("nfsd3_READ")).isEqualTo(2);
     }
 
     @Test

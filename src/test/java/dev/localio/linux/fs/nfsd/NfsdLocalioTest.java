@@ -48,20 +48,20 @@ class NfsdLocalioTest {
         assertThat(uuid.netAccess()).isSameAs(f.c1.net());
         assertThat(uuid.dom().name()).isEqualTo("*");
         assertThat(f.nn().localClients().entries()).containsExactly(uuid);
-        assertThat(f.host.trace().counterValue("localio_proc_uuid_is_local")).isEqualTo(1);
+        assertThat(f.host.subsystems().kernel().trace().counterValue("localio_proc_uuid_is_local")).isEqualTo(1);
     }
 
     @Test
     void a_local_open_reads_the_file_through_nfsd_file_file() throws Exception {
         OpaqueNfsdFile file = f.open(uuid, ServerFixture.USER, "data", Fmode.FMODE_READ).value();
-        File fc = f.host.nfsTo().nfsdFileFile(file);
+        File fc = f.host.subsystems().nfsLocalio().nfsTo().nfsdFileFile(file);
         ByteBuffer buf = ByteBuffer.allocate(64);
         fc.vfsIterRead(buf, 0);
         assertThat(new String(buf.array(), 0, buf.position())).isEqualTo("hello localio");
         NfsdFile nf = (NfsdFile) file;
         assertThat(nf.nfNet()).isSameAs(f.c1.net());
         assertThat(nf.nfMay() & Vfs.NFSD_MAY_LOCALIO).isNotZero();
-        f.host.nfsLocalio().nfsToNfsdFilePutLocal(file);
+        f.host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(file);
         assertThat(nf.isFreed()).isTrue();
         assertThatThrownBy(() -> fc.vfsIterRead(ByteBuffer.allocate(1), 0))
                 .as("the last put closed the file").isInstanceOf(ClosedChannelException.class);
@@ -75,14 +75,14 @@ class NfsdLocalioTest {
         assertThat(f.nfsd().filecache().nfsdFileAcquire(f.rqst(SvcCred.authUnix(1000, 1000)), fh, Vfs.NFSD_MAY_READ,
                 viaRpc).ok()).isTrue();
         fh.fhPut();
-        assertThat(f.host.trace().counterValue("nfsd_file_free")).isZero();
+        assertThat(f.host.subsystems().kernel().trace().counterValue("nfsd_file_free")).isZero();
 
         f.nfsd().filecache().nfsdFilePut(viaRpc.get());
-        f.host.nfsLocalio().nfsToNfsdFilePutLocal(local);
+        f.host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(local);
 
-        assertThat(f.host.trace().counterValue("nfsd_file_open")).isEqualTo(2);
-        assertThat(f.host.trace().counterValue("nfsd_file_free")).isEqualTo(2);
-        assertThat(f.host.trace().counterValue("nfsd_file_free_localio")).isEqualTo(1);
+        assertThat(f.host.subsystems().kernel().trace().counterValue("nfsd_file_open")).isEqualTo(2);
+        assertThat(f.host.subsystems().kernel().trace().counterValue("nfsd_file_free")).isEqualTo(2);
+        assertThat(f.host.subsystems().kernel().trace().counterValue("nfsd_file_free_localio")).isEqualTo(1);
     }
 
     @Test
@@ -92,7 +92,7 @@ class NfsdLocalioTest {
                 .isInstanceOf(IllegalArgumentException.class);
         NfsFh largest = NfsFh.of(new byte[Nfs.NFS4_FHSIZE]);
         AuthDomain dom = uuid.dom();
-        ErrPtr<OpaqueNfsdFile> r = f.host.nfsTo().nfsdOpenLocalFh(f.c1.net(), dom,
+        ErrPtr<OpaqueNfsdFile> r = f.host.subsystems().nfsLocalio().nfsTo().nfsdOpenLocalFh(f.c1.net(), dom,
                 RpcAuthFlavor.RPC_AUTH_UNIX, ServerFixture.USER, largest, Fmode.FMODE_READ);
         assertThat(r.errno()).as("past the size check: a handle nfsd did not make").isEqualTo(Errno.EBADHANDLE);
         ErrPtr<OpaqueNfsdFile> viaCommon = uuid.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX,
@@ -129,7 +129,7 @@ class NfsdLocalioTest {
         ErrPtr<OpaqueNfsdFile> r = uuid.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_GSS_KRB5,
                 ServerFixture.USER, f.fh("data"), Fmode.FMODE_READ);
         assertThat(r.isErr()).isFalse();
-        f.host.nfsLocalio().nfsToNfsdFilePutLocal(r.value());
+        f.host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(r.value());
     }
 
     @Nested
@@ -142,7 +142,7 @@ class NfsdLocalioTest {
             assertThat(uuid.netAccess()).as("pre_exit did not run").isSameAs(f.c1.net());
             assertThat(uuid.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX, ServerFixture.USER, fh,
                     Fmode.FMODE_READ).errno()).isEqualTo(Errno.ENXIO);
-            assertThat(f.host.trace().counterValue("nfsd_serv_try_get_fail")).isEqualTo(1);
+            assertThat(f.host.subsystems().kernel().trace().counterValue("nfsd_serv_try_get_fail")).isEqualTo(1);
         }
 
         @Test
@@ -152,7 +152,7 @@ class NfsdLocalioTest {
             assertThat(uuid.netAccess()).isNull();
             assertThat(uuid.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX, ServerFixture.USER,
                     NfsFh.of(fh), Fmode.FMODE_READ).errno()).isEqualTo(Errno.ENXIO);
-            assertThat(f.host.kasan().reports()).isEmpty();
+            assertThat(f.host.subsystems().kernel().kasan().reports()).isEmpty();
         }
     }
 
@@ -160,8 +160,8 @@ class NfsdLocalioTest {
     void the_open_uses_the_domain_captured_at_uuid_is_local() {
         Cred user = ServerFixture.USER;
         NfsFh fh = f.fh("data");
-        AuthDomain other = f.host.authDomainTable().unixDomainFind("10.0.0.0/8");
-        ErrPtr<OpaqueNfsdFile> r = f.host.nfsTo().nfsdOpenLocalFh(f.c1.net(), other,
+        AuthDomain other = f.host.subsystems().sunrpc().authDomainTable().unixDomainFind("10.0.0.0/8");
+        ErrPtr<OpaqueNfsdFile> r = f.host.subsystems().nfsLocalio().nfsTo().nfsdOpenLocalFh(f.c1.net(), other,
                 RpcAuthFlavor.RPC_AUTH_UNIX, user, fh, Fmode.FMODE_READ);
         assertThat(r.errno()).as("no export for that domain").isEqualTo(Errno.ESTALE);
     }
@@ -177,7 +177,7 @@ class NfsdLocalioTest {
                 NfsUuid u = g.probe();
                 ErrPtr<OpaqueNfsdFile> r = g.open(u, cred, file, fmode);
                 if (!r.isErr()) {
-                    g.host.nfsLocalio().nfsToNfsdFilePutLocal(r.value());
+                    g.host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(r.value());
                 }
                 return r.errno();
             }
@@ -193,7 +193,7 @@ class NfsdLocalioTest {
         void root_squash_lets_squashed_root_read_a_world_readable_file() {
             ErrPtr<OpaqueNfsdFile> r = f.open(uuid, ServerFixture.ROOT, "data", Fmode.FMODE_READ);
             assertThat(r.isErr()).isFalse();
-            f.host.nfsLocalio().nfsToNfsdFilePutLocal(r.value());
+            f.host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(r.value());
         }
 
         @Test

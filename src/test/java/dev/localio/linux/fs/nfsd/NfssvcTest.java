@@ -3,11 +3,17 @@ package dev.localio.linux.fs.nfsd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.localio.linux.Await;
+import dev.localio.linux.HostTrace;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace;
 import dev.localio.linux.fs.nfs_common.NfsUuid;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdDestroyServ.Step;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.kernel.KernelTrace;
+import dev.localio.linux.lib.PercpuRefTrace;
 import dev.localio.linux.net.Net;
+import dev.localio.linux.net.NetTrace;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +38,7 @@ class NfssvcTest {
     }
 
     private boolean tryGet(Net net) {
-        f.host.rcu().rcuReadLock();
+        f.host.subsystems().kernel().rcu().rcuReadLock();
         try {
             boolean ok = f.nfsd().nfssvc().nfsdServTryGet(net);
             if (ok) {
@@ -40,7 +46,7 @@ class NfssvcTest {
             }
             return ok;
         } finally {
-            f.host.rcu().rcuReadUnlock();
+            f.host.subsystems().kernel().rcu().rcuReadUnlock();
         }
     }
 
@@ -77,16 +83,17 @@ class NfssvcTest {
                     .isEqualTo(Errno.ENXIO);
             assertThat(nn.nfsdServ()).isNotNull();
 
-            f.host.nfsLocalio().nfsToNfsdFilePutLocal(file);
+            f.host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(file);
             Await.joined(stopper);
             assertThat(nn.nfsdServ()).isNull();
-            assertThat(f.host.trace().events("nfsd_destroy_serv")).extracting(e -> e.field("step"))
-                    .containsExactly("begin", "confirm_done", "free_done", "end");
+            assertThat(f.host.subsystems().kernel().trace().events(NfsdTrace.NfsdDestroyServ.class))
+                    .extracting(NfsdTrace.NfsdDestroyServ::step).containsExactly(Step.BEGIN, Step.CONFIRM_DONE,
+                            Step.FREE_DONE, Step.END);
         }
 
         @Test
         void the_put_returns_the_reference() {
-            f.host.nfsLocalio().nfsToNfsdFilePutLocal(file);
+            f.host.subsystems().nfsLocalio().nfsToNfsdFilePutLocal(file);
             assertThat(f.nn().nfsdServRef().count()).isEqualTo(1);
         }
     }
@@ -112,7 +119,7 @@ class NfssvcTest {
             f.nfsd().nfssvc().nfsdSvc(4, f.c1.net());
             assertThat(f.nfsd().nfssvc().nfsdNrthreads(f.c1.net())).isEqualTo(4);
             assertThat(tryGet(f.c1.net())).isTrue();
-            assertThat(f.host.trace().events("percpu_ref_init")).hasSize(2);
+            assertThat(f.host.subsystems().kernel().trace().events(PercpuRefTrace.PercpuRefInit.class)).hasSize(2);
         }
 
         @Test
@@ -133,12 +140,13 @@ class NfssvcTest {
         Net net = f.c1.net();
         NfsdNet nn = f.nn();
         f.c1.stop();
-        assertThat(f.host.trace().eventNames()).containsSubsequence("container_stop",
-                "nfsd_destroy_serv", "percpu_ref_exit", "net_cleanup", "pernet_pre_exit",
-                "nfs_uuid_invalidate_clients", "synchronize_rcu", "pernet_exit", "net_free");
+        assertThat(f.host.subsystems().kernel().trace().eventTypes()).containsSubsequence(HostTrace.ContainerStop.class,
+                NfsdTrace.NfsdDestroyServ.class, PercpuRefTrace.PercpuRefExit.class, NetTrace.CleanupNet.class,
+                NetTrace.OpsPreExitList.class, NfsCommonTrace.NfsUuidInvalidateClients.class,
+                KernelTrace.SynchronizeRcu.class, NetTrace.OpsExitList.class, NetTrace.NetFree.class);
         assertThat(uuid.netAccess()).isNull();
         assertThat(net.isFreed()).isTrue();
         assertThat(nn.isFreed()).isTrue();
-        assertThat(f.host.kasan().reports()).isEmpty();
+        assertThat(f.host.subsystems().kernel().kasan().reports()).isEmpty();
     }
 }

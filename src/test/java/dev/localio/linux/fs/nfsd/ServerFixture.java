@@ -51,7 +51,7 @@ final class ServerFixture implements AutoCloseable {
 
     /** A client on this host that the container's nfsd confirmed as local. */
     NfsUuid probe() {
-        return LocalioProbe.probe(host, c1.nfsd());
+        return LocalioProbe.probe(host, c1);
     }
 
     /** {@code nfs_open_local_fh()} for {@code relPath} as {@code cred}. */
@@ -69,7 +69,7 @@ final class ServerFixture implements AutoCloseable {
     }
 
     Nfsd nfsd() {
-        return host.nfsd();
+        return host.subsystems().nfsd();
     }
 
     @Override

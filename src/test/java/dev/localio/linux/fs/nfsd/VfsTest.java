@@ -23,9 +23,9 @@ class VfsTest {
 
     @BeforeEach
     void setUp() {
-        tree = host.nfsd().inodeTable(dir);
-        rw = new SvcExport(host.authDomainTable().unixDomainFind("*"), tree, 1, ExportOptions.parse("rw"));
-        ro = new SvcExport(host.authDomainTable().unixDomainFind("*"), tree, 1, ExportOptions.parse("ro"));
+        tree = host.subsystems().nfsd().inodeTable(dir);
+        rw = new SvcExport(host.subsystems().sunrpc().authDomainTable().unixDomainFind("*"), tree, 1, ExportOptions.parse("rw"));
+        ro = new SvcExport(host.subsystems().sunrpc().authDomainTable().unixDomainFind("*"), tree, 1, ExportOptions.parse("ro"));
     }
 
     @AfterEach

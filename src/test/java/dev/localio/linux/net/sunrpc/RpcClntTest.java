@@ -207,7 +207,7 @@ class RpcClntTest {
             SvcServ silent = SvcServ.svcCreate(fixture.kernel,
                     List.of(new SvcProgram(0x20000002, "silent", List.of(v1))), 0);
             try {
-                int port = silent.svcXprtCreate(null);
+                int port = SvcXprt.svcXprtCreate(silent, null);
                 RpcClnt clnt = RpcClnt.rpcCreate(new InetSocketAddress("127.0.0.1", port),
                         new RpcProgram("silent", 0x20000002), 1, RpcAuth.authNull()).value();
                 AtomicReference<RpcStatus> status = new AtomicReference<>();
@@ -357,7 +357,7 @@ class RpcClntTest {
 
         SvcServ restarted = SvcServ.svcCreate(fixture.kernel, fixture.serv.svProgram(), SvcServ.RPCSVC_MAXPAYLOAD);
         try {
-            restarted.svcXprtCreate(fixture.rpcbind, fixture.address.getPort());
+            SvcXprt.svcXprtCreate(restarted, fixture.rpcbind, fixture.address.getPort());
 
             assertThat(nfs.rpcPing()).isEqualTo(RpcStatus.SUCCESS);
             assertThat(nfs.clXprt().xprtLocalAddress()).isNotEqualTo(firstSource);

@@ -55,7 +55,7 @@ final class SunrpcFixture implements AutoCloseable {
     SunrpcFixture() {
         serv = SvcServ.svcCreate(kernel, List.of(nfsProgram(), localioProgram()), SvcServ.RPCSVC_MAXPAYLOAD);
         try {
-            address = new InetSocketAddress("127.0.0.1", serv.svcXprtCreate(rpcbind));
+            address = new InetSocketAddress("127.0.0.1", SvcXprt.svcXprtCreate(serv, rpcbind));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

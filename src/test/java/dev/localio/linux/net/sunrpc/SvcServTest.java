@@ -290,7 +290,7 @@ class SvcServTest {
                     })))));
             SvcServ serv = SvcServ.svcCreate(fixture.kernel, List.of(broken), 0);
             try {
-                int port = serv.svcXprtCreate(null);
+                int port = SvcXprt.svcXprtCreate(serv, null);
                 RpcClnt clnt = fixture.track(RpcClnt.rpcCreate(new InetSocketAddress("127.0.0.1", port),
                         new RpcProgram("broken", 0x20000001), 1, RpcAuth.authNull()).value());
 
@@ -318,7 +318,7 @@ class SvcServTest {
                     })))));
             SvcServ serv = SvcServ.svcCreate(fixture.kernel, List.of(slow), 0);
             try {
-                int port = serv.svcXprtCreate(null);
+                int port = SvcXprt.svcXprtCreate(serv, null);
                 RpcClnt clnt = fixture.track(RpcClnt.rpcCreate(RpcCreateArgs.of(new InetSocketAddress("127.0.0.1",
                         port), new RpcProgram("slow", 0x20000003), 1, RpcAuth.authNull())
                         .withTimeout(Duration.ofMillis(300))).value());
@@ -352,7 +352,7 @@ class SvcServTest {
                     new SvcProcedure<>(0, "NULL", XdrVoid::new, (rqstp, argp) -> null)))));
             SvcServ serv = SvcServ.svcCreate(fixture.kernel, List.of(silent), 0);
             try {
-                int port = serv.svcXprtCreate(null);
+                int port = SvcXprt.svcXprtCreate(serv, null);
                 RpcClnt clnt = fixture.track(RpcClnt.rpcCreate(RpcCreateArgs.of(new InetSocketAddress("127.0.0.1",
                         port), new RpcProgram("silent", 0x20000002), 1, RpcAuth.authNull())
                         .withTimeout(Duration.ofMillis(200))).value());
@@ -469,7 +469,7 @@ class SvcServTest {
         void leaves_no_thread_of_any_name_behind_once_its_clients_are_shut_down() throws IOException {
             Set<Thread> before = Set.copyOf(Thread.getAllStackTraces().keySet());
             SvcServ serv = SvcServ.svcCreate(fixture.kernel, fixture.serv.svProgram(), 0);
-            int port = serv.svcXprtCreate(null);
+            int port = SvcXprt.svcXprtCreate(serv, null);
             RpcClnt nfs = RpcClnt.rpcCreate(new InetSocketAddress("127.0.0.1", port), Nfs.NFS_RPC_PROGRAM, 3,
                     SunrpcFixture.unix()).value();
             RpcClnt localio = nfs.rpcBindNewProgram(Nfs.NFSLOCALIO_RPC_PROGRAM, 1).value();
@@ -500,7 +500,7 @@ class SvcServTest {
             RpcClnt nfs = fixture.nfsClient(SunrpcFixture.unix());
             assertThat(nfs.rpcPing()).isEqualTo(RpcStatus.SUCCESS);
 
-            fixture.serv.svcXprtDestroyAll();
+            SvcXprt.svcXprtDestroyAll(fixture.serv);
             assertThatThrownBy(() -> new Socket(fixture.address.getAddress(), fixture.address.getPort()).close())
                     .as("port free").isInstanceOf(ConnectException.class);
             assertThat(fixture.rpcbind.rpcbDump()).as("still registered").isNotEmpty();
@@ -517,7 +517,7 @@ class SvcServTest {
             fixture.serv.svcDestroy();
 
             assertThat(fixture.serv.isDestroyed()).isTrue();
-            assertThatThrownBy(() -> fixture.serv.svcXprtCreate(null)).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> SvcXprt.svcXprtCreate(fixture.serv, null)).isInstanceOf(IllegalStateException.class);
         }
     }
 

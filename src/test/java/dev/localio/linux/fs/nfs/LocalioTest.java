@@ -11,11 +11,16 @@ import dev.localio.linux.Container;
 import dev.localio.linux.Host;
 import dev.localio.linux.LocalioAssertions;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.fs.nfs_common.NfsCommonTrace;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.fs.nfsd.NfsdTrace;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.Kconfig;
-import dev.localio.linux.kernel.Trace;
+import dev.localio.linux.kernel.KernelTrace;
+import dev.localio.linux.kernel.Tracepoint;
 import dev.localio.linux.net.sunrpc.RpcIostats;
+import dev.localio.linux.net.sunrpc.SunrpcTrace;
+import dev.localio.linux.net.sunrpc.xdr.Mount3;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The LOCALIO handshake of {@code nfs_local_probe()}, over real RPC. */
-class NfsClientTest {
+/** The client's side of LOCALIO (fs/nfs/localio.c): the handshake over real RPC, and local opens and IO. */
+class LocalioTest {
 
     @TempDir
     Path dir;
@@ -53,8 +58,9 @@ class NfsClientTest {
         return m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM, Nfs.LOCALIO_V1, Nfs.LOCALIOPROC_UUID_IS_LOCAL);
     }
 
-    private static List<Trace.TraceEvent> probeResults(Host h) {
-        return h.trace().events("nfs_local_probe").stream().filter(e -> "result".equals(e.field("step"))).toList();
+    private static List<NfsTrace.NfsLocalProbe> probeResults(Host h) {
+        return h.subsystems().kernel().trace().events(NfsTrace.NfsLocalProbe.class).stream()
+                .filter(e -> e.step() == NfsTrace.NfsLocalProbe.Step.RESULT).toList();
     }
 
     @Nested
@@ -66,16 +72,17 @@ class NfsClientTest {
             NfsServer m = mount(h1, C1, dir, vers);
             NfsClient clp = m.nfsClient();
 
-            assertThat(clp.nfsServerIsLocal()).isTrue();
+            assertThat(Localio.nfsServerIsLocal(clp)).isTrue();
             assertThat(clp.clFlags() & (1L << NfsClient.NFS_CS_LOCAL_IO)).isNotZero();
             LocalioAssertions.assertThat(clp.clUuid()).isLocalTo(c1.net());
             assertThat(uuidIsLocal(m)).isEqualTo(1);
             assertThat(probeResults(h1)).singleElement().satisfies(e -> {
-                assertThat(e.field("local")).isEqualTo(true);
-                assertThat(e.field("reason")).isEqualTo("server confirmed the uuid");
+                assertThat(e.local()).isTrue();
+                assertThat(e.reason()).isEqualTo("server confirmed the uuid");
             });
-            assertThat(h1.trace().eventNames()).containsSubsequence("nfs_local_probe", "nfs_uuid_begin",
-                    "rpc_request", "svc_process", "nfs_uuid_is_local", "nfs_local_enable", "nfs_uuid_end");
+            assertThat(h1.subsystems().kernel().trace().eventTypes()).containsSubsequence(NfsTrace.NfsLocalProbe.class,
+                    NfsCommonTrace.NfsUuidBegin.class, SunrpcTrace.RpcRequest.class, SunrpcTrace.SvcProcess.class,
+                    NfsCommonTrace.NfsUuidIsLocal.class, NfsTrace.NfsLocalEnable.class, NfsCommonTrace.NfsUuidEnd.class);
         }
 
         @Test
@@ -87,8 +94,9 @@ class NfsClientTest {
             assertThat(server.calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_NULL)).isEqualTo(1);
             assertThat(server.calls(Nfs.NFS_LOCALIO_PROGRAM, 1, Nfs.LOCALIOPROC_UUID_IS_LOCAL)).isEqualTo(1);
             assertThat(c1.nfsd().serv().svcConnections()).as("NFS and LOCALIO share one connection").isEqualTo(1);
-            List<Object> connections = h1.trace().events("rpc_request").stream()
-                    .filter(e -> !e.field("prog").equals(100005)).map(e -> e.field("connection")).distinct().toList();
+            List<String> connections = h1.subsystems().kernel().trace().events(SunrpcTrace.RpcRequest.class).stream()
+                    .filter(e -> e.prog() != Mount3.MOUNT_PROGRAM).map(SunrpcTrace.RpcRequest::connection).distinct()
+                    .toList();
             assertThat(connections).as("every NFS and LOCALIO call of the client, mountd aside").hasSize(1);
         }
 
@@ -119,7 +127,7 @@ class NfsClientTest {
 
             NfsServer m = mount(client, "10.0.0.1", dir, "vers=3");
 
-            LocalioAssertions.assertThat(m.nfsClient().clUuid()).isLocalTo(h1.initNet());
+            LocalioAssertions.assertThat(m.nfsClient().clUuid()).isLocalTo(h1.net());
             assertThat(read(m, USER, "data").wentLocal()).isTrue();
         }
     }
@@ -131,14 +139,14 @@ class NfsClientTest {
         void a_local_server_reached_through_a_port_forward_is_local() {
             world.lan.forward("10.0.0.1", c1);
 
-            assertThat(mount(h1, "10.0.0.1", dir, "vers=3").nfsClient().nfsServerIsLocal()).isTrue();
+            assertThat(Localio.nfsServerIsLocal(mount(h1, "10.0.0.1", dir, "vers=3").nfsClient())).isTrue();
         }
 
         @Test
         void a_local_server_reached_through_a_global_address_of_its_own_is_local() {
             world.lan.attach(c1, "10.0.0.11");
 
-            assertThat(mount(h1, "10.0.0.11", dir, "vers=4.2").nfsClient().nfsServerIsLocal()).isTrue();
+            assertThat(Localio.nfsServerIsLocal(mount(h1, "10.0.0.11", dir, "vers=4.2").nfsClient())).isTrue();
         }
 
         @Test
@@ -149,10 +157,10 @@ class NfsClientTest {
 
             NfsServer m = mount(h2, "10.0.0.1", dir, "vers=3");
 
-            assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+            assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
             assertThat(uuidIsLocal(m)).as("the handshake was tried and failed").isEqualTo(1);
             assertThat(probeResults(h2)).singleElement().satisfies(e ->
-                    assertThat(e.field("reason")).isEqualTo("the server did not know the uuid"));
+                    assertThat(e.reason()).isEqualTo("the server did not know the uuid"));
             LocalioAssertions.assertThat(m.nfsClient().clUuid()).isNotLocal();
         }
     }
@@ -167,21 +175,21 @@ class NfsClientTest {
     void an_nfsv3_mount_probes_whatever_its_flavor_because_the_client_itself_speaks_auth_unix(String sec) {
         NfsServer m = mount(h1, C1, dir, "vers=3,sec=" + sec);
 
-        assertThat(m.nfsClient().nfsServerIsLocal()).isTrue();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isTrue();
         assertThat(m.nfsClient().uuidIsLocalCalls()).isEqualTo(1);
         assertThat(read(m, USER, "data").wentLocal()).isTrue();
     }
 
     @Test
     void an_nfsv4_client_on_a_host_with_a_kerberos_machine_credential_speaks_krb5i_and_is_not_probed() {
-        h1.nfs().setGssMachineCredential(true);
+        h1.subsystems().nfs().setGssMachineCredential(true);
 
         NfsServer m = mount(h1, C1, dir, "vers=4.2,sec=sys");
 
-        assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+        assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
         assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).as("no LOCALIO RPC at all").isZero();
         assertThat(probeResults(h1)).singleElement().satisfies(e ->
-                assertThat(e.field("reason")).isEqualTo("flavor krb5i is not AUTH_UNIX"));
+                assertThat(e.reason()).isEqualTo("flavor krb5i is not AUTH_UNIX"));
         assertThat(read(m, USER, "data").wentLocal()).isFalse();
     }
 
@@ -190,13 +198,13 @@ class NfsClientTest {
 
         @Test
         void set_to_n_before_the_mount_means_no_probe_on_the_wire() {
-            h1.nfs().setLocalioEnabled(false);
+            h1.subsystems().nfs().setLocalioEnabled(false);
 
             NfsServer m = mount(h1, C1, dir, "vers=3");
 
             assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).isZero();
             assertThat(probeResults(h1)).singleElement()
-                    .satisfies(e -> assertThat(e.field("reason")).isEqualTo("localio_enabled=N"));
+                    .satisfies(e -> assertThat(e.reason()).isEqualTo("localio_enabled=N"));
         }
 
         @Test
@@ -204,13 +212,13 @@ class NfsClientTest {
             NfsServer m = mount(h1, C1, dir, "vers=3");
             assertThat(read(m, USER, "data").wentLocal()).isTrue();
 
-            h1.nfs().setLocalioEnabled(false);
+            h1.subsystems().nfs().setLocalioEnabled(false);
             NfsIo io = read(m, USER, "data");
 
             assertThat(io.wentLocal()).isFalse();
             assertThat(io.localioError()).as("not an error: the client is just not local now").isNull();
-            assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
-            h1.nfs().setLocalioEnabled(true);
+            assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
+            h1.subsystems().nfs().setLocalioEnabled(true);
             assertThat(read(m, USER, "data").wentLocal()).as("the flag was never cleared").isTrue();
         }
     }
@@ -227,10 +235,10 @@ class NfsClientTest {
 
             NfsServer m = mount(client, "10.0.0.5", other, "vers=3");
 
-            assertThat(m.nfsClient().nfsServerIsLocal()).isFalse();
+            assertThat(Localio.nfsServerIsLocal(m.nfsClient())).isFalse();
             assertThat(uuidIsLocal(m)).isZero();
             assertThat(m.connectionStats().replies("RPC_PROG_UNAVAIL")).isEqualTo(1);
-            assertThat(probeResults(client)).singleElement().satisfies(e -> assertThat(e.field("reason"))
+            assertThat(probeResults(client)).singleElement().satisfies(e -> assertThat(e.reason())
                     .isEqualTo("rpc_bind_new_program: RPC_PROG_UNAVAIL"));
         }
 
@@ -242,7 +250,7 @@ class NfsClientTest {
             NfsServer m = mount(plain, "10.0.0.1", dir, "vers=3");
 
             assertThat(m.connectionStats().calls(Nfs.NFS_LOCALIO_PROGRAM)).isZero();
-            assertThat(plain.trace().events("nfs_local_probe")).isEmpty();
+            assertThat(plain.subsystems().kernel().trace().events(NfsTrace.NfsLocalProbe.class)).isEmpty();
             assertThat(read(m, USER, "data").wentLocal()).isFalse();
         }
     }
@@ -253,12 +261,12 @@ class NfsClientTest {
         NfsClient clp = m.nfsClient();
         var fh = m.lookup(USER, "data").value();
 
-        OpaqueNfsdFile file = clp.nfsLocalOpenFh(USER, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile file = Localio.nfsLocalOpenFh(clp, USER, fh, Fmode.FMODE_READ);
 
         assertThat(file).isNotNull();
         assertThat(clp.localioFilesHeld()).isEqualTo(1);
         assertThat(c1.nfsd().nfsdNet().nfsdServRef().count()).as("the initial reference and ours").isEqualTo(2);
-        clp.nfsLocalFilePut(file);
+        Localio.nfsLocalFilePut(clp, file);
         assertThat(clp.localioFilesHeld()).isZero();
         assertThat(c1.nfsd().nfsdNet().nfsdServRef().count()).isEqualTo(1);
     }
@@ -268,7 +276,7 @@ class NfsClientTest {
         NfsServer m = mount(h1, C1, dir, "vers=3");
         NfsClient clp = m.nfsClient();
         var fh = m.lookup(USER, "data").value();
-        OpaqueNfsdFile inFlight = clp.nfsLocalOpenFh(USER, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile inFlight = Localio.nfsLocalOpenFh(clp, USER, fh, Fmode.FMODE_READ);
         var nn = c1.nfsd().nfsdNet();
         Thread stop = new Thread(() -> c1.nfsd().stop(), "rpc.nfsd-0");
         stop.start();
@@ -277,7 +285,7 @@ class NfsClientTest {
         assertThat(nn.nfsdServ()).as("nn->nfsd_serv is still set").isNotNull();
         assertThat(nn.nfsdServRef().percpuRefTrygetLive()).as("no new reference once killed").isFalse();
         NfsPgioHeader hdr = NfsPgioHeader.read(fh, USER, Fmode.FMODE_READ, 0, 100);
-        clp.nfsLocalDoio(inFlight, hdr);
+        Localio.nfsLocalDoio(clp, inFlight, hdr);
         Await.joined(stop);
 
         assertThat(hdr.result().wentLocal()).isTrue();
@@ -289,18 +297,16 @@ class NfsClientTest {
     @Test
     void a_local_read_is_traced_from_its_rcu_section_to_its_last_put() {
         NfsServer m = mount(h1, C1, dir, "vers=3");
-        h1.trace().setLockEventsEnabled(true);
+        h1.subsystems().kernel().trace().setLockEventsEnabled(true);
 
         assertThat(read(m, USER, "data").wentLocal()).isTrue();
 
-        List<String> steps = h1.trace().events().stream()
+        List<Class<? extends Tracepoint>> steps = h1.subsystems().kernel().trace().events().stream()
                 .filter(e -> e.thread().equals(Thread.currentThread().getName()))
-                .map(e -> e.name() + (e.field("lock") == null ? "" : " " + e.field("lock")))
-                .filter(n -> !n.startsWith("rpc_") && !n.startsWith("nfs_lookup"))
-                .toList();
-        assertThat(steps).containsSubsequence("lock_acquire rcu_read_lock", "rcu_dereference", "nfsd_serv_try_get",
-                "lock_release rcu_read_lock", "nfsd_file_acquire", "nfs_local_read", "nfsd_file_put_local",
-                "nfsd_serv_put");
+                .<Class<? extends Tracepoint>>map(e -> e.event().getClass()).toList();
+        assertThat(steps).containsSubsequence(KernelTrace.LockAcquire.class, KernelTrace.RcuDereference.class,
+                NfsdTrace.NfsdServTryGet.class, KernelTrace.LockRelease.class, NfsdTrace.NfsdFileAcquire.class,
+                NfsTrace.NfsDoLocalRead.class, NfsdTrace.NfsdFilePutLocal.class, NfsdTrace.NfsdServPut.class);
     }
 
     @Test
@@ -309,12 +315,12 @@ class NfsClientTest {
         NfsClient clp = m.nfsClient();
         int domRefs = clp.clUuid().dom().refcount();
 
-        h1.nfs().nfsKillSuper(m);
+        h1.subsystems().nfs().nfsKillSuper(m);
 
-        assertThat(h1.nfs().clients()).doesNotContain(clp);
+        assertThat(h1.subsystems().nfs().clients()).doesNotContain(clp);
         LocalioAssertions.assertThat(clp.clUuid()).isNotLocal();
         assertThat(c1.nfsd().nfsdNet().localClients().entries()).isEmpty();
-        assertThat(h1.authDomainTable().authDomainFind("*").refcount()).isEqualTo(domRefs);
+        assertThat(h1.subsystems().sunrpc().authDomainTable().authDomainFind("*").refcount()).isEqualTo(domRefs);
         assertThat(clp.clRpcclient().isShutdown()).isTrue();
     }
 }
