@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.LongAdder;
  * One client TCP connection to one server address, shared by an {@link RpcClnt} and every clone made from
  * it with {@link RpcClnt#rpcBindNewProgram}. Calls from many threads are written one whole record at a time
  * and matched to replies by xid; one receive thread per connection reads replies. If the connection breaks,
- * calls in flight fail with ECONNRESET and the next call connects again to the same address (the server's
- * new connection has a new source port). A transport created through an {@link XprtRoute} asks the route's
+ * calls in flight fail with ECONNRESET (their {@link RpcClnt} sends them once more) and the next call connects
+ * again to the same address (the server's new connection has a new source port). A transport created through an {@link XprtRoute} asks the route's
  * rpcbind for the port at every connect, so it finds a server that came back on another port, and reports
  * each connection it makes and closes to the route.
  *

@@ -98,9 +98,11 @@
  *
  * <h2>Where the model is simpler than the kernel</h2>
  * TCP only, one listener per server; the client connects at {@code rpcCreate} rather than at the first call,
- * does not retransmit, and behaves as a soft mount (a call without a reply fails with ETIMEDOUT after the
- * client's timeout); no privileged source ports; no duplicate reply cache; reply verifiers are not
- * checked; a procedure that throws is answered with SYSTEM_ERR (the kernel would oops and answer nothing).
+ * sends a call again only once after its connection was reset, and fails a refused connect at once (the
+ * kernel tries again after a delay, until a soft mount's timeout or, on a hard mount, for ever), and
+ * otherwise behaves as a soft mount (a call without a reply fails with ETIMEDOUT after the client's
+ * timeout); no privileged source ports; no duplicate reply cache; reply verifiers are not checked; a
+ * procedure that throws is answered with SYSTEM_ERR (the kernel would oops and answer nothing).
  * No ip_map cache and no upcall to rpc.mountd: the program hook asks the export table directly. Asking a
  * server for zero threads only records the number; its threads end with {@code svcDestroy}.
  *
