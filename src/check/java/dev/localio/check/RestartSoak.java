@@ -466,7 +466,7 @@ public final class RestartSoak {
 
         private SoakReport.Recovery recovery() {
             long mounts = tally.mounts.sum();
-            return new SoakReport.Recovery(tally.rpcRetries(), mounts, tally.remounts.sum(), tally.mountFailures(),
+            return new SoakReport.Recovery(tally.rpcResent.sum(), tally.rpcRetries(), mounts, tally.remounts.sum(), tally.mountFailures(),
                     tally.resentWrites.sum());
         }
 

@@ -27,10 +27,12 @@ import java.util.function.Supplier;
  * <ul>
  * <li>an IO whose local open met {@code -ENXIO} has already gone over RPC (fs/nfs/localio.c:
  *     {@code nfs_local_open_fh()}); nothing to do;</li>
- * <li>an RPC that found the server gone (connection refused, reset or timed out) is sent again after
- *     a short backoff, as the RPC client retransmits on a hard mount (the model's client returns the
- *     error instead, {@code dev.localio.linux.fs.nfs}'s package comment says so); any other error is an
- *     IO error of the soak;</li>
+ * <li>an RPC whose connection the restart reset has already been sent again by the model's RPC
+ *     client, once, on a new connection (net/sunrpc/clnt.c: {@code call_status()}); what reaches the
+ *     worker is a connect refused while the server is down, a second reset or a timeout, and the
+ *     worker sends that RPC again after a short backoff, as a hard mount's RPC client would keep
+ *     doing itself (the model's client stops there; {@code dev.localio.linux.net.sunrpc}'s package
+ *     comment says so); any other error is an IO error of the soak;</li>
  * <li>unstable writes whose COMMIT came back with another verifier are sent again
  *     ({@link SoakFile});</li>
  * <li>with {@code remount} on, a client that is not local any more is unmounted and mounted again.

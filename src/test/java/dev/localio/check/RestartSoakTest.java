@@ -254,7 +254,8 @@ class RestartSoakTest {
         SoakReport.Operations operations = operations(local, rpc);
         SoakReport.Localio localio = new SoakReport.Localio(Map.of(Errno.ENXIO, 10L), 10, 9, 22, 10, 12, 12);
         SoakReport.Restarts restarts = new SoakReport.Restarts(5, 5, 5, Duration.ofMillis(9), Duration.ofMillis(40));
-        SoakReport.Recovery recovery = new SoakReport.Recovery(Map.of(Errno.ECONNREFUSED, 12L), 12, 10, Map.of(), 18);
+        SoakReport.Recovery recovery = new SoakReport.Recovery(3, Map.of(Errno.ECONNREFUSED, 12L), 12, 10, Map.of(),
+                18);
         SoakReport.Faults faults = SoakReport.Faults.none();
         List<SoakReport.Reference> references = new ArrayList<>(List.of(
                 new SoakReport.Reference("nn->nfsd_serv_ref of the running nfsd", 1, 1),
