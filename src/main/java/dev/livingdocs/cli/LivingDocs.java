@@ -17,6 +17,8 @@ import org.asciidoctor.Asciidoctor;
 import dev.livingdocs.Asciidoc;
 import dev.livingdocs.DocErrorsException;
 import dev.livingdocs.Pages;
+import dev.livingdocs.bite.Bite;
+import dev.livingdocs.bite.BiteReport;
 import dev.livingdocs.serve.SiteServer;
 import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.FeatureFiles;
@@ -31,6 +33,9 @@ import dev.livingdocs.weave.Weave;
  *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE]
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
+ *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
+ *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]]
+ *          [--min-timeout=SECONDS] [--slow=SECONDS]
  * </pre>
  * Exit status 0 on success, 1 when the docs or the scenarios fail, 2 on bad usage. With
  * {@code --problems=FILE}, weave writes the scenarios' problems to FILE (and removes it when there are
@@ -64,8 +69,10 @@ public final class LivingDocs {
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
                         "fail-on-scenario", "rerun", "theme", "problems")), projectDir, out, err, asciidoctor);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
+                case "bite" -> bite(new Args(rest, List.of("features", "glue", "negatives", "report", "threads", "fail-on-survivors",
+                        "problems", "only", "min-timeout", "slow")), projectDir, out, err);
                 default -> {
-                    err.println("unknown command '" + command + "'; use tangle, weave or serve");
+                    err.println("unknown command '" + command + "'; use tangle, weave, serve or bite");
                     yield 2;
                 }
             };
@@ -155,6 +162,67 @@ public final class LivingDocs {
             return 0;
         } catch (IOException e) {
             err.println("weave: cannot write " + problems + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * The bite gate (README, "Does the page bite?"): writes its report for the weave, prints the
+     * survivors without a reason, and fails on them unless {@code --fail-on-survivors=false}; a
+     * scenario it could not judge, or a reason nothing needs, always fails it. With
+     * {@code --problems=FILE} the failures go to FILE (removed when there are none) and the exit
+     * status is 0, as for the weave.
+     */
+    private static int bite(Args args, Path projectDir, PrintStream out, PrintStream err) {
+        Path features = args.path("features", "features");
+        String negatives = args.get("negatives", null);
+        List<String> only = args.get("only", "").isBlank() ? List.of() : List.of(args.get("only", "").split(","));
+        Bite.Settings settings = new Bite.Settings(features, List.of(args.get("glue", "").split(",")),
+                negatives == null ? null : Path.of(negatives), negatives == null ? null : Pages.displayPath(projectDir, Path.of(negatives)),
+                Integer.parseInt(args.get("threads", "2")), 1000L * Integer.parseInt(args.get("min-timeout", "30")),
+                (long) (1000 * Double.parseDouble(args.get("slow", "1"))),
+                t -> only.isEmpty() || only.stream().anyMatch(o -> o.strip().equals(t.id()) || o.strip().equals(t.feature() + ":" + t.scenarioLine())));
+        if (args.get("glue", "").isBlank()) {
+            throw new IllegalArgumentException("--glue=PACKAGE names the glue to run the scenarios with");
+        }
+        BiteReport report = new Bite(settings, out).run();
+        Path file = args.path("report", "target/livingdocs/" + BiteReport.FILE);
+        report.write(file);
+        out.println("bite: report written to " + Pages.displayPath(projectDir, file));
+        boolean failOnSurvivors = Boolean.parseBoolean(args.get("fail-on-survivors", "true"));
+        List<String> failures = new java.util.ArrayList<>(report.problems());
+        List<String> survivors = report.survivors();
+        if (!survivors.isEmpty()) {
+            err.println();
+            survivors.forEach(err::println);
+            err.println();
+            err.println("bite: " + survivors.size() + " survivor(s) without a reason"
+                    + (failOnSurvivors ? "" : " (not failing the build: --fail-on-survivors=false)"));
+            if (failOnSurvivors) {
+                failures.addAll(survivors);
+            }
+        }
+        if (!report.problems().isEmpty()) {
+            err.println();
+            report.problems().forEach(err::println);
+        }
+        String problems = args.get("problems", null);
+        try {
+            if (problems != null) {
+                Files.deleteIfExists(Path.of(problems));
+            }
+            if (failures.isEmpty()) {
+                return 0;
+            }
+            err.println("bite: " + failures.size() + " problem(s)");
+            if (problems == null) {
+                return 1;
+            }
+            Files.createDirectories(Path.of(problems).toAbsolutePath().getParent());
+            Files.writeString(Path.of(problems), String.join("\n", failures) + "\n");
+            return 0;
+        } catch (IOException e) {
+            err.println("bite: cannot write " + problems + ": " + e.getMessage());
             return 1;
         }
     }
