@@ -30,7 +30,7 @@ import dev.livingdocs.weave.Weave;
  * <pre>
  *   tangle --docs=DIR --features=DIR [--results=FILE] [-a name=value]...
  *   weave  --docs=DIR --features=DIR --results=FILE --site=DIR [--expect=all|some|none]
- *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE]
+ *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE]
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
  *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
@@ -67,7 +67,7 @@ public final class LivingDocs {
             return switch (command) {
                 case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results")), projectDir, out, err, asciidoctor);
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
-                        "fail-on-scenario", "rerun", "theme", "problems")), projectDir, out, err, asciidoctor);
+                        "fail-on-scenario", "rerun", "theme", "problems", "bite")), projectDir, out, err, asciidoctor);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
                 case "bite" -> bite(new Args(rest, List.of("features", "glue", "negatives", "report", "threads", "fail-on-survivors",
                         "problems", "only", "min-timeout", "slow")), projectDir, out, err);
@@ -98,11 +98,13 @@ public final class LivingDocs {
             tangled = new Tangle(asciidoc).features();
         }
         FeatureFiles.Changes changes = FeatureFiles.write(features, tangled);
-        // Results of an earlier run describe earlier features: remove them so no weave can show them.
+        // Results of an earlier run describe earlier features: remove them so no weave can show them,
+        // and so the reports made from them beside them (the bite gate's).
         String results = args.get("results", null);
         if (results != null) {
             try {
                 Files.deleteIfExists(Path.of(results));
+                Files.deleteIfExists(Path.of(results).resolveSibling(BiteReport.FILE));
             } catch (IOException e) {
                 err.println("tangle: cannot remove old results " + results + ": " + e.getMessage());
                 return 1;
@@ -129,7 +131,8 @@ public final class LivingDocs {
                 Boolean.parseBoolean(args.get("fail-on-scenario", "true")),
                 args.get("rerun", null),
                 theme == null ? null : Path.of(theme),
-                built(projectDir));
+                built(projectDir),
+                args.get("bite", null) == null ? null : Path.of(args.get("bite", null)));
         Weave.Verdict verdict;
         try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, args.path("docs", "docs"), args.attributes())) {
             verdict = new Weave(asciidoc, settings).run();

@@ -18,6 +18,7 @@ import org.asciidoctor.extension.ExtensionGroup;
 import dev.livingdocs.Asciidoc;
 import dev.livingdocs.DocErrorsException;
 import dev.livingdocs.Messages;
+import dev.livingdocs.bite.BiteReport;
 import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.Page;
 import dev.livingdocs.tangle.Tangle;
@@ -49,9 +50,16 @@ public final class Weave {
      * @param rerun            command template with {feature} and {line}, shown under each scenario
      * @param theme            an optional CSS file added to every page
      * @param built            e.g. "Built 2026-11-25T10:00Z from commit abc1234"
+     * @param bite             the bite gate's report, shown when it exists and judged the features as
+     *                         they are; or null
      */
     public record Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
-                           boolean failOnScenario, String rerun, Path theme, String built) {
+                           boolean failOnScenario, String rerun, Path theme, String built, Path bite) {
+
+        public Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
+                        boolean failOnScenario, String rerun, Path theme, String built) {
+            this(featuresDir, featuresDisplay, results, site, expect, failOnScenario, rerun, theme, built, null);
+        }
     }
 
     /** What the weave found: the summary, and every reason the build must fail (empty to pass). */
@@ -121,12 +129,14 @@ public final class Weave {
             }
         }
 
-        ScenarioDecorator decorator = new ScenarioDecorator(asciidoc);
+        BiteReport bite = bite(features, problems);
+        ScenarioDecorator decorator = new ScenarioDecorator(asciidoc, BitePanel.byScenario(bite));
         ProseDecorator prose = new ProseDecorator(asciidoc);
         SummaryMacro macro = new SummaryMacro();
         List<SymbolsPanel.Row> symbols = SymbolsPanel.rows(reports);
         macro.set(summary, attention(reports), settings.built(),
                 reports.stream().flatMap(r -> r.claims().stream()).toList(), symbols);
+        macro.bite(bite == null ? null : BitePanel.index(bite, reports));
         // A group of their own: unregistering it leaves the fact macro (the Asciidoc's) in place.
         ExtensionGroup extensions = asciidoc.asciidoctor().createGroup()
                 .treeprocessor(prose)
@@ -154,7 +164,7 @@ public final class Weave {
                 write(settings.site().resolve(SYMBOLS_PAGE + ".html"), footer(html, null));
             }
             if (!names.contains("index")) {
-                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports, !symbols.isEmpty()), options()));
+                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports, !symbols.isEmpty(), bite != null), options()));
                 write(settings.site().resolve("index.html"), footer(html, null));
             }
             problems.addAll(prose.problems());
@@ -165,6 +175,26 @@ public final class Weave {
             extensions.unregister();
         }
         return new Verdict(summary, problems, settings.site().resolve("index.html"));
+    }
+
+    /**
+     * The bite report, if there is one for the features as they are now; a report on other text
+     * is left out, with a note among the problems only if the build asked for it to be shown.
+     */
+    private BiteReport bite(List<Feature> features, List<String> problems) {
+        Path file = settings.bite();
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        BiteReport report = BiteReport.read(file);
+        for (Feature f : features) {
+            String judged = report.features().get(f.file());
+            if (judged != null && !judged.equals(BiteReport.digest(f.text()))) {
+                System.err.println("weave: " + file + " judged other text of " + f.file() + "; not shown (run the bite gate again)");
+                return null;
+            }
+        }
+        return report;
     }
 
     private Results results(List<String> problems) {
@@ -268,8 +298,22 @@ public final class Weave {
         return items;
     }
 
-    private String defaultIndex(List<PageReport> reports, boolean symbols) {
+    private String defaultIndex(List<PageReport> reports, boolean symbols, boolean bite) {
         StringBuilder text = new StringBuilder(DEFAULT_INDEX);
+        if (bite) {
+            text.append("""
+                    == Bite
+
+                    Would a scenario notice if what it states were false? The bite gate changed what each
+                    scenario states, one small change at a time (a number by one, a string or a cell for another
+                    value the page uses, a step for its negative), and ran it again: a change the scenario caught
+                    is killed. A survivor needs a strengthened check, or a reason on the page why that argument is
+                    not meant to be checked. Each scenario lists its survivors under its result.
+
+                    livingdocs::bite[]
+
+                    """);
+        }
         if (symbols) {
             text.append("""
                     == Symbols
