@@ -31,11 +31,13 @@ import dev.livingdocs.weave.Weave;
  *   tangle --docs=DIR --features=DIR [--results=FILE] [-a name=value]...
  *   weave  --docs=DIR --features=DIR --results=FILE --site=DIR [--expect=all|some|none]
  *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE]
+ *          [--coverage=FILE --classes=DIR --code=PACKAGE [--code-map=FILE]]
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
  *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
  *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]]
  *          [--min-timeout=SECONDS] [--slow=SECONDS]
+ *   reread --map=FILE [--base=REF | --diff=FILE]
  * </pre>
  * Exit status 0 on success, 1 when the docs or the scenarios fail, 2 on bad usage. With
  * {@code --problems=FILE}, weave writes the scenarios' problems to FILE (and removes it when there are
@@ -67,12 +69,14 @@ public final class LivingDocs {
             return switch (command) {
                 case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results")), projectDir, out, err, asciidoctor);
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
-                        "fail-on-scenario", "rerun", "theme", "problems", "bite")), projectDir, out, err, asciidoctor);
+                        "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map")),
+                        projectDir, out, err, asciidoctor);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
+                case "reread" -> reread(new Args(rest, List.of("map", "base", "diff")), projectDir, out);
                 case "bite" -> bite(new Args(rest, List.of("features", "glue", "negatives", "report", "threads", "fail-on-survivors",
                         "problems", "only", "min-timeout", "slow")), projectDir, out, err);
                 default -> {
-                    err.println("unknown command '" + command + "'; use tangle, weave, serve or bite");
+                    err.println("unknown command '" + command + "'; use tangle, weave, serve, bite or reread");
                     yield 2;
                 }
             };
@@ -132,7 +136,10 @@ public final class LivingDocs {
                 args.get("rerun", null),
                 theme == null ? null : Path.of(theme),
                 built(projectDir),
-                args.get("bite", null) == null ? null : Path.of(args.get("bite", null)));
+                args.get("bite", null) == null ? null : Path.of(args.get("bite", null)),
+                args.get("coverage", null) == null ? null : new Weave.Code(Path.of(args.get("coverage", null)),
+                        args.path("classes", "target/classes"), args.get("code", ""),
+                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))));
         Weave.Verdict verdict;
         try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, args.path("docs", "docs"), args.attributes())) {
             verdict = new Weave(asciidoc, settings).run();
@@ -228,6 +235,36 @@ public final class LivingDocs {
             err.println("bite: cannot write " + problems + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The page lines to read again for a change to the code: the diff against {@code --base} (git
+     * diff of the working tree, default {@code main}) or the unified diff in {@code --diff}, matched
+     * against the map the last build's weave wrote.
+     */
+    private static int reread(Args args, Path projectDir, PrintStream out) {
+        Path map = args.path("map", "target/livingdocs/code-map.json");
+        if (!Files.isRegularFile(map)) {
+            throw new IllegalStateException("no map of claims and code at " + map + ": build first (./mvnw -B verify)");
+        }
+        String diff;
+        String against;
+        try {
+            if (args.get("diff", null) != null) {
+                diff = Files.readString(Path.of(args.get("diff", null)));
+                against = args.get("diff", null);
+            } else {
+                against = args.get("base", "main");
+                diff = git(projectDir, "diff", "-U0", against);
+                if (diff == null) {
+                    throw new IllegalStateException("git diff " + against + " failed in " + projectDir);
+                }
+            }
+            dev.livingdocs.code.Reread.print(Files.readString(map), diff, against, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + e.getMessage(), e);
+        }
+        return 0;
     }
 
     private static int serve(Args args, PrintStream out) {

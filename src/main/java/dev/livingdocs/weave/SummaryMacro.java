@@ -27,6 +27,7 @@ final class SummaryMacro extends BlockMacroProcessor {
     private List<ClaimReport> claims = List.of();
     private List<SymbolsPanel.Row> symbols = List.of();
     private String bite;
+    private String code;
 
     SummaryMacro() {
         // Registered as an instance through an extension group, which takes the name from here.
@@ -46,6 +47,11 @@ final class SummaryMacro extends BlockMacroProcessor {
         this.bite = html;
     }
 
+    /** The page of claims and code, or null when the build did not record what the scenarios executed. */
+    void code(String html) {
+        this.code = html;
+    }
+
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         return switch (target) {
@@ -54,8 +60,10 @@ final class SummaryMacro extends BlockMacroProcessor {
             case "symbols" -> createBlock(parent, "pass", SymbolsPanel.html(symbols));
             case "bite" -> createBlock(parent, "pass", bite == null
                     ? "<p class=\"ld-note\">No bite report for the pages as they are: run the build with -Pbite.</p>" : bite);
+            case "code" -> createBlock(parent, "pass", code == null
+                    ? "<p class=\"ld-note\">This build did not record what the scenarios executed.</p>" : code);
             default -> throw new IllegalArgumentException("unknown livingdocs macro target '" + target
-                    + "'; known: summary, claims, symbols, bite");
+                    + "'; known: summary, claims, symbols, bite, code");
         };
     }
 
