@@ -11,6 +11,7 @@ import io.cucumber.java.Scenario;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 
+import dev.localio.check.PageDefaults;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
 import dev.localio.linux.kernel.ErrPtr;
@@ -24,12 +25,12 @@ import dev.localio.linux.kernel.Fmode;
  */
 public class CrashingReadSteps {
 
-    private final LocalioWorld world;
+    private final Mounts mounts;
     private final Map<String, NfsOpenContext> openFiles = new HashMap<>();
     private Scenario scenario;
 
-    public CrashingReadSteps(LocalioWorld world) {
-        this.world = world;
+    public CrashingReadSteps(Mounts mounts) {
+        this.mounts = mounts;
     }
 
     @Before
@@ -40,7 +41,7 @@ public class CrashingReadSteps {
     /** One read of the whole file as alice, through a fresh open (a LOOKUP first). */
     @When("the client reads {string}")
     public void theClientReads(String file) {
-        crashIsAnOops(() -> world.mount().nfs().read(LocalioWorld.ALICE, file, 0, 1 << 20));
+        crashIsAnOops(() -> mounts.mount().nfs().read(PageDefaults.ALICE, file, 0, 1 << 20));
     }
 
     /**
@@ -50,7 +51,7 @@ public class CrashingReadSteps {
      */
     @Given("the client has {string} open")
     public void theClientHasOpen(String file) {
-        ErrPtr<NfsOpenContext> ctx = world.mount().nfs().open(LocalioWorld.ALICE, file, Fmode.FMODE_READ);
+        ErrPtr<NfsOpenContext> ctx = mounts.mount().nfs().open(PageDefaults.ALICE, file, Fmode.FMODE_READ);
         assertThat(ctx.isErr()).as("opening %s (%s)", file, ctx).isFalse();
         openFiles.put(file, ctx.value());
     }
@@ -68,7 +69,7 @@ public class CrashingReadSteps {
         try {
             read.get();
         } catch (Throwable t) {
-            world.mount().endpoint().subsystems().kernel().oops(t);
+            mounts.mount().endpoint().subsystems().kernel().oops(t);
             scenario.attach(t.toString(), "text/plain", "The client's read crashed");
         }
     }

@@ -18,17 +18,23 @@ import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 public class HandshakeSteps {
 
     private final LocalioWorld world;
+    private final Servers servers;
+    private final Mounts mounts;
+    private final FileHandles handles;
 
-    public HandshakeSteps(LocalioWorld world) {
+    public HandshakeSteps(LocalioWorld world, Servers servers, Mounts mounts, FileHandles handles) {
         this.world = world;
+        this.servers = servers;
+        this.mounts = mounts;
+        this.handles = handles;
     }
 
     @Then("the client records the server's network namespace and auth domain")
     public void theClientRecordsNetAndDom() {
-        NfsUuid uuid = world.mount().nfsClient().clUuid();
+        NfsUuid uuid = mounts.mount().nfsClient().clUuid();
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(uuid.netAccess()).as("nfs_uuid->net").isNotNull()
-                .isSameAs(world.server().endpoint().net());
+                .isSameAs(servers.server().endpoint().net());
         softly.assertThat(uuid.dom()).as("nfs_uuid->dom").isNotNull();
         if (uuid.dom() != null) {
             softly.assertThat(uuid.dom().isFreed()).as("the auth domain is freed").isFalse();
@@ -39,7 +45,7 @@ public class HandshakeSteps {
 
     @Then("the client records no network namespace")
     public void theClientRecordsNoNet() {
-        assertThat(world.mount().nfsClient().clUuid().netAccess()).as("nfs_uuid->net").isNull();
+        assertThat(mounts.mount().nfsClient().clUuid().netAccess()).as("nfs_uuid->net").isNull();
     }
 
     @Then("no nonce is waiting in nfs_common on {string}")
@@ -59,12 +65,12 @@ public class HandshakeSteps {
 
             @Override
             public Set<NfsFh> handles(String file) {
-                return world.handles(file);
+                return handles.of(file);
             }
 
             @Override
             public long dataIno(String file) {
-                return world.dataInode(file).ino();
+                return servers.dataInode(file).ino();
             }
         }).findInOrder(expected, events);
         assertThat(missing).as("the trace of %s, %d events", host, events.size()).isNull();

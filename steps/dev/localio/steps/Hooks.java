@@ -2,17 +2,36 @@ package dev.localio.steps;
 
 import io.cucumber.java.After;
 
-/** Tears each scenario's world down, so no kernel, thread or port outlives its scenario. */
+/**
+ * Tears each scenario down, so no kernel, thread, port or directory outlives it: the IO a failed
+ * scenario left in flight is put first (nfsd's shutdown would wait for it), the scenario's threads
+ * end, the kernels stop, and the exported directories go last, even when a kernel failed to stop.
+ */
 public class Hooks {
 
+    private final IoInFlight inFlight;
+    private final ScenarioThreads threads;
     private final LocalioWorld world;
+    private final ExportDirectories directories;
 
-    public Hooks(LocalioWorld world) {
+    public Hooks(IoInFlight inFlight, ScenarioThreads threads, LocalioWorld world, ExportDirectories directories) {
+        this.inFlight = inFlight;
+        this.threads = threads;
         this.world = world;
+        this.directories = directories;
     }
 
     @After
     public void tearDown() {
-        world.close();
+        try {
+            inFlight.close();
+        } finally {
+            try {
+                threads.close();
+                world.close();
+            } finally {
+                directories.close();
+            }
+        }
     }
 }

@@ -16,9 +16,11 @@ public class HostSteps {
     private static final String EXPORT = "/export";
 
     private final LocalioWorld world;
+    private final Servers servers;
 
-    public HostSteps(LocalioWorld world) {
+    public HostSteps(LocalioWorld world, Servers servers) {
         this.world = world;
+        this.servers = servers;
     }
 
     @Given("a host {string} whose kernel has LOCALIO")
@@ -59,17 +61,17 @@ public class HostSteps {
 
     @Given("an NFS server {place}")
     public void anNfsServer(Place place) {
-        world.serverAt(place);
+        servers.serverAt(place);
     }
 
     @Given("another NFS server {place}")
     public void anotherNfsServer(Place place) {
-        world.anotherServerAt(place);
+        servers.anotherServerAt(place);
     }
 
     @Given("an NFS server {place} with a flexfiles data server {place}")
     public void aFlexfilesServer(Place mds, Place ds) {
-        world.flexfilesServerAt(mds, ds);
+        servers.flexfilesServerAt(mds, ds);
     }
 
     @Given("the server exports {string} with {string}")
@@ -88,17 +90,17 @@ public class HostSteps {
 
     private void export(String clientSpec, String dir, String options) {
         assertThat(dir).as("the page's servers export %s", EXPORT).isEqualTo(EXPORT);
-        LocalioWorld.Server server = world.server();
+        Server server = servers.server();
         server.nfsd().export(clientSpec, server.export(), options);
     }
 
     @Given("the export holds {string} owned by uid {int} with mode {word}")
     public void theExportHolds(String file, int uid, String mode) {
-        world.holds(file, uid, Integer.parseInt(mode, 8), ("contents of " + file).getBytes(StandardCharsets.UTF_8));
+        servers.holds(file, uid, Integer.parseInt(mode, 8), ("contents of " + file).getBytes(StandardCharsets.UTF_8));
     }
 
     @Given("{string} forwards its own address {string} to the server")
     public void forwardsItsOwnAddress(String host, String address) {
-        world.forward(host, address);
+        servers.forward(host, address);
     }
 }

@@ -19,9 +19,13 @@ import dev.localio.linux.kernel.Trace;
 public class InterlockSteps {
 
     private final LocalioWorld world;
+    private final Servers servers;
+    private final Mounts mounts;
 
-    public InterlockSteps(LocalioWorld world) {
+    public InterlockSteps(LocalioWorld world, Servers servers, Mounts mounts) {
         this.world = world;
+        this.servers = servers;
+        this.mounts = mounts;
     }
 
     /**
@@ -30,14 +34,14 @@ public class InterlockSteps {
      */
     @Then("the client holds no reference on the server")
     public void theClientHoldsNoReference() {
-        LocalioWorld.Server server = world.server();
+        Server server = servers.server();
         NfsdNet nn = server.nfsd().nfsdNet();
         Host host = world.hostOf(server.endpoint());
         boolean running = nn.nfsdServ() != null;
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(nn.nfsdServRef().count()).as("nn->nfsd_serv_ref (nfsd %s)", running ? "running" : "stopped")
                 .isEqualTo(running ? 1 : 0);
-        softly.assertThat(world.mount().nfsClient().localioFilesHeld()).as("files the client opened locally and holds")
+        softly.assertThat(mounts.mount().nfsClient().localioFilesHeld()).as("files the client opened locally and holds")
                 .isZero();
         Trace trace = host.subsystems().kernel().trace();
         long freed = trace.events(NfsdFileFree.class).stream().filter(e -> forLocalio(e.mayFlags())).count();

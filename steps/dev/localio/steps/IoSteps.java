@@ -10,6 +10,7 @@ import org.assertj.core.api.SoftAssertions;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
+import dev.localio.check.PageDefaults;
 import dev.localio.linux.fs.AddressSpace;
 import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsIo;
@@ -32,27 +33,33 @@ public class IoSteps {
     private static final Procedure READ = Procedure.named("READ");
     private static final Procedure WRITE = Procedure.named("WRITE");
 
-    private final LocalioWorld world;
+    private final Servers servers;
+    private final Mounts mounts;
+    private final FileHandles handles;
+    private final IoInFlight inFlight;
 
-    public IoSteps(LocalioWorld world) {
-        this.world = world;
+    public IoSteps(Servers servers, Mounts mounts, FileHandles handles, IoInFlight inFlight) {
+        this.servers = servers;
+        this.mounts = mounts;
+        this.handles = handles;
+        this.inFlight = inFlight;
     }
 
     @When("the client writes {string} to {string}")
     public void theClientWrites(String data, String file) {
-        write(world.mount(), LocalioWorld.ALICE, file, data);
+        write(mounts.mount(), PageDefaults.ALICE, file, data);
     }
 
     @When("the client on {string} writes {string} to {string}")
     public void theClientOnWrites(String host, String data, String file) {
-        write(world.mountOn(host), LocalioWorld.ALICE, file, data);
+        write(mounts.mountOn(host), PageDefaults.ALICE, file, data);
     }
 
     /** Creates the file if needed (CREATE, an RPC), then one UNSTABLE write at offset 0. */
-    private NfsIo write(LocalioWorld.Mount mount, Cred cred, String file, String data) {
+    private NfsIo write(Mount mount, Cred cred, String file, String data) {
         ErrPtr<NfsFh> fh = mount.nfs().create(cred, file, 0644);
         assertThat(fh.isErr()).as("creating %s (%s)", file, fh).isFalse();
-        world.rememberHandle(file, fh.value());
+        handles.remember(file, fh.value());
         NfsIo io = mount.nfs().write(cred, file, 0, data.getBytes(StandardCharsets.UTF_8), StableHow.NFS_UNSTABLE);
         assertThat(io.ok()).as("writing %s succeeded (%s)", file, io).isTrue();
         return io;
@@ -60,45 +67,45 @@ public class IoSteps {
 
     @When("the client commits {string}")
     public void theClientCommits(String file) {
-        NfsIo io = world.mount().nfs().commit(LocalioWorld.ALICE, file, 0, 0);
+        NfsIo io = mounts.mount().nfs().commit(PageDefaults.ALICE, file, 0, 0);
         assertThat(io.ok()).as("committing %s succeeded (%s)", file, io).isTrue();
     }
 
     @When("the client looks up {string}")
     public void theClientLooksUp(String file) {
-        ErrPtr<NfsFh> fh = world.mount().nfs().lookup(LocalioWorld.ALICE, file);
+        ErrPtr<NfsFh> fh = mounts.mount().nfs().lookup(PageDefaults.ALICE, file);
         assertThat(fh.isErr()).as("looking up %s (%s)", file, fh).isFalse();
-        world.rememberHandle(file, fh.value());
+        handles.remember(file, fh.value());
     }
 
     @Then("reading {string} is served locally")
     public void readingIsServedLocally(String file) {
-        read(world.mount(), file, true);
+        read(mounts.mount(), file, true);
     }
 
     @Then("reading {string} on {string} is served locally")
     public void readingOnIsServedLocally(String file, String host) {
-        read(world.mountOn(host), file, true);
+        read(mounts.mountOn(host), file, true);
     }
 
     @Then("reading {string} goes over RPC")
     public void readingGoesOverRpc(String file) {
-        read(world.mount(), file, false);
+        read(mounts.mount(), file, false);
     }
 
     @Then("reading {string} on {string} goes over RPC")
     public void readingOnGoesOverRpc(String file, String host) {
-        read(world.mountOn(host), file, false);
+        read(mounts.mountOn(host), file, false);
     }
 
     /** Reads the whole file as alice: it must succeed, by the path named, with the server's bytes. */
-    private void read(LocalioWorld.Mount mount, String file, boolean locally) {
-        ErrPtr<NfsOpenContext> ctx = mount.nfs().open(LocalioWorld.ALICE, file, Fmode.FMODE_READ);
+    private void read(Mount mount, String file, boolean locally) {
+        ErrPtr<NfsOpenContext> ctx = mount.nfs().open(PageDefaults.ALICE, file, Fmode.FMODE_READ);
         assertThat(ctx.isErr()).as("opening %s (%s)", file, ctx).isFalse();
-        world.rememberHandle(file, ctx.value().fh());
-        long before = world.calls(mount, READ);
+        handles.remember(file, ctx.value().fh());
+        long before = mounts.calls(mount, READ);
         NfsIo io = ctx.value().read(0, WHOLE_FILE);
-        long sent = world.calls(mount, READ) - before;
+        long sent = mounts.calls(mount, READ) - before;
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(io.ok()).as("reading %s succeeded (%s)", file, io).isTrue();
         softly.assertThat(io.path()).as("the path that served the read of %s", file)
@@ -109,30 +116,30 @@ public class IoSteps {
             softly.assertThat(sent).as("READ calls sent for it").isPositive();
         }
         softly.assertThat(io.data()).as("what the read of %s returned, against the server's file", file)
-                .isEqualTo(world.backingBytes(file));
+                .isEqualTo(servers.backingBytes(file));
         softly.assertAll();
     }
 
     @Then("{string} on the server holds {string}")
     public void theServerHolds(String file, String data) {
-        assertThat(new String(world.backingBytes(file), StandardCharsets.UTF_8)).as("the server's %s", file)
+        assertThat(new String(servers.backingBytes(file), StandardCharsets.UTF_8)).as("the server's %s", file)
                 .isEqualTo(data);
     }
 
     @Then("the server's copy of {string} is {sync}")
     public void theServersCopyIs(String file, Boolean synced) {
-        assertThat(world.dataInode(file).iMapping().mappingTagged(AddressSpace.PAGECACHE_TAG_DIRTY))
+        assertThat(servers.dataInode(file).iMapping().mappingTagged(AddressSpace.PAGECACHE_TAG_DIRTY))
                 .as("written data of the server's %s that no fsync covered yet", file).isEqualTo(!synced);
     }
 
     @Then("opening {string} locally fails with {errno}")
     public void openingLocallyFails(String file, Errno errno) {
-        LocalioWorld.Mount mount = world.mount();
-        NfsFh fh = world.handle(mount, file);
+        Mount mount = mounts.mount();
+        NfsFh fh = handles.of(mount, file);
         Trace trace = mount.endpoint().subsystems().kernel().trace();
         int before = trace.events(NfsLocalOpenFh.class).size();
 
-        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
+        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), PageDefaults.ALICE, fh, Fmode.FMODE_READ);
 
         assertThat(opened).as("the file nfs_local_open_fh() opened").isNull();
         List<Integer> results = trace.events(NfsLocalOpenFh.class).stream().skip(before)
@@ -146,18 +153,18 @@ public class IoSteps {
      */
     @When("the client starts a local read of {string} and holds it in flight")
     public void theClientStartsALocalRead(String file) {
-        LocalioWorld.Mount mount = world.mount();
-        NfsFh fh = world.handle(mount, file);
-        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), LocalioWorld.ALICE, fh, Fmode.FMODE_READ);
+        Mount mount = mounts.mount();
+        NfsFh fh = handles.of(mount, file);
+        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), PageDefaults.ALICE, fh, Fmode.FMODE_READ);
         assertThat(opened).as("the local open of %s", file).isNotNull();
-        world.hold(mount.nfsClient(), fh, opened);
+        inFlight.hold(mount.nfsClient(), fh, opened);
     }
 
     /** The second half: nfs_local_doio() reads the file and puts it and the serv reference. */
     @When("the held read completes")
     public void theHeldReadCompletes() {
-        LocalioWorld.HeldIo held = world.releaseHeld();
-        NfsPgioHeader hdr = NfsPgioHeader.read(held.fh(), LocalioWorld.ALICE, Fmode.FMODE_READ, 0, WHOLE_FILE);
+        IoInFlight.Held held = inFlight.release();
+        NfsPgioHeader hdr = NfsPgioHeader.read(held.fh(), PageDefaults.ALICE, Fmode.FMODE_READ, 0, WHOLE_FILE);
         Localio.nfsLocalDoio(held.clp(), held.file(), hdr);
         NfsIo io = hdr.result();
         assertThat(io.ok()).as("the held read (%s)", io).isTrue();
@@ -166,24 +173,24 @@ public class IoSteps {
 
     @Then("user {string} on {string} writes {string} {path}, as uid {int}")
     public void userWritesAsUid(String user, String host, String file, ParameterTypes.IoPath path, int uid) {
-        LocalioWorld.Mount mount = world.mountOn(host);
-        long before = world.calls(mount, WRITE);
-        NfsIo io = write(mount, LocalioWorld.user(user), file, user + " was here");
+        Mount mount = mounts.mountOn(host);
+        long before = mounts.calls(mount, WRITE);
+        NfsIo io = write(mount, PageDefaults.user(user), file, user + " was here");
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(io.path()).as("the path that served the write").isEqualTo(
                 path == ParameterTypes.IoPath.LOCALLY ? NfsIo.Path.LOCALIO : NfsIo.Path.RPC);
-        softly.assertThat(world.calls(mount, WRITE) - before).as("WRITE calls sent for it")
+        softly.assertThat(mounts.calls(mount, WRITE) - before).as("WRITE calls sent for it")
                 .isEqualTo(path == ParameterTypes.IoPath.LOCALLY ? 0 : 1);
-        softly.assertThat(world.dataInode(file).uid()).as("the owner of the server's %s", file).isEqualTo(uid);
+        softly.assertThat(servers.dataInode(file).uid()).as("the owner of the server's %s", file).isEqualTo(uid);
         softly.assertAll();
     }
 
     @Then("user {string} on {string} {permission} read {string} {path}")
     public void userMayRead(String user, String host, Boolean may, String file, ParameterTypes.IoPath path) {
-        LocalioWorld.Mount mount = world.mountOn(host);
+        Mount mount = mounts.mountOn(host);
         Trace trace = mount.endpoint().subsystems().kernel().trace();
         int opensBefore = trace.events(NfsLocalOpenFh.class).size();
-        NfsIo io = mount.nfs().read(LocalioWorld.user(user), file, 0, WHOLE_FILE);
+        NfsIo io = mount.nfs().read(PageDefaults.user(user), file, 0, WHOLE_FILE);
         List<Integer> localResults = trace.events(NfsLocalOpenFh.class).stream().skip(opensBefore)
                 .map(NfsLocalOpenFh::result).toList();
         boolean locally = path == ParameterTypes.IoPath.LOCALLY;
@@ -192,7 +199,7 @@ public class IoSteps {
             softly.assertThat(io.ok()).as("%s reads %s (%s)", user, file, io).isTrue();
             softly.assertThat(io.path()).as("the path that served it").isEqualTo(locally ? NfsIo.Path.LOCALIO
                     : NfsIo.Path.RPC);
-            softly.assertThat(io.data()).as("what %s read", user).isEqualTo(world.backingBytes(file));
+            softly.assertThat(io.data()).as("what %s read", user).isEqualTo(servers.backingBytes(file));
         } else {
             softly.assertThat(io.error()).as("the error %s's read of %s ends with (%s)", user, file, io)
                     .isEqualTo(Errno.EACCES);

@@ -1,105 +1,37 @@
 package dev.localio.steps;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 
+import dev.localio.check.AddressPlan;
 import dev.localio.linux.Container;
 import dev.localio.linux.Endpoint;
 import dev.localio.linux.Host;
 import dev.localio.linux.Network;
 import dev.localio.linux.NfsdInstance;
-import dev.localio.linux.fs.nfs.Localio;
-import dev.localio.linux.fs.nfs.NfsClient;
-import dev.localio.linux.fs.nfs.NfsServer;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
-import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
-import dev.localio.linux.fs.nfsd.Inode;
-import dev.localio.linux.kernel.Cred;
-import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Kconfig;
-import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 
 /**
- * Everything one scenario sets up, fresh for each scenario (picocontainer makes one per scenario
- * and hands it to every step class) and torn down after it: a network, the hosts the scenario
- * names (each one kernel of the model), their containers, the NFS server it speaks of, the client
- * mounts.
- *
- * <p>The page's defaults live here, and nowhere else: every server exports a directory to everyone
- * with {@code rw,root_squash,sec=sys}, mode 1777, holding {@code hello.txt}; client steps that name
- * no user act as alice (uid 1000, gid 1000). Containers get an address on their host's bridge
- * ({@code 172.17.0.n}); a container that serves NFS also gets a routable one ({@code 10.244.h.n}, as
- * a pod has), through which other hosts reach it.
+ * The machines of one scenario, fresh for each (picocontainer makes one per scenario and hands it to
+ * every step class and part of the scenario that asks): a network, the hosts the scenario names (each
+ * one kernel of the model) and their containers, addressed as the page's {@link AddressPlan} says.
+ * What runs on them is kept beside it: the NFS server ({@link Servers}), the client mounts
+ * ({@link Mounts}), the handles clients got ({@link FileHandles}), an IO held in flight
+ * ({@link IoInFlight}), the scenario's threads ({@link ScenarioThreads}) and exported directories
+ * ({@link ExportDirectories}); {@link Hooks} tears them down in order.
  *
  * <p>Everything a client does runs in the scenario's thread, which is how a trace tells the
  * client's events from nfsd's.
  */
 public final class LocalioWorld implements AutoCloseable {
 
-    /** The export options a server gets unless a step says otherwise. */
-    public static final String DEFAULT_EXPORT_OPTIONS = "rw,root_squash,sec=sys";
-    public static final String HELLO = "hello.txt";
-    public static final byte[] HELLO_CONTENT = "Hello from the server's disk.\n".getBytes(StandardCharsets.UTF_8);
-    public static final Cred ALICE = Cred.of(1000, 1000);
-    public static final Cred ROOT = Cred.of(0, 0);
-    private static final Map<String, Cred> USERS = Map.of("alice", ALICE, "root", ROOT);
-
-    /**
-     * An NFS server of the scenario: where it runs, its nfsd, the directory it exports and, for a
-     * pNFS flexfiles metadata server, the data server that holds the data.
-     */
-    public record Server(Endpoint endpoint, NfsdInstance nfsd, Path export, DataServer dataServer) {
-
-        /** The export of the server that holds the data: the data server's, with flexfiles. */
-        Path dataExport() {
-            return dataServer == null ? export : dataServer.export();
-        }
-
-        /** The nfsd that holds the data. */
-        NfsdInstance dataNfsd() {
-            return dataServer == null ? nfsd : dataServer.nfsd();
-        }
-    }
-
-    /** A flexfiles data server: where it runs, its nfsd, its export, the address layouts give. */
-    public record DataServer(Endpoint endpoint, NfsdInstance nfsd, Path export, String address) {
-    }
-
-    /** A client's mount: where it was made, and the mount itself. */
-    public record Mount(Endpoint endpoint, NfsServer nfs) {
-
-        NfsClient nfsClient() {
-            return nfs.nfsClient();
-        }
-    }
-
     private final String clientThread = Thread.currentThread().getName();
     private final Network network = new Network();
     private final Map<String, Host> hosts = new LinkedHashMap<>();
-    private final List<Path> directories = new ArrayList<>();
-    private final List<Mount> mounts = new ArrayList<>();
-    private final Map<Host, String> forwarded = new HashMap<>();
-    private final Map<String, Set<NfsFh>> handles = new HashMap<>();
-    private final List<Thread> threads = new ArrayList<>();
-    private Server server;
-    private HeldIo held;
-
-    /** A local IO the scenario opened and has not completed: the client holds the file and its serv reference. */
-    record HeldIo(NfsClient clp, NfsFh fh, OpaqueNfsdFile file) {
-    }
 
     public Network network() {
         return network;
@@ -120,7 +52,7 @@ public final class LocalioWorld implements AutoCloseable {
         if (hosts.containsKey(name)) {
             throw new IllegalStateException("host \"" + name + "\" was already set up in this scenario");
         }
-        Host host = Host.builder(name).network(network).address("10.0.0." + (hosts.size() + 1)).kconfig(kconfig)
+        Host host = Host.builder(name).network(network).address(AddressPlan.host(hosts.size() + 1)).kconfig(kconfig)
                 .design(design).build();
         host.subsystems().kernel().trace().setLockEventsEnabled(true);
         hosts.put(name, host);
@@ -151,7 +83,7 @@ public final class LocalioWorld implements AutoCloseable {
         boolean known = host.containers().stream().anyMatch(c -> c.name().equals(place.container()));
         Container c = host.container(place.container());
         if (!known) {
-            c.address("172.17.0." + (host.containers().size() + 1));
+            c.address(AddressPlan.bridge(host.containers().size()));
         }
         return c;
     }
@@ -176,274 +108,20 @@ public final class LocalioWorld implements AutoCloseable {
         return place.inContainer() ? container(place).nfsd() : host(place.host()).hostNfsd();
     }
 
-    /**
-     * Starts an nfsd at the place, exporting a fresh directory (mode 1777) with the defaults and
-     * hello.txt, and makes it the server the scenario speaks of.
-     */
-    public Server serverAt(Place place) {
-        server = anotherServerAt(place);
-        return server;
-    }
-
-    /** As {@link #serverAt}, but the server does not become the scenario's server. */
-    public Server anotherServerAt(Place place) {
-        Server s = start(place, DEFAULT_EXPORT_OPTIONS);
-        s.nfsd().tree(s.export()).createFile(HELLO, Cred.ROOT, Cred.ROOT, 0644, HELLO_CONTENT);
-        return s;
-    }
-
-    /**
-     * A pNFS flexfiles metadata server at {@code mds} whose files' data lives on a data server (an nfsd
-     * with the defaults) at {@code ds}; hello.txt is on both, with its data on the data server. It
-     * becomes the scenario's server.
-     */
-    public Server flexfilesServerAt(Place mds, Place ds) {
-        Server data = start(ds, DEFAULT_EXPORT_OPTIONS);
-        String dsAddress = data.endpoint() instanceof Container c ? routable(c) : data.endpoint().address();
-        Server meta = start(mds, DEFAULT_EXPORT_OPTIONS + ",pnfs");
-        server = new Server(meta.endpoint(), meta.nfsd(), meta.export(),
-                new DataServer(data.endpoint(), data.nfsd(), data.export(), dsAddress));
-        holds(HELLO, Cred.ROOT, 0644, HELLO_CONTENT);
-        return server;
-    }
-
-    private Server start(Place place, String options) {
-        Path export = directory("export-" + (place.inContainer() ? place.container() : place.host()));
-        NfsdInstance nfsd;
-        Endpoint endpoint;
-        if (place.inContainer()) {
-            Container c = container(place);
-            routable(c);
-            c.export("*", export, options).start();
-            nfsd = c.nfsd();
-            endpoint = c;
-        } else {
-            Host host = host(place.host());
-            host.hostNfsd().export("*", export, options);
-            host.startNfsd();
-            nfsd = host.hostNfsd();
-            endpoint = host;
-        }
-        nfsd.tree(export).rootInode().setPermissions(01777);
-        return new Server(endpoint, nfsd, export, null);
-    }
-
-    /** The container's routable address, given on first use ({@code 10.244.h.n}, a pod's). */
-    private String routable(Container c) {
+    /** The container's routable address, given on first use. */
+    String routable(Container c) {
         Host host = hostOf(c);
-        String address = "10.244." + (new ArrayList<>(hosts.values()).indexOf(host) + 1) + "."
-                + (host.containers().indexOf(c) + 2);
+        String address = AddressPlan.routable(new ArrayList<>(hosts.values()).indexOf(host) + 1,
+                host.containers().indexOf(c) + 1);
         if (!network.addresses(c).contains(address)) {
             network.attach(c, address);
         }
         return address;
     }
 
-    /**
-     * Puts a file in the server's export, owned by {@code owner} with permission bits {@code mode}; with
-     * flexfiles the data goes to the data server and the metadata server hands out a layout for it.
-     */
-    public void holds(String file, int owner, int mode, byte[] content) {
-        Server s = server();
-        s.dataNfsd().tree(s.dataExport()).createFile(file, owner, owner, mode, content);
-        if (s.dataServer() != null) {
-            s.nfsd().tree(s.export()).createFile(file, owner, owner, mode, new byte[0]);
-            DataServer ds = s.dataServer();
-            s.nfsd().layout(s.export(), file, ds.address(), ds.nfsd().fh("*", ds.export(), file));
-        }
-    }
-
-    public Server server() {
-        if (server == null) {
-            throw new IllegalStateException("no NFS server in this scenario; set one up with a Given step first");
-        }
-        return server;
-    }
-
-    /** From now on mounts from {@code host} reach the server at {@code address}, one of the host's own. */
-    public void forward(String hostName, String address) {
-        Host host = host(hostName);
-        network.attach(host, address);
-        network.forward(address, server().endpoint());
-        forwarded.put(host, address);
-    }
-
-    /**
-     * The address a client at {@code from} mounts the server at: a forwarded address of its host if
-     * there is one; else the server host's address, or a container's bridge address from its own host
-     * and its routable one from elsewhere.
-     */
-    public String serverAddressFrom(Endpoint from) {
-        String forward = forwarded.get(hostOf(from));
-        if (forward != null) {
-            return forward;
-        }
-        Endpoint to = server().endpoint();
-        if (to instanceof Container c && c.subsystems() != from.subsystems()) {
-            return routable(c);
-        }
-        return to.address();
-    }
-
-    /** {@code mount -o vers=...,sec=... server:/export} at the place; the mount becomes a client of the scenario. */
-    public Mount mount(Place place, String vers, String flavor) {
-        Endpoint from = endpoint(place);
-        String address = serverAddressFrom(from);
-        ErrPtr<NfsServer> m = from.mount(address, server().export().toString(), "vers=" + vers + ",sec=" + flavor);
-        if (m.isErr()) {
-            throw new AssertionError("mounting " + address + ":" + server().export() + " " + place + " failed: "
-                    + m.errno());
-        }
-        Mount mount = new Mount(from, m.value());
-        mounts.add(mount);
-        return mount;
-    }
-
-    /** The client: the scenario's only mount. */
-    public Mount mount() {
-        if (mounts.size() != 1) {
-            throw new IllegalStateException(mounts.isEmpty() ? "nothing is mounted in this scenario; mount with a When step first"
-                    : "this scenario has clients on several hosts: name the client's host");
-        }
-        return mounts.get(0);
-    }
-
-    /** The client on host {@code hostName}. */
-    public Mount mountOn(String hostName) {
-        return mounts.stream().filter(m -> m.endpoint().subsystems().kernel().name().equals(hostName)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no client on \"" + hostName + "\" in this scenario"));
-    }
-
-    /** Unmounts the client. */
-    public void unmount(Mount mount) {
-        mount.endpoint().subsystems().nfs().nfsKillSuper(mount.nfs());
-    }
-
-    /** A user of the page by name: alice (1000:1000) or root. */
-    public static Cred user(String name) {
-        Cred cred = USERS.get(name);
-        if (cred == null) {
-            throw new IllegalArgumentException("no user \"" + name + "\" on the page; known: " + USERS.keySet());
-        }
-        return cred;
-    }
-
-    /** The real file that holds {@code file}'s data (the data server's, with flexfiles). */
-    public Path backingFile(String file) {
-        return server().dataExport().resolve(file);
-    }
-
-    public byte[] backingBytes(String file) {
-        try {
-            return Files.readAllBytes(backingFile(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The inode that holds {@code file}'s data. */
-    public Inode dataInode(String file) {
-        Inode inode = server().dataNfsd().tree(server().dataExport()).lookupPath(file);
-        if (inode == null) {
-            throw new IllegalStateException(file + " is not on the server");
-        }
-        return inode;
-    }
-
-    /** Remembers a handle a client got for {@code file}, as the client's dentry cache would. */
-    public void rememberHandle(String file, NfsFh fh) {
-        handles.computeIfAbsent(file, f -> new LinkedHashSet<>()).add(fh);
-    }
-
-    /** Every handle {@code file} goes by: the ones clients got, and its handle on the data server. */
-    public Set<NfsFh> handles(String file) {
-        Set<NfsFh> all = new LinkedHashSet<>(handles.getOrDefault(file, Set.of()));
-        if (server().dataServer() != null) {
-            DataServer ds = server().dataServer();
-            all.add(ds.nfsd().fh("*", ds.export(), file));
-        }
-        return all;
-    }
-
-    /** The handle the client looked up for {@code file} (looked up now if it never did). */
-    public NfsFh handle(Mount mount, String file) {
-        Set<NfsFh> known = handles.get(file);
-        if (known != null && !known.isEmpty()) {
-            return known.iterator().next();
-        }
-        NfsFh fh = mount.nfs().lookup(ALICE, file).value();
-        rememberHandle(file, fh);
-        return fh;
-    }
-
-    /**
-     * How many calls of a procedure the clients in the mount's namespace sent, over every {@code nfs_client}
-     * there (a flexfiles data server's included), as {@code nfsstat -c} counts them in that namespace.
-     */
-    public long calls(Mount mount, Procedure p) {
-        return clientsOf(mount).stream().mapToLong(c -> c.clRpcclient().clXprt().xprtStats().calls(p.prog(), p.vers(),
-                p.proc())).sum();
-    }
-
-    /** How many calls of any procedure of program {@code prog} those clients sent. */
-    public long calls(Mount mount, int prog) {
-        return clientsOf(mount).stream().mapToLong(c -> c.clRpcclient().clXprt().xprtStats().calls(prog)).sum();
-    }
-
-    private List<NfsClient> clientsOf(Mount mount) {
-        return mount.endpoint().subsystems().nfs().clients().stream().filter(c -> c.clInit().net() == mount.nfs().net())
-                .toList();
-    }
-
-    /** Holds a file the client opened locally, as an IO in flight would, until {@link #releaseHeld()}. */
-    public void hold(NfsClient clp, NfsFh fh, OpaqueNfsdFile file) {
-        held = new HeldIo(clp, fh, file);
-    }
-
-    /** The IO in flight, which the caller now completes (and so puts). */
-    public HeldIo releaseHeld() {
-        HeldIo h = held;
-        held = null;
-        if (h == null) {
-            throw new IllegalStateException("no IO is held in flight in this scenario");
-        }
-        return h;
-    }
-
-    /** Runs {@code task} on a thread of its own, which {@link #close()} waits for. */
-    public Thread spawn(String name, Runnable task) {
-        Thread t = new Thread(task, name);
-        t.setDaemon(true);
-        threads.add(t);
-        t.start();
-        return t;
-    }
-
-    private Path directory(String name) {
-        try {
-            Path dir = Files.createTempDirectory("localio-" + name + "-");
-            directories.add(dir);
-            return dir;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Stops every kernel (servers, clients, threads, ports) and removes the exported files. */
+    /** Stops every kernel (servers, clients, ports), the last set up first; the first failure is thrown. */
     @Override
     public void close() {
-        if (held != null) {
-            // A scenario that failed with an IO in flight: put it, or nfsd's shutdown waits for ever.
-            Localio.nfsLocalFilePut(held.clp(), held.file());
-            held = null;
-        }
-        for (Thread t : threads) {
-            try {
-                t.join(10_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
         List<Host> reversed = new ArrayList<>(hosts.values());
         Collections.reverse(reversed);
         RuntimeException failure = null;
@@ -452,13 +130,6 @@ public final class LocalioWorld implements AutoCloseable {
                 host.close();
             } catch (RuntimeException e) {
                 failure = failure == null ? e : failure;
-            }
-        }
-        for (Path dir : directories) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException e) {
-                // a temp directory left behind is not worth failing the scenario for
             }
         }
         if (failure != null) {

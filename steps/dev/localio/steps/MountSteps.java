@@ -8,25 +8,25 @@ import io.cucumber.java.en.When;
 /** Mounting the server, and unmounting it. */
 public class MountSteps {
 
-    private final LocalioWorld world;
+    private final Mounts mounts;
 
-    public MountSteps(LocalioWorld world) {
-        this.world = world;
+    public MountSteps(Mounts mounts) {
+        this.mounts = mounts;
     }
 
     @When("a client {place} mounts the server with {nfsvers} and sec={flavor}")
     public void aClientMounts(Place place, String vers, String flavor) {
-        world.mount(place, vers, flavor);
+        mounts.mount(place, vers, flavor);
     }
 
     @When("the client unmounts the export")
     public void theClientUnmounts() {
-        world.unmount(world.mount());
+        mounts.unmount(mounts.mount());
     }
 
     @Then("the client is still mounted")
     public void theClientIsStillMounted() {
-        LocalioWorld.Mount mount = world.mount();
+        Mount mount = mounts.mount();
         assertThat(mount.nfs().isUnmounted()).as("the mount is gone").isFalse();
         assertThat(mount.endpoint().subsystems().nfs().clients()).as("the client's nfs_client").contains(mount.nfsClient());
     }

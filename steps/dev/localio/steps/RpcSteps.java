@@ -37,9 +37,13 @@ public class RpcSteps {
     private static final int NFS_PROGRAM = Nfs.NFS_RPC_PROGRAM.number();
 
     private final LocalioWorld world;
+    private final Servers servers;
+    private final Mounts mounts;
 
-    public RpcSteps(LocalioWorld world) {
+    public RpcSteps(LocalioWorld world, Servers servers, Mounts mounts) {
         this.world = world;
+        this.servers = servers;
+        this.mounts = mounts;
     }
 
     /**
@@ -50,7 +54,7 @@ public class RpcSteps {
     @Then("the server's LOCALIO program is, in rpcgen syntax:")
     public void theServersLocalioProgramIs(String text) {
         RpcgenSpec spec = RpcgenSpec.parse(text);
-        InetSocketAddress nfsd = new InetSocketAddress(InetAddress.getLoopbackAddress(), world.server().nfsd().nfsPort());
+        InetSocketAddress nfsd = new InetSocketAddress(InetAddress.getLoopbackAddress(), servers.server().nfsd().nfsPort());
         SoftAssertions softly = new SoftAssertions();
         for (RpcgenSpec.Version version : spec.versions) {
             RpcClnt clnt = connect(nfsd, spec, version.number());
@@ -103,18 +107,18 @@ public class RpcSteps {
 
     @Then("the client sent {int} {procedure} call(s)")
     public void theClientSent(int n, Procedure procedure) {
-        assertThat(world.calls(world.mount(), procedure)).as("%s calls the client sent", procedure.name()).isEqualTo(n);
+        assertThat(mounts.calls(mounts.mount(), procedure)).as("%s calls the client sent", procedure.name()).isEqualTo(n);
     }
 
     @Then("the client on {string} sent {int} {procedure} call(s)")
     public void theClientOnSent(String host, int n, Procedure procedure) {
-        assertThat(world.calls(world.mountOn(host), procedure)).as("%s calls the client on %s sent", procedure.name(),
+        assertThat(mounts.calls(mounts.mountOn(host), procedure)).as("%s calls the client on %s sent", procedure.name(),
                 host).isEqualTo(n);
     }
 
     @Then("the client sent {int} call(s) to the LOCALIO program")
     public void theClientSentLocalioCalls(int n) {
-        assertThat(world.calls(world.mount(), Nfs.NFS_LOCALIO_PROGRAM))
+        assertThat(mounts.calls(mounts.mount(), Nfs.NFS_LOCALIO_PROGRAM))
                 .as("calls to program %d (NULL and UUID_IS_LOCAL)", Nfs.NFS_LOCALIO_PROGRAM).isEqualTo(n);
     }
 
@@ -126,10 +130,10 @@ public class RpcSteps {
     public void everyUuidIsLocalCarriedANewNonce() {
         List<UUID> sent = serverHost().subsystems().kernel().trace().events(LocalioProcUuidIsLocal.class).stream()
                 .map(LocalioProcUuidIsLocal::uuid).toList();
-        List<UUID> registered = world.mount().endpoint().subsystems().kernel().trace().events(NfsUuidBegin.class)
+        List<UUID> registered = mounts.mount().endpoint().subsystems().kernel().trace().events(NfsUuidBegin.class)
                 .stream().filter(NfsUuidBegin::ok).map(NfsUuidBegin::uuid).toList();
         assertThat(sent).as("nonces of the UUID_IS_LOCAL calls the server decoded")
-                .hasSize((int) world.calls(world.mount(), Procedure.named("UUID_IS_LOCAL")))
+                .hasSize((int) mounts.calls(mounts.mount(), Procedure.named("UUID_IS_LOCAL")))
                 .doesNotHaveDuplicates();
         assertThat(registered).as("nonces the client registered in nfs_common").containsAll(sent);
     }
@@ -139,7 +143,7 @@ public class RpcSteps {
         List<LocalioProcUuidIsLocal> decoded = serverHost().subsystems().kernel().trace()
                 .events(LocalioProcUuidIsLocal.class);
         assertThat(decoded).as("UUID_IS_LOCAL calls the server decoded").hasSize(1);
-        ByteBuffer uuid = ByteBuffer.wrap(world.mount().nfs().nfsClient().clUuid().uuid());
+        ByteBuffer uuid = ByteBuffer.wrap(mounts.mount().nfs().nfsClient().clUuid().uuid());
         UUID nonce = new UUID(uuid.getLong(), uuid.getLong());
         assertThat(decoded.get(0).arglen()).as("argument bytes on the wire").isEqualTo(bytes);
         assertThat(decoded.get(0).uuid()).as("the uuid the server decoded").isEqualTo(nonce);
@@ -147,7 +151,7 @@ public class RpcSteps {
 
     @Then("the UUID_IS_LOCAL reply had no result")
     public void theUuidIsLocalReplyHadNoResult() {
-        RpcIostats server = world.server().nfsd().serv().svStats();
+        RpcIostats server = servers.server().nfsd().serv().svStats();
         int prog = Nfs.NFS_LOCALIO_PROGRAM;
         long nullCalls = server.calls(prog, Nfs.LOCALIO_V1, Nfs.LOCALIOPROC_NULL);
         long uuidCalls = server.calls(prog, Nfs.LOCALIO_V1, Nfs.LOCALIOPROC_UUID_IS_LOCAL);
@@ -176,7 +180,7 @@ public class RpcSteps {
 
     @Then("the client asked rpcbind nothing about LOCALIO")
     public void theClientAskedRpcbindNothingAboutLocalio() {
-        var rpcbind = world.server().endpoint().rpcbind();
+        var rpcbind = servers.server().endpoint().rpcbind();
         assertThat(rpcbind.getportQueries(NFS_PROGRAM)).as("rpcbind lookups of NFS (the mount's own)").isPositive();
         assertThat(rpcbind.getportQueries(Nfs.NFS_LOCALIO_PROGRAM)).as("rpcbind lookups of LOCALIO").isZero();
     }
@@ -207,15 +211,15 @@ public class RpcSteps {
 
     @Then("the client uses LOCALIO")
     public void theClientUsesLocalio() {
-        assertThat(Localio.nfsServerIsLocal(world.mount().nfsClient())).as("nfs_server_is_local()").isTrue();
+        assertThat(Localio.nfsServerIsLocal(mounts.mount().nfsClient())).as("nfs_server_is_local()").isTrue();
     }
 
     @Then("the client does not use LOCALIO")
     public void theClientDoesNotUseLocalio() {
-        assertThat(Localio.nfsServerIsLocal(world.mount().nfsClient())).as("nfs_server_is_local()").isFalse();
+        assertThat(Localio.nfsServerIsLocal(mounts.mount().nfsClient())).as("nfs_server_is_local()").isFalse();
     }
 
     private Host serverHost() {
-        return world.hostOf(world.server().endpoint());
+        return world.hostOf(servers.server().endpoint());
     }
 }

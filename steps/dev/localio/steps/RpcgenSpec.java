@@ -63,6 +63,7 @@ final class RpcgenSpec {
         Matcher v = VERSION.matcher(p.group(2));
         while (v.find()) {
             List<Procedure> procedures = new ArrayList<>();
+            refuseAllBut(PROCEDURE, v.group(2), "version " + v.group(1));
             Matcher proc = PROCEDURE.matcher(v.group(2));
             while (proc.find()) {
                 Type argument = types.get(proc.group(2));
@@ -77,6 +78,19 @@ final class RpcgenSpec {
             throw new IllegalArgumentException("program " + p.group(1) + " declares no version");
         }
         return new RpcgenSpec(p.group(1), value(p.group(3), constants), versions);
+    }
+
+    /**
+     * Fails on any declaration of {@code body} that {@code understood} does not match: a procedure
+     * the parser skipped would go unchecked, and the scenario would pass on less than the page says.
+     */
+    private static void refuseAllBut(Pattern understood, String body, String where) {
+        for (String declaration : understood.matcher(body).replaceAll(" ").split(";")) {
+            if (!declaration.isBlank()) {
+                throw new IllegalArgumentException(where + ": cannot check '" + declaration.strip().replaceAll("\\s+", " ")
+                        + "': only void procedures taking void or a declared opaque type are understood");
+            }
+        }
     }
 
     private static int value(String token, Map<String, Integer> constants) {

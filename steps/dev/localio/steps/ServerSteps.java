@@ -23,12 +23,14 @@ public class ServerSteps {
     private static final long HANG_NANOS = 10_000_000_000L;
 
     private final LocalioWorld world;
+    private final ScenarioThreads threads;
     private final Map<String, Net> stoppedNets = new HashMap<>();
     private Thread stopping;
     private NfsdNet stoppingNn;
 
-    public ServerSteps(LocalioWorld world) {
+    public ServerSteps(LocalioWorld world, ScenarioThreads threads) {
         this.world = world;
+        this.threads = threads;
     }
 
     @When("container {string} stops")
@@ -64,7 +66,7 @@ public class ServerSteps {
     public void theNfsServerBeginsToStop(Place place) {
         NfsdInstance nfsd = world.nfsd(place);
         stoppingNn = nfsd.nfsdNet();
-        stopping = world.spawn("rpc.nfsd 0 " + place, nfsd::stop);
+        stopping = threads.spawn("rpc.nfsd 0 " + place, nfsd::stop);
         long deadline = System.nanoTime() + HANG_NANOS;
         while (stopping.isAlive() && stoppingNn.nfsdServFreeDone().waiters() == 0) {
             assertThat(System.nanoTime()).as("the stopping nfsd neither finished nor waited for the last reference; "

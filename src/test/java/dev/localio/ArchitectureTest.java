@@ -1,8 +1,10 @@
 package dev.localio;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -18,18 +20,21 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * The arrows between the three parts, one way only: the toolchain knows nothing of LOCALIO, the glue
- * in steps/ sits on the model and not on the toolchain, and nothing sits on the glue; the checks
- * beside the tests ({@code dev.localio.check}: the restart soak, ...) sit on the model alone. That the model
- * knows nothing of Cucumber, AsciidoctorJ or the toolchain is {@code ModelArchitectureTest}'s first
- * rule, beside the model's inner arrows.
+ * The arrows between the four parts, one way only. The toolchain ({@code src/main/java/dev/livingdocs})
+ * knows nothing of LOCALIO. The model ({@code src/main/java/dev/localio/linux}) knows nothing of the
+ * others: that it imports neither Cucumber, AsciidoctorJ nor the toolchain is {@code
+ * ModelArchitectureTest}'s first rule, beside the model's inner arrows; that it, its tests included, does
+ * not use the harness is here. The harness ({@code src/check/java}: the model checks and the restart soak)
+ * is programs over the model and nothing else. The glue ({@code steps/}) sits on the model and the
+ * harness, and nothing sits on the glue.
  */
 @AnalyzeClasses(packages = {"dev.livingdocs", "dev.localio"}, importOptions = ImportOption.DoNotIncludeJars.class)
 class ArchitectureTest {
 
     private static final String TOOLCHAIN = "dev.livingdocs..";
     private static final String GLUE = "dev.localio.steps..";
-    private static final String CHECKS = "dev.localio.check..";
+    private static final String HARNESS = "dev.localio.check..";
+    private static final String MODEL = "dev.localio.linux..";
 
     @ArchTest
     static final ArchRule the_toolchain_knows_nothing_of_localio = noClasses()
@@ -49,11 +54,34 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage(GLUE);
 
     @ArchTest
-    static final ArchRule the_checks_run_the_model_without_the_doc_machinery = noClasses()
-            .that().resideInAPackage(CHECKS)
-            .should().dependOnClassesThat().resideInAnyPackage(TOOLCHAIN, "io.cucumber..", "org.asciidoctor..")
-            .because("the soak and the model checks are programs over the model; scenarios may use them, not the"
-                    + " other way round");
+    static final ArchRule the_model_does_not_depend_on_the_harness = noClasses()
+            .that().resideInAPackage(MODEL)
+            .should().dependOnClassesThat().resideInAPackage(HARNESS)
+            .because("the harness is programs over the model; the model, and its own tests, stand without it");
+
+    @ArchTest
+    static final ArchRule the_harness_depends_on_the_model_only = classes()
+            .that(areTheHarness())
+            .should().onlyDependOnClassesThat().resideInAnyPackage(HARNESS, MODEL, "java..", "org.jetbrains.lincheck..",
+                    "org.jetbrains.kotlinx.lincheck..", "kotlin..")
+            .because("the soak and the model checks are programs over the model (checked by Lincheck); scenarios"
+                    + " may use them, not the other way round");
+
+    @ArchTest
+    static final ArchRule the_harness_and_its_tests_stay_clear_of_the_doc_machinery = noClasses()
+            .that().resideInAPackage(HARNESS)
+            .should().dependOnClassesThat().resideInAnyPackage(TOOLCHAIN, GLUE, "io.cucumber..", "org.asciidoctor..");
+
+    /*
+     * The harness's own unit tests (ModelCheckTest, RestartSoakTest) share its package, to reach what
+     * it keeps package-private, and may use JUnit and AssertJ; a class of the package is one of them
+     * when its top-level class is named ...Test.
+     */
+    private static DescribedPredicate<JavaClass> areTheHarness() {
+        return DescribedPredicate.describe("are the harness (not its unit tests)",
+                c -> c.getPackageName().startsWith("dev.localio.check")
+                        && !c.getName().replaceFirst("\\$.*", "").endsWith("Test"));
+    }
 
     /*
      * macOS and Windows check a clone out onto a case-insensitive filesystem by default: of two classes

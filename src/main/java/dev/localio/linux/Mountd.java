@@ -71,7 +71,7 @@ final class Mountd {
         created.addTraceListener(e -> kernel.trace().event(SunrpcTrace.of(e)));
         SunrpcNet sn = sunrpc.sunrpcNet(net);
         try {
-            SvcXprt.svcXprtCreate(created, sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));
+            SvcXprt.svcXprtCreate(created, sn.rpcbind(), 0, (local, real) -> sn.wire().svcPeer(local, real));
         } catch (IOException e) {
             created.svcDestroy();
             throw new UncheckedIOException("mountd cannot listen in " + net.name(), e);

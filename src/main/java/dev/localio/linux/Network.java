@@ -35,8 +35,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * bridge address, a host's address); a caller from another host appears with its host's address
  * (containers are masqueraded when their traffic leaves the host). A caller that asked for a
  * privileged source port ({@code resvport}, the NFS client's default) appears with a port below
- * 1024. Connections are told apart by their real source port, recorded when they are made
- * (connection tracking).
+ * 1024. Connections are recorded when they are made and told apart by both real ends, as conntrack
+ * tells them apart by the whole address tuple: the kernel gives two connections to different servers
+ * the same source port when it likes, and one's close must not make the other a stranger.
  *
  * <p>Not a kernel structure: routing, bridges and netfilter NAT (net/ipv4, net/bridge,
  * net/netfilter) reduced to a table. LOCALIO's point (localio.rst FAQ 3) is that none of this
@@ -50,10 +51,18 @@ public final class Network {
     private record Conntrack(Endpoint from, String daddr, boolean resvport) {
     }
 
+    /** A connection's real ends: every socket is on 127.0.0.1, so the client's port and the server's. */
+    private record Ends(int clientPort, int serverPort) {
+
+        static Ends of(InetSocketAddress client, InetSocketAddress server) {
+            return new Ends(client.getPort(), server.getPort());
+        }
+    }
+
     private final Map<String, Endpoint> global = new HashMap<>();
     private final Map<Kernel, Map<String, Endpoint>> hostScoped = new HashMap<>();
     private final Map<String, Endpoint> forwards = new HashMap<>();
-    private final Map<Integer, Conntrack> conntrack = new ConcurrentHashMap<>();
+    private final Map<Ends, Conntrack> conntrack = new ConcurrentHashMap<>();
 
     /**
      * Gives {@code endpoint} the global address {@code address}.
@@ -128,8 +137,8 @@ public final class Network {
             }
 
             @Override
-            public InetSocketAddress svcPeer(InetSocketAddress real) {
-                return peer(endpoint, real);
+            public InetSocketAddress svcPeer(InetSocketAddress local, InetSocketAddress real) {
+                return peer(endpoint, local, real);
             }
         };
     }
@@ -149,24 +158,25 @@ public final class Network {
 
             @Override
             public void xprtConnected(InetSocketAddress local, InetSocketAddress remote) {
-                conntrack.put(local.getPort(), new Conntrack(from, daddr, resvport));
+                conntrack.put(Ends.of(local, remote), new Conntrack(from, daddr, resvport));
             }
 
             @Override
-            public void xprtClosed(InetSocketAddress local) {
-                conntrack.remove(local.getPort());
+            public void xprtClosed(InetSocketAddress local, InetSocketAddress remote) {
+                conntrack.remove(Ends.of(local, remote));
             }
         };
     }
 
     /**
-     * The caller's address as a server in {@code server} sees the connection from {@code real}:
+     * The caller's address as a server in {@code server} sees the connection from {@code real} to its
+     * {@code local} address:
      * loopback stays loopback, same host shows the caller's own address, another host shows the
      * caller's host address; a reserved-port caller shows a port below 1024. A connection the
      * network did not make (a test's raw socket) is seen as it is.
      */
-    private InetSocketAddress peer(Endpoint server, InetSocketAddress real) {
-        Conntrack c = conntrack.get(real.getPort());
+    private InetSocketAddress peer(Endpoint server, InetSocketAddress local, InetSocketAddress real) {
+        Conntrack c = conntrack.get(Ends.of(real, local));
         if (c == null) {
             return real;
         }

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +15,7 @@ import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The restart soak's short run, as the build runs it, and its checker, each end check shown to fail
@@ -218,6 +222,26 @@ class RestartSoakTest {
         }
     }
 
+    @Nested
+    class its_report_file {
+
+        @Test
+        void holds_exactly_the_printed_report_in_a_directory_made_for_it(@TempDir Path dir) throws IOException {
+            SoakReport report = new Figures().report();
+            Path file = dir.resolve("soak").resolve("report.txt");
+
+            assertThat(RestartSoak.write(report, file)).isTrue();
+            assertThat(Files.readString(file)).isEqualTo(report.toString());
+        }
+
+        @Test
+        void is_reported_missing_when_it_cannot_be_written(@TempDir Path dir) throws IOException {
+            Path notADirectory = Files.writeString(dir.resolve("soak"), "a file");
+
+            assertThat(RestartSoak.write(new Figures().report(), notADirectory.resolve("report.txt"))).isFalse();
+        }
+    }
+
     private static SoakReport.Operations operations(long local, long rpc) {
         return new SoakReport.Operations(100, 120, 40, 3, 4, 1, Map.of(StableHow.NFS_UNSTABLE, 40L,
                 StableHow.NFS_DATA_SYNC, 42L, StableHow.NFS_FILE_SYNC, 42L), local, rpc);
@@ -230,7 +254,8 @@ class RestartSoakTest {
         SoakReport.Operations operations = operations(local, rpc);
         SoakReport.Localio localio = new SoakReport.Localio(Map.of(Errno.ENXIO, 10L), 10, 9, 22, 10, 12, 12);
         SoakReport.Restarts restarts = new SoakReport.Restarts(5, 5, 5, Duration.ofMillis(9), Duration.ofMillis(40));
-        SoakReport.Recovery recovery = new SoakReport.Recovery(Map.of(Errno.ECONNREFUSED, 12L), 12, 10, Map.of(), 18);
+        SoakReport.Recovery recovery = new SoakReport.Recovery(3, Map.of(Errno.ECONNREFUSED, 12L), 12, 10, Map.of(),
+                18);
         SoakReport.Faults faults = SoakReport.Faults.none();
         List<SoakReport.Reference> references = new ArrayList<>(List.of(
                 new SoakReport.Reference("nn->nfsd_serv_ref of the running nfsd", 1, 1),

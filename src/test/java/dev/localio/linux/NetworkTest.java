@@ -18,6 +18,8 @@ import dev.localio.linux.net.sunrpc.xdr.Mountstat3;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.Nfs3;
 import dev.localio.linux.net.sunrpc.xdr.Nfsstat3;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -196,6 +198,35 @@ class NetworkTest {
 
             assertThat(privileged.status()).isEqualTo(Nfsstat3.NFS3_OK);
             assertThat(unprivileged.status()).isEqualTo(Nfsstat3.NFS3ERR_PERM);
+        }
+
+        /*
+         * The restart soak's EPERM: after a restart two workers remount at once, and the kernel gave one
+         * worker's MNT connection (to mountd) and the other's NFS connection (to nfsd) the same source
+         * port, as it may for connections to different servers. When the MNT client shut down, the
+         * network forgot the port, and nfsd saw the NFS connection as an unknown 127.0.0.1 caller on an
+         * unprivileged port: GETATTR of the root answered NFS3ERR_PERM and the mount failed. Here the
+         * sockets' ports are chosen, so the race runs the same way every time.
+         */
+        @Test
+        void a_connection_sharing_its_source_port_with_a_closed_one_is_still_its_hosts_from_a_privileged_port() {
+            Container c1 = h1.container("c1").address("172.17.0.2");
+            lan.attach(c1, "10.244.1.10").attach(c1, "10.244.1.11");
+            InetSocketAddress shared = new InetSocketAddress(InetAddress.getLoopbackAddress(), 40040);
+            InetSocketAddress mountd = new InetSocketAddress(InetAddress.getLoopbackAddress(), 40025);
+            InetSocketAddress nfsd = new InetSocketAddress(InetAddress.getLoopbackAddress(), 40005);
+            XprtRoute mnt = lan.wire(h1).xprtRoute("10.244.1.10", true);
+            XprtRoute nfs = lan.wire(h1).xprtRoute("10.244.1.11", true);
+
+            mnt.xprtConnected(shared, mountd);
+            nfs.xprtConnected(shared, nfsd);
+            mnt.xprtClosed(shared, mountd);
+            InetSocketAddress seen = lan.wire(c1).svcPeer(nfsd, shared);
+
+            assertThat(seen.getAddress().getHostAddress()).as("the caller nfsd sees").isEqualTo("10.0.0.1");
+            assertThat(seen.getPort()).as("its source port, as nfsd sees it").isLessThan(1024);
+            nfs.xprtClosed(shared, nfsd);
+            assertThat(lan.trackedConnections()).isZero();
         }
     }
 

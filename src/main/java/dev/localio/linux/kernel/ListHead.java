@@ -8,8 +8,7 @@ import java.util.List;
  * locking of its own: the lock the owner documents guards every call.
  *
  * <p>Models include/linux/list.h: {@code LIST_HEAD}, {@code list_add_tail()},
- * {@code list_del_init()}, {@code list_empty()}, {@code list_splice_init()},
- * {@code list_for_each_entry()}. Entries record which head they are on themselves (as an
+ * {@code list_del_init()}, {@code list_empty()}, {@code list_for_each_entry()}. Entries record which head they are on themselves (as an
  * embedded {@code list_head} would), so {@code list_move()} is a delete plus an add. Entries are
  * found by identity, never by hash code: like the kernel's list it needs no hashing, and so it
  * behaves the same under a model checker, which gives objects hash codes of its own.
@@ -64,13 +63,6 @@ public final class ListHead<T> {
             }
         }
         return -1;
-    }
-
-    /** {@code list_splice_init()}: takes every entry off, in order. */
-    public List<T> listSpliceInit() {
-        List<T> out = new ArrayList<>(entries);
-        entries.clear();
-        return out;
     }
 
     /** A copy of the entries, in order ({@code list_for_each_entry()} without the lock held). */

@@ -186,11 +186,6 @@ public final class PercpuRef {
         }
     }
 
-    /** {@code percpu_ref_kill()}: {@link #percpuRefKillAndConfirm} without a confirm callback. */
-    public void percpuRefKill() {
-        percpuRefKillAndConfirm(null);
-    }
-
     /**
      * {@code percpu_ref_kill_and_confirm()}: marks the ref dead, starts the switch to atomic mode
      * and drops the initial reference. {@code confirmKill} (may be {@code null}) runs on the

@@ -123,10 +123,9 @@ public final class NfsFs implements AutoCloseable {
     }
 
     /**
-     * Mounts {@code ctx} in namespace {@code net}: MNT for the export's root handle (the model does
-     * this for NFSv4.x too), a check that the server accepts the mount's flavor, the client
-     * ({@link #nfsGetClient}, probing a new one), and GETATTR of the root. Fails with the errno the
-     * mount would: {@code EHOSTUNREACH}, {@code ECONNREFUSED}, {@code EACCES}, {@code ENOENT}, ...
+     * Mounts {@code ctx} in namespace {@code net}, failing with the errno mount(2) would. The root
+     * handle comes from MNT for NFSv4.x too: the model has no PUTROOTFH, and LOCALIO does not care
+     * how the root was found.
      */
     public ErrPtr<NfsServer> nfsMount(Net net, NfsFsContext ctx) {
         ErrPtr<Mountres3> mnt = new NfsMountRequest(this, ctx.hostname(), ctx.exportPath(), net, ctx.resvport())

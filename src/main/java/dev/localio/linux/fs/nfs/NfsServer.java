@@ -52,11 +52,11 @@ import java.util.Optional;
  */
 public final class NfsServer {
 
-    /** Where an IO for a file goes: the mount's client and the file's handle. */
     /**
-     * Where an IO goes, and in which flavor its RPC is sent: the mount's for the mount's own server,
-     * the data server client's own for a flexfiles data server (an NFSv3 data server of the model
-     * takes AUTH_UNIX, as the layout's synthetic ids would be).
+     * Where an IO for a file goes: the client and RPC client that carry it, the file's handle, and the
+     * flavor its RPC is sent in: the mount's for the mount's own server, the data server client's own for
+     * a flexfiles data server (an NFSv3 data server of the model takes AUTH_UNIX, as the layout's synthetic
+     * ids would be).
      */
     record IoTarget(NfsClient clp, RpcClnt clnt, NfsFh fh, RpcAuthFlavor flavor) {
 

@@ -57,11 +57,10 @@ public final class NfsLocalio {
     }
 
     /**
-     * {@code nfs_uuid_is_local()}: nfsd's answer to UUID_IS_LOCAL. If a client on this kernel is
-     * probing with {@code uuid}, moves it from {@code nfs_uuids} onto {@code list} (nfsd's
-     * {@code nn->local_clients}, so the namespace's pre_exit can find it), takes a reference on
-     * {@code dom}, and publishes {@code net} last, so a reader that sees {@code net} also sees
-     * {@code dom}. Not found (the client is on another host): nothing happens.
+     * {@code nfs_uuid_is_local()}: nfsd's answer to UUID_IS_LOCAL, which confirms the client of this
+     * kernel probing with {@code uuid}; a client on another host is not found. The client goes on
+     * {@code list} ({@code nn->local_clients}) so that the namespace's pre_exit can find it, and
+     * {@code net} is published last, so that a reader that sees it also sees {@code dom}.
      */
     public void nfsUuidIsLocal(byte[] uuid, ListHead<NfsUuid> list, Net net, AuthDomain dom) {
         boolean found;

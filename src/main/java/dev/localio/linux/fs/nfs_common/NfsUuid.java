@@ -132,14 +132,10 @@ public final class NfsUuid {
     }
 
     /**
-     * {@code nfs_open_local_fh()}: opens {@code fh} through nfsd without RPC. In design [A]: inside
-     * an RCU section, reads {@code net} and, if it is set, takes a serv reference with
-     * {@code nfsd_serv_try_get()}; a NULL {@code net} or a failed try_get is {@code -ENXIO} (the
-     * client then falls back to RPC and probes again). The try_get's reference stands for the
-     * namespace once the section ends; nfsd is entered with {@code net} and {@code dom}, not with
-     * this uuid. On error the serv reference is dropped here; on success the file carries it.
-     *
-     * <p>In {@link LocalioDesign#PRE_INTERLOCK} the section ends right after the read and nfsd is
+     * {@code nfs_open_local_fh()}: opens {@code fh} through nfsd without RPC. The uuid holds no
+     * reference on {@code net}, so in design [A] the serv reference taken inside the RCU section is
+     * what keeps nfsd and its namespace there once the section ends; the opened file carries it.
+     * {@code -ENXIO} sends the client back to RPC. In {@link LocalioDesign#PRE_INTERLOCK} nfsd is
      * entered with no reference at all.
      *
      * @param clntFlavor the auth flavor of the client's {@code rpc_clnt}

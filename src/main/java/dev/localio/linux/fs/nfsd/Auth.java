@@ -30,10 +30,8 @@ public final class Auth {
     }
 
     /**
-     * {@code nfsd_setuser()}: the credential to act as. {@code all_squash} maps everyone to the
-     * anonymous ids and drops the groups; {@code root_squash} maps uid 0 and gid 0 (also among
-     * the groups) to them; an invalid id becomes the anonymous one; otherwise the caller's ids
-     * stand. Capabilities (modelled as "uid 0") follow the resulting fsuid.
+     * {@code nfsd_setuser()}: the credential nfsd acts as for {@code cred} under the export's squash
+     * options. Capabilities (modelled as "uid 0") follow the resulting fsuid.
      */
     public static Cred nfsdSetuser(SvcCred cred, SvcExport exp) {
         int flags = nfsexpFlags(cred, exp);

@@ -41,7 +41,10 @@ public final class Filecache {
         return nfsdFileDoAcquire(null, net, cred, client, fhp, mayFlags, pnf);
     }
 
-    /** {@code nfsd_file_do_acquire()}. */
+    /**
+     * {@code nfsd_file_do_acquire()}. The kernel checks the handle with {@code fh_verify()} for a
+     * request and {@code fh_verify_local()} without one; both only wrap {@code __fh_verify()}.
+     */
     private Nfserr nfsdFileDoAcquire(NfsdRqst rqstp, Net net, SvcCred cred, AuthDomain client,
             SvcFh fhp, int mayFlags, AtomicReference<NfsdFile> pnf) {
         Nfserr status = nfsd.nfsfh().__fhVerify(rqstp, net, cred, client, fhp, Inode.S_IFREG,

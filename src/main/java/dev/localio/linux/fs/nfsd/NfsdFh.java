@@ -9,17 +9,16 @@ import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import java.nio.ByteBuffer;
 
 /**
- * File handles: making one for an inode of an export, and checking one a client presents — the
- * export lookup by client domain, the secure-port check, squashing, the type check, the flavor
- * check and the permission check. RPC requests and LOCALIO opens share {@link #__fhVerify}; a
- * LOCALIO open has no request, so it skips the port and flavor checks (the client only presents
- * handle and credential pairs that RPC already vetted).
+ * File handles: making one for an inode of an export, and checking one a client presents. RPC
+ * requests and LOCALIO opens share {@link #__fhVerify}; a LOCALIO open has no request, so it skips
+ * the port and flavor checks (the client only presents handle and credential pairs that RPC already
+ * vetted).
  *
  * <p>The model's handle is 20 bytes: version 1, auth type 0, fsid type 1 ({@code FSID_NUM}),
  * fileid type 1, then the export's fsid (4 bytes), the inode number (8) and its generation (4).
  *
  * <p>Models fs/nfsd/nfsfh.c (v6.12): {@code fh_compose()}, {@code fh_verify()},
- * {@code fh_verify_local()}, {@code __fh_verify()}, {@code nfsd_set_fh_dentry()},
+ * {@code __fh_verify()} (which {@code fh_verify_local()} only wraps), {@code nfsd_set_fh_dentry()},
  * {@code nfsd_setuser_and_check_port()}, {@code nfsd_mode_check()}; fs/nfsd/export.c:
  * {@code check_nfsd_access()}.
  */
@@ -47,16 +46,8 @@ public final class NfsdFh {
         return __fhVerify(rqstp, rqstp.net(), rqstp.rqCred(), rqstp.rqClient(), fhp, type, access);
     }
 
-    /** {@code fh_verify_local()}: checks {@code fhp} for a caller without an RPC request. */
-    public Nfserr fhVerifyLocal(Net net, SvcCred cred, AuthDomain client, SvcFh fhp, int type,
-            int access) {
-        return __fhVerify(null, net, cred, client, fhp, type, access);
-    }
-
     /**
-     * {@code __fh_verify()}: finds the export and inode (once per {@code fhp}), sets the
-     * credential, checks the port (requests only), the type, the flavor (requests only) and the
-     * permissions.
+     * {@code __fh_verify()}, for a request and for LOCALIO alike.
      *
      * @param rqstp {@code null} for LOCALIO
      * @param type {@code S_IFREG}, {@code S_IFDIR} or 0 for any

@@ -191,7 +191,7 @@ public final class Nfssvc {
         }
         SunrpcNet sn = nfsd.sunrpc().sunrpcNet(net);
         try {
-            int port = SvcXprt.svcXprtCreate(serv, sn.rpcbind(), 0, real -> sn.wire().svcPeer(real));
+            int port = SvcXprt.svcXprtCreate(serv, sn.rpcbind(), 0, (local, real) -> sn.wire().svcPeer(local, real));
             kernel.trace().event(new NfsdTrace.NfsdInitSocks(net.name(), port, null));
             return null;
         } catch (IOException e) {

@@ -21,6 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
  * server sees the LOCALIO handshake arrive on the connection that carries NFS. Each client counts its own
  * calls ({@link #clMetrics()}); the connection counts everyone's ({@link RpcXprt#xprtStats()}).
  *
+ * <p>A call whose connection breaks before its reply (the server went away: restarted, or closed the
+ * connection) is sent once more, with the same xid, on a new connection, which reaches the server that
+ * replaced it. The kernel keeps sending it, after a reconnect delay of at least 3 s that grows each time
+ * ({@code XS_TCP_INIT_REEST_TO}, net/sunrpc/xprtsock.c), until a soft mount's timeout, or for ever on a
+ * hard mount; the model's second reset, or a refused connect, ends the call with its error at once.
+ *
  * <p>Typical use:
  * <pre>{@code
  * RpcClnt nfs = RpcClnt.rpcCreate(serverAddress, NFS, 3, RpcAuth.authUnix(1000, 1000, new int[0], "client"))
@@ -167,15 +173,24 @@ public final class RpcClnt {
             // rpc_request fires as the task starts (call_start()), before the record can reach the
             // server: a trace then never shows the server's answer ahead of the call.
             clXprt.xprtTrace(rpcTraceEvent(rqst, cred, RpcTraceEvent.Direction.CALL, record.length, null));
-            RpcStatus notSent = clXprt.xprtTransmit(rqst, record);
-            if (notSent != null) {
-                clXprt.xprtTrace(rpcTraceEvent(rqst, cred, RpcTraceEvent.Direction.REPLY, 0, notSent));
-                return notSent;
+            long deadline = System.nanoTime() + clTimeout.toNanos();
+            boolean sent = callTransmit(rqst, record, false);
+            if (sent) {
+                callWait(rqst, deadline);
             }
-            rpcCountCall(rqst, record.length);
-            if (!rqst.rpcWaitForCompletion(System.nanoTime() + clTimeout.toNanos())) {
-                clXprt.xprtReleaseRqst(rqst);
-                rqst.rpcExit(RpcStatus.transportError(Errno.ETIMEDOUT, "no reply within " + clTimeout));
+            if (callStatusResends(rqst, deadline)) {
+                RpcRqst again = callRetransmit(rqst);
+                if (again != null) {
+                    rqst = again;
+                    if (callTransmit(rqst, record, sent)) {
+                        sent = true;
+                        callWait(rqst, deadline);
+                    }
+                }
+            }
+            if (!sent) {
+                clXprt.xprtTrace(rpcTraceEvent(rqst, cred, RpcTraceEvent.Direction.REPLY, 0, rqst.failure()));
+                return rqst.failure();
             }
             byte[] reply = rqst.reply();
             RpcStatus status = reply == null ? rqst.failure() : rpcDecodeReply(reply, resp);
@@ -184,6 +199,62 @@ public final class RpcClnt {
         } finally {
             clTasks.remove(rqst);
         }
+    }
+
+    /**
+     * Writes the call's record ({@code call_transmit()}) and returns whether it is on the wire; a record
+     * that cannot be written ends the request with why. The call counts when its record is first on the
+     * wire, a later record as a retransmission.
+     */
+    private boolean callTransmit(RpcRqst rqst, byte[] record, boolean sentBefore) {
+        RpcStatus notSent = clXprt.xprtTransmit(rqst, record);
+        if (notSent != null) {
+            rqst.rpcExit(notSent);
+            return false;
+        }
+        if (sentBefore) {
+            clMetrics.countRetrans();
+            clXprt.xprtStats().countRetrans();
+        } else {
+            rpcCountCall(rqst, record.length);
+        }
+        return true;
+    }
+
+    /** Waits for the reply until {@code deadline}; past it the call ends with ETIMEDOUT. */
+    private void callWait(RpcRqst rqst, long deadline) {
+        if (!rqst.rpcWaitForCompletion(deadline)) {
+            clXprt.xprtReleaseRqst(rqst);
+            rqst.rpcExit(RpcStatus.transportError(Errno.ETIMEDOUT, "no reply within " + clTimeout));
+        }
+    }
+
+    /**
+     * Whether the call goes out again: its connection broke before the reply came, or while its record
+     * was written, and the call's time is not up. The server may be back behind a new connection (a
+     * restarted one). The kernel's {@code call_status()} and {@code call_transmit_status()} send such a
+     * task back to {@code call_encode}/{@code call_bind} for -ECONNRESET, and the transport connects
+     * again.
+     */
+    private static boolean callStatusResends(RpcRqst rqst, long deadline) {
+        return rqst.failure() instanceof RpcStatus.TransportError t && t.errno() == Errno.ECONNRESET
+                && System.nanoTime() < deadline;
+    }
+
+    /**
+     * The request that carries the call again, with the same xid (as the kernel keeps {@code rq_xid}
+     * across retransmissions), or {@code null} if the client was shut down meanwhile.
+     */
+    private RpcRqst callRetransmit(RpcRqst rqst) {
+        RpcRqst again = new RpcRqst(rqst.rqXid, rqst.prog, rqst.vers, rqst.proc);
+        synchronized (this) {
+            if (clShutdown) {
+                return null;
+            }
+            clTasks.remove(rqst);
+            clTasks.add(again);
+        }
+        return again;
     }
 
     /** Encodes the call header, credential, verifier and arguments. Models {@code rpc_encode_header()}. */

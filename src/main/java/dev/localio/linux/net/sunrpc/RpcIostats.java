@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.LongAdder;
  *
  * <p>Models include/linux/sunrpc/metrics.h: {@code struct rpc_iostats} ({@code om_ops},
  * {@code om_bytes_sent}, {@code om_bytes_recv}) and the counters behind /proc/net/rpc/nfs and
- * /proc/net/rpc/nfsd ({@code struct rpc_stat}, {@code struct svc_stat}: {@code rpccnt}, {@code rpcbadfmt},
+ * /proc/net/rpc/nfsd ({@code struct rpc_stat}, {@code struct svc_stat}: {@code rpccnt}, {@code rpcretrans}, {@code rpcbadfmt},
  * {@code rpcbadauth}, per-procedure {@code vs_count}).
  */
 public final class RpcIostats {
@@ -29,6 +29,7 @@ public final class RpcIostats {
     private final Side side;
     private final ConcurrentMap<RpcProcKey, Op> ops = new ConcurrentHashMap<>();
     private final ConcurrentMap<String, LongAdder> replies = new ConcurrentHashMap<>();
+    private final LongAdder retrans = new LongAdder();
 
     /** Per-procedure counters ({@code struct rpc_iostats}). */
     private static final class Op {
@@ -53,6 +54,10 @@ public final class RpcIostats {
         op.callBytes.add(wireBytes);
     }
 
+    void countRetrans() {
+        retrans.increment();
+    }
+
     void countReply(int prog, int vers, int proc, int wireBytes, RpcStatus status) {
         ops.computeIfAbsent(new RpcProcKey(prog, vers, proc), key -> new Op()).replyBytes.add(wireBytes);
         replies.computeIfAbsent(status.kind(), kind -> new LongAdder()).increment();
@@ -75,6 +80,14 @@ public final class RpcIostats {
     /** All calls ({@code rpccnt}). */
     public long calls() {
         return ops.values().stream().mapToLong(op -> op.calls.sum()).sum();
+    }
+
+    /**
+     * Call records written again for a call already on the wire, after its connection broke
+     * ({@code rpcretrans}); {@link #calls()} counts each call once.
+     */
+    public long retrans() {
+        return retrans.sum();
     }
 
     /** Wire bytes of the call records of one procedure, record marks included. */
@@ -118,17 +131,11 @@ public final class RpcIostats {
         return snapshot;
     }
 
-    /** Calls per procedure seen so far, sorted. */
-    public Map<RpcProcKey, Long> callsByProc() {
-        Map<RpcProcKey, Long> snapshot = new TreeMap<>();
-        ops.forEach((key, op) -> snapshot.put(key, op.calls.sum()));
-        return snapshot;
-    }
-
     /** A /proc-like dump: one line per procedure, then the outcomes. */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder(side.name().toLowerCase()).append(" rpc ").append(calls())
+                .append(" retrans ").append(retrans())
                 .append(" sent ").append(bytesSent()).append(" recv ").append(bytesRecv()).append('\n');
         new TreeMap<>(ops).forEach((key, op) -> out.append(key).append(" calls ").append(op.calls.sum())
                 .append(" call-bytes ").append(op.callBytes.sum())

@@ -23,8 +23,8 @@ import java.util.concurrent.atomic.LongAdder;
  * One client TCP connection to one server address, shared by an {@link RpcClnt} and every clone made from
  * it with {@link RpcClnt#rpcBindNewProgram}. Calls from many threads are written one whole record at a time
  * and matched to replies by xid; one receive thread per connection reads replies. If the connection breaks,
- * calls in flight fail with ECONNRESET and the next call connects again to the same address (the server's
- * new connection has a new source port). A transport created through an {@link XprtRoute} asks the route's
+ * calls in flight fail with ECONNRESET (their {@link RpcClnt} sends them once more) and the next call connects
+ * again to the same address (the server's new connection has a new source port). A transport created through an {@link XprtRoute} asks the route's
  * rpcbind for the port at every connect, so it finds a server that came back on another port, and reports
  * each connection it makes and closes to the route.
  *
@@ -300,10 +300,14 @@ public final class RpcXprt {
         }
     }
 
-    /** Tells the route that the connection of {@code socket} is gone (a socket closed twice is told twice). */
+    /**
+     * Tells the route that the connection of {@code socket} is gone, by both its ends (a closed socket
+     * still knows them). A socket closed twice is told twice; the second finds nothing.
+     */
     private void xprtClosed(Socket socket) {
-        if (route != null && socket != null && socket.getLocalSocketAddress() instanceof InetSocketAddress local) {
-            route.xprtClosed(local);
+        if (route != null && socket != null && socket.getLocalSocketAddress() instanceof InetSocketAddress local
+                && socket.getRemoteSocketAddress() instanceof InetSocketAddress remote) {
+            route.xprtClosed(local, remote);
         }
     }
 

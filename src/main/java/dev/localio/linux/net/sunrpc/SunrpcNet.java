@@ -63,7 +63,7 @@ public final class SunrpcNet extends KasanObject {
             }
 
             @Override
-            public InetSocketAddress svcPeer(InetSocketAddress real) {
+            public InetSocketAddress svcPeer(InetSocketAddress local, InetSocketAddress real) {
                 return real;
             }
         };

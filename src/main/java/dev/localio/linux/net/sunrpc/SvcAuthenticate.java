@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Decodes and checks the credential and verifier of a call, before the server looks at the program: an
- * unknown flavor is AUTH_BADCRED, a credential that does not decode is GARBAGE_ARGS, whatever the program.
+ * Decodes and checks the credential and verifier of a call: an unknown flavor is AUTH_BADCRED, a bad
+ * verifier AUTH_BADVERF, a credential that does not decode GARBAGE_ARGS.
  *
  * <p>AUTH_NULL and AUTH_UNIX are decoded here rather than by oncrpc4j's {@code RpcAuthTypeNone} and
  * {@code RpcAuthTypeUnix}, which keep neither the machine name nor the checks the kernel makes (at most 16

@@ -218,9 +218,11 @@ public final class SvcServ extends KasanObject {
     }
 
     /**
-     * {@code svc_process_common()}: checks the call in the kernel's order (RPC version, credential, the
-     * program's hook, program, version, procedure, arguments) and answers the first failure, else runs the
-     * procedure; returns the request, if one was made.
+     * {@code svc_process_common()}: checks the call in the kernel's order and answers the first failure:
+     * RPC version (RPC_MISMATCH); the credential, whatever the program ({@link SvcAuthenticate}); the
+     * program's hook; then ({@link #svcDispatch}) program (PROG_UNAVAIL), version (PROG_MISMATCH with the
+     * lowest and highest), procedure (PROC_UNAVAIL) and arguments (GARBAGE_ARGS if they do not decode or
+     * leave bytes over); else runs the procedure. Returns the request, if one was made.
      */
     private SvcRqst svcProcessCommon(SvcXprt xprt, byte[] record, int wireBytes) {
         Xdr xdr = new Xdr(record);

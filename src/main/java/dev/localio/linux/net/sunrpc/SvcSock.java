@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 
 /**
  * A server's TCP listener on 127.0.0.1 and its accepted connections, on a Grizzly NIO transport with one
@@ -70,10 +70,10 @@ final class SvcSock {
     private final AtomicLong nextXptId = new AtomicLong();
     private final int maxMesg;
     private final RecordSink sink;
-    private final UnaryOperator<InetSocketAddress> peer;
+    private final BinaryOperator<InetSocketAddress> peer;
 
     private SvcSock(int maxMesg, RecordSink sink, ThreadFactory selectorThreads, int port,
-            UnaryOperator<InetSocketAddress> peer) throws IOException {
+            BinaryOperator<InetSocketAddress> peer) throws IOException {
         this.maxMesg = maxMesg;
         this.sink = sink;
         this.peer = peer;
@@ -104,12 +104,13 @@ final class SvcSock {
 
     /**
      * Listens on 127.0.0.1 at {@code port} (0 for an ephemeral one) and feeds complete records to
-     * {@code sink}; each connection's peer address is {@code peer} applied to the real one, when the
+     * {@code sink}; each connection's peer address is {@code peer} applied to its real ends (this end,
+     * then the caller's), when the
      * connection's first record arrives (the caller has recorded its connection by then). Models
      * {@code svc_create_socket()}.
      */
     static SvcSock svcCreateSocket(int maxMesg, RecordSink sink, ThreadFactory selectorThreads, int port,
-            UnaryOperator<InetSocketAddress> peer) throws IOException {
+            BinaryOperator<InetSocketAddress> peer) throws IOException {
         return new SvcSock(maxMesg, sink, selectorThreads, port, peer);
     }
 
@@ -156,7 +157,8 @@ final class SvcSock {
             Buffer buffer = ctx.getMessage();
             org.glassfish.grizzly.Connection<?> connection = ctx.getConnection();
             SvcXprt xprt = xprts.computeIfAbsent(connection, c -> new SvcXprt(nextXptId.incrementAndGet(),
-                    (InetSocketAddress) c.getLocalAddress(), peer.apply((InetSocketAddress) c.getPeerAddress()),
+                    (InetSocketAddress) c.getLocalAddress(),
+                    peer.apply((InetSocketAddress) c.getLocalAddress(), (InetSocketAddress) c.getPeerAddress()),
                     new Connection(c)));
             int consumed = buffer.position();
             while (true) {

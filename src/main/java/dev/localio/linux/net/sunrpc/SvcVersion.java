@@ -44,11 +44,6 @@ public final class SvcVersion {
         return vsHidden;
     }
 
-    /** One more than the highest procedure number ({@code vs_nproc}). */
-    public int vsNproc() {
-        return vsProc.isEmpty() ? 0 : vsProc.lastKey() + 1;
-    }
-
     /** The procedure numbered {@code proc}, or {@code null}. */
     public SvcProcedure<?> procedure(int proc) {
         return vsProc.get(proc);

@@ -3,7 +3,7 @@ package dev.localio.linux.net.sunrpc;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 import org.dcache.oncrpc4j.xdr.XdrAble;
 
 /**
@@ -63,15 +63,16 @@ public final class SvcXprt {
      * @throws IllegalStateException if the server already listens or was destroyed
      */
     public static int svcXprtCreate(SvcServ serv, Rpcbind rpcbind, int port) throws IOException {
-        return svcXprtCreate(serv, rpcbind, port, UnaryOperator.identity());
+        return svcXprtCreate(serv, rpcbind, port, (local, real) -> real);
     }
 
     /**
      * As {@link #svcXprtCreate(SvcServ, Rpcbind, int)}, each connection's peer address being what
-     * {@code peer} makes of the real one: the model's network, so that {@link SvcRqst#rqAddr()} is the
-     * caller as this server's namespace sees it (the kernel reads it from the socket).
+     * {@code peer} makes of its real ends (the server's, then the caller's): the model's network, so that
+     * {@link SvcRqst#rqAddr()} is the caller as this server's namespace sees it (the kernel reads it from
+     * the socket).
      */
-    public static int svcXprtCreate(SvcServ serv, Rpcbind rpcbind, int port, UnaryOperator<InetSocketAddress> peer)
+    public static int svcXprtCreate(SvcServ serv, Rpcbind rpcbind, int port, BinaryOperator<InetSocketAddress> peer)
             throws IOException {
         synchronized (serv) {
             if (serv.isDestroyed() || serv.svSock != null) {

@@ -24,6 +24,10 @@ public interface Wire {
      */
     XprtRoute xprtRoute(String daddr, boolean resvport);
 
-    /** The peer address a server in this namespace sees for a connection whose real peer is {@code real}. */
-    InetSocketAddress svcPeer(InetSocketAddress real);
+    /**
+     * The peer address a server in this namespace sees for the connection from the real socket address
+     * {@code real} to its own {@code local} one. Both ends name the connection: the kernel may give two
+     * connections to different servers the same source port.
+     */
+    InetSocketAddress svcPeer(InetSocketAddress local, InetSocketAddress real);
 }

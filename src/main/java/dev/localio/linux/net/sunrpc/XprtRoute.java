@@ -28,8 +28,8 @@ public interface XprtRoute {
     /** The transport connected from the real local socket {@code local} to {@code remote}. */
     void xprtConnected(InetSocketAddress local, InetSocketAddress remote);
 
-    /** The connection from {@code local} was closed. */
-    void xprtClosed(InetSocketAddress local);
+    /** The connection from {@code local} to {@code remote} was closed. */
+    void xprtClosed(InetSocketAddress local, InetSocketAddress remote);
 
     /** A route to {@code daddr} whose rpcbind is {@code rpcbind}'s answer, tracking no connection. */
     static XprtRoute untracked(String daddr, Supplier<Rpcbind> rpcbind) {
@@ -50,7 +50,7 @@ public interface XprtRoute {
             }
 
             @Override
-            public void xprtClosed(InetSocketAddress local) {
+            public void xprtClosed(InetSocketAddress local, InetSocketAddress remote) {
                 // Nothing to forget.
             }
         };

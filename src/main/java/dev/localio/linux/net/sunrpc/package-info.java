@@ -42,11 +42,9 @@
  * server down in the kernel's steps: {@code SvcXprt.svcXprtDestroyAll} (port free, callers reset),
  * {@code svcRpcbCleanup}, then {@code svcDestroy} (threads ended, structure freed).
  *
- * <p>Wrong calls get what a kernel server answers, in the kernel's order: RPC version not 2 gives
- * RPC_MISMATCH; then the credential (unknown flavor AUTH_BADCRED, bad verifier AUTH_BADVERF, undecodable
- * GARBAGE_ARGS); then the program hook; then PROG_UNAVAIL, PROG_MISMATCH with the lowest and highest
- * version, PROC_UNAVAIL; arguments that do not decode or leave bytes over give GARBAGE_ARGS. A record larger
- * than {@code sv_max_mesg} or too short for a call header closes its connection; the server goes on.
+ * <p>Wrong calls get what a kernel server answers, checked in the kernel's order (the server's
+ * {@code svcProcessCommon}). A record larger than {@code sv_max_mesg} or too short for a call header
+ * closes its connection; the server goes on.
  *
  * <h2>Calling a program</h2>
  * <pre>{@code
@@ -100,9 +98,11 @@
  *
  * <h2>Where the model is simpler than the kernel</h2>
  * TCP only, one listener per server; the client connects at {@code rpcCreate} rather than at the first call,
- * does not retransmit, and behaves as a soft mount (a call without a reply fails with ETIMEDOUT after the
- * client's timeout); no privileged source ports; no duplicate reply cache; reply verifiers are not
- * checked; a procedure that throws is answered with SYSTEM_ERR (the kernel would oops and answer nothing).
+ * sends a call again only once after its connection was reset, and fails a refused connect at once (the
+ * kernel tries again after a delay, until a soft mount's timeout or, on a hard mount, for ever), and
+ * otherwise behaves as a soft mount (a call without a reply fails with ETIMEDOUT after the client's
+ * timeout); no privileged source ports; no duplicate reply cache; reply verifiers are not checked; a
+ * procedure that throws is answered with SYSTEM_ERR (the kernel would oops and answer nothing).
  * No ip_map cache and no upcall to rpc.mountd: the program hook asks the export table directly. Asking a
  * server for zero threads only records the number; its threads end with {@code svcDestroy}.
  *

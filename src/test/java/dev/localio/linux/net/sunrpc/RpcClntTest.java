@@ -15,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.time.Duration;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import static dev.localio.linux.net.sunrpc.xdr.Nfs.NFSLOCALIO_RPC_PROGRAM;
@@ -344,6 +347,104 @@ class RpcClntTest {
                     SunrpcFixture.unix()).withRpcbind(fixture.rpcbind);
 
             assertThat(RpcClnt.rpcCreate(args).status().kind()).isEqualTo("EACCES");
+        }
+    }
+
+    /**
+     * A chain of servers of one program, each registered in an rpcbind of its own (a restarted nfsd comes
+     * back in a new namespace), that goes away when its first call arrives and before it answers: its
+     * successor is listening and registered first, then it closes every connection, as nfsd's
+     * {@code svc_xprt_destroy_all()} does. Its server thread is held until {@link #close()}, so no reply
+     * can get out. A routed client follows the rpcbind of the newest server.
+     */
+    private final class Restarting implements AutoCloseable {
+
+        private static final int PROG = 0x20000003;
+        private final AtomicReference<Rpcbind> rpcbind = new AtomicReference<>();
+        private final List<SvcServ> servs = new CopyOnWriteArrayList<>();
+        private final CountDownLatch closed = new CountDownLatch(1);
+        private final AtomicInteger restartsLeft;
+        private final List<Integer> xids = new CopyOnWriteArrayList<>();
+
+        Restarting(int restarts) throws IOException {
+            restartsLeft = new AtomicInteger(restarts);
+            start();
+        }
+
+        private void start() throws IOException {
+            AtomicReference<SvcServ> self = new AtomicReference<>();
+            SvcVersion v1 = new SvcVersion(1, false, List.of(new SvcProcedure<>(0, "NULL", XdrVoid::new,
+                    (rqstp, argp) -> {
+                        xids.add(rqstp.rqXid());
+                        if (restartsLeft.getAndDecrement() > 0) {
+                            goAway(self.get());
+                        }
+                        return XdrVoid.XDR_VOID;
+                    })));
+            SvcServ serv = SvcServ.svcCreate(fixture.kernel, List.of(new SvcProgram(PROG, "restarting", List.of(v1))), 0);
+            self.set(serv);
+            servs.add(serv);
+            Rpcbind own = new Rpcbind();
+            SvcXprt.svcXprtCreate(serv, own);
+            rpcbind.set(own);
+        }
+
+        private void goAway(SvcServ serv) {
+            try {
+                start();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            SvcXprt.svcXprtDestroyAll(serv);
+            try {
+                closed.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        RpcClnt client() {
+            XprtRoute route = XprtRoute.untracked("restarting", rpcbind::get);
+            return fixture.client(RpcCreateArgs.routed(route, new RpcProgram("restarting", PROG), 1, RpcAuth.authNull()));
+        }
+
+        @Override
+        public void close() {
+            closed.countDown();
+            servs.forEach(SvcServ::svcDestroy);
+        }
+    }
+
+    @Nested
+    class when_its_connection_breaks_before_the_reply {
+
+        @Test
+        void the_call_is_sent_again_with_its_xid_and_answered_by_the_server_that_replaced_the_first()
+                throws IOException {
+            try (Restarting servers = new Restarting(1)) {
+                RpcClnt clnt = servers.client();
+
+                RpcStatus status = clnt.rpcPing();
+
+                assertThat(status).isEqualTo(RpcStatus.SUCCESS);
+                assertThat(servers.xids).as("the xid each server saw").hasSize(2).containsOnly(servers.xids.get(0));
+                assertThat(clnt.clMetrics().calls()).as("calls").isEqualTo(1);
+                assertThat(clnt.clMetrics().retrans()).as("retransmissions").isEqualTo(1);
+            }
+        }
+
+        @Test
+        void a_second_break_ends_the_call_with_econnreset_after_one_resend() throws IOException {
+            try (Restarting servers = new Restarting(2)) {
+                RpcClnt clnt = servers.client();
+
+                RpcStatus status = clnt.rpcPing();
+
+                assertThat(status.kind()).isEqualTo("ECONNRESET");
+                assertThat(servers.xids).as("the xid each server saw").hasSize(2);
+                assertThat(clnt.clMetrics().retrans()).as("retransmissions").isEqualTo(1);
+                assertThat(clnt.rpcPing()).as("the next call, to the third server").isEqualTo(RpcStatus.SUCCESS);
+            }
         }
     }
 

@@ -67,10 +67,7 @@ public final class Create3Res implements XdrAble {
     public void xdrEncode(XdrEncodingStream xdr) throws IOException {
         xdr.xdrEncodeInt(status.value());
         if (status == Nfsstat3.NFS3_OK) {
-            xdr.xdrEncodeBoolean(object != null);
-            if (object != null) {
-                object.encodeNfsFh3(xdr);
-            }
+            Nfs3Xdr.encodePostOpFh3(xdr, object);
             Nfs3Xdr.encodePostOpAttr(xdr, objAttributes);
         }
         dirWcc.encode(xdr);
@@ -80,7 +77,7 @@ public final class Create3Res implements XdrAble {
     public void xdrDecode(XdrDecodingStream xdr) throws IOException {
         status = Nfs3Xdr.decodeEnum(xdr, Nfsstat3.class);
         if (status == Nfsstat3.NFS3_OK) {
-            object = xdr.xdrDecodeBoolean() ? NfsFh.decodeNfsFh3(xdr) : null;
+            object = Nfs3Xdr.decodePostOpFh3(xdr);
             objAttributes = Nfs3Xdr.decodePostOpAttr(xdr);
         }
         dirWcc = WccData.decode(xdr);

@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The small XDR pieces NFSv3 messages are made of: enums that must be known, optional attributes, file
- * names, the 8-byte verifiers. A decoder that meets something invalid throws {@link IOException}, which
+ * The small XDR pieces NFSv3 messages are made of: enums that must be known, optional items (attributes,
+ * handles, the fields of {@code sattr3}), file names, the 8-byte verifiers. A decoder that meets something invalid throws {@link IOException}, which
  * the server answers with GARBAGE_ARGS and the client reports as an unparsable reply (EIO).
  *
  * <p>Models fs/nfs/nfs3xdr.c and fs/nfsd/nfs3xdr.c helpers ({@code decode_post_op_attr()},
- * {@code encode_filename3()}, {@code svcxdr_decode_filename3()}, {@code encode_writeverf3()}).
+ * {@code decode_post_op_fh3()}, {@code encode_filename3()}, {@code svcxdr_decode_filename3()}, {@code encode_writeverf3()}).
  */
 final class Nfs3Xdr {
 
@@ -30,17 +30,53 @@ final class Nfs3Xdr {
         return constant;
     }
 
-    /** Encodes {@code post_op_attr}: a boolean, then the attributes if present. */
-    static void encodePostOpAttr(XdrEncodingStream xdr, Fattr3 attributes) throws IOException {
-        xdr.xdrEncodeBoolean(attributes != null);
-        if (attributes != null) {
-            attributes.encode(xdr);
+    /** How an optional item's value goes on the wire. */
+    @FunctionalInterface
+    interface Encoder<T> {
+        void encode(XdrEncodingStream xdr, T value);
+    }
+
+    /** How an optional item's value comes off the wire. */
+    @FunctionalInterface
+    interface Decoder<T> {
+        T decode(XdrDecodingStream xdr) throws IOException;
+    }
+
+    /**
+     * Encodes an optional item, as NFSv3 sends {@code post_op_attr}, {@code post_op_fh3},
+     * {@code pre_op_attr}, {@code sattrguard3} and each {@code set_*} field of {@code sattr3}: a
+     * boolean, then the value if there is one ({@code null}: none).
+     */
+    static <T> void encodeOptional(XdrEncodingStream xdr, T value, Encoder<T> encoder) {
+        xdr.xdrEncodeBoolean(value != null);
+        if (value != null) {
+            encoder.encode(xdr, value);
         }
+    }
+
+    /** Decodes an optional item; {@code null} when there is none. */
+    static <T> T decodeOptional(XdrDecodingStream xdr, Decoder<T> decoder) throws IOException {
+        return xdr.xdrDecodeBoolean() ? decoder.decode(xdr) : null;
+    }
+
+    /** Encodes {@code post_op_attr}. */
+    static void encodePostOpAttr(XdrEncodingStream xdr, Fattr3 attributes) {
+        encodeOptional(xdr, attributes, (x, a) -> a.encode(x));
     }
 
     /** Decodes {@code post_op_attr}; {@code null} when the server sent none. */
     static Fattr3 decodePostOpAttr(XdrDecodingStream xdr) throws IOException {
-        return xdr.xdrDecodeBoolean() ? Fattr3.decode(xdr) : null;
+        return decodeOptional(xdr, Fattr3::decode);
+    }
+
+    /** Encodes {@code post_op_fh3}. */
+    static void encodePostOpFh3(XdrEncodingStream xdr, NfsFh fh) {
+        encodeOptional(xdr, fh, (x, f) -> f.encodeNfsFh3(x));
+    }
+
+    /** Decodes {@code post_op_fh3}; {@code null} when the server sent none. */
+    static NfsFh decodePostOpFh3(XdrDecodingStream xdr) throws IOException {
+        return decodeOptional(xdr, NfsFh::decodeNfsFh3);
     }
 
     /** Encodes a {@code filename3}. */

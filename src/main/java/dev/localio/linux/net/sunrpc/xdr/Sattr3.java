@@ -44,28 +44,13 @@ public record Sattr3(Integer mode, Integer uid, Integer gid, Long size, TimeHow 
         return new Sattr3(mode, null, null, null, TimeHow.DONT_CHANGE, null, TimeHow.DONT_CHANGE, null);
     }
 
-    /** Only the size (a truncate). */
-    public static Sattr3 ofSize(long size) {
-        return new Sattr3(null, null, null, size, TimeHow.DONT_CHANGE, null, TimeHow.DONT_CHANGE, null);
-    }
-
     void encode(XdrEncodingStream xdr) {
-        encodeOptional(xdr, mode);
-        encodeOptional(xdr, uid);
-        encodeOptional(xdr, gid);
-        xdr.xdrEncodeBoolean(size != null);
-        if (size != null) {
-            xdr.xdrEncodeLong(size);
-        }
+        Nfs3Xdr.encodeOptional(xdr, mode, XdrEncodingStream::xdrEncodeInt);
+        Nfs3Xdr.encodeOptional(xdr, uid, XdrEncodingStream::xdrEncodeInt);
+        Nfs3Xdr.encodeOptional(xdr, gid, XdrEncodingStream::xdrEncodeInt);
+        Nfs3Xdr.encodeOptional(xdr, size, XdrEncodingStream::xdrEncodeLong);
         encodeTime(xdr, atimeHow, atime);
         encodeTime(xdr, mtimeHow, mtime);
-    }
-
-    private static void encodeOptional(XdrEncodingStream xdr, Integer value) {
-        xdr.xdrEncodeBoolean(value != null);
-        if (value != null) {
-            xdr.xdrEncodeInt(value);
-        }
     }
 
     private static void encodeTime(XdrEncodingStream xdr, TimeHow how, Nfstime3 time) {
@@ -76,10 +61,10 @@ public record Sattr3(Integer mode, Integer uid, Integer gid, Long size, TimeHow 
     }
 
     static Sattr3 decode(XdrDecodingStream xdr) throws IOException {
-        Integer mode = xdr.xdrDecodeBoolean() ? xdr.xdrDecodeInt() : null;
-        Integer uid = xdr.xdrDecodeBoolean() ? xdr.xdrDecodeInt() : null;
-        Integer gid = xdr.xdrDecodeBoolean() ? xdr.xdrDecodeInt() : null;
-        Long size = xdr.xdrDecodeBoolean() ? xdr.xdrDecodeLong() : null;
+        Integer mode = Nfs3Xdr.decodeOptional(xdr, XdrDecodingStream::xdrDecodeInt);
+        Integer uid = Nfs3Xdr.decodeOptional(xdr, XdrDecodingStream::xdrDecodeInt);
+        Integer gid = Nfs3Xdr.decodeOptional(xdr, XdrDecodingStream::xdrDecodeInt);
+        Long size = Nfs3Xdr.decodeOptional(xdr, XdrDecodingStream::xdrDecodeLong);
         TimeHow atimeHow = Nfs3Xdr.decodeEnum(xdr, TimeHow.class);
         Nfstime3 atime = atimeHow == TimeHow.SET_TO_CLIENT_TIME ? Nfstime3.decode(xdr) : null;
         TimeHow mtimeHow = Nfs3Xdr.decodeEnum(xdr, TimeHow.class);

@@ -49,16 +49,13 @@ public final class Setattr3Args implements XdrAble {
     public void xdrEncode(XdrEncodingStream xdr) {
         object.encodeNfsFh3(xdr);
         newAttributes.encode(xdr);
-        xdr.xdrEncodeBoolean(guardCtime != null);
-        if (guardCtime != null) {
-            guardCtime.encode(xdr);
-        }
+        Nfs3Xdr.encodeOptional(xdr, guardCtime, (x, t) -> t.encode(x));
     }
 
     @Override
     public void xdrDecode(XdrDecodingStream xdr) throws IOException {
         object = NfsFh.decodeNfsFh3(xdr);
         newAttributes = Sattr3.decode(xdr);
-        guardCtime = xdr.xdrDecodeBoolean() ? Nfstime3.decode(xdr) : null;
+        guardCtime = Nfs3Xdr.decodeOptional(xdr, Nfstime3::decode);
     }
 }

@@ -20,15 +20,12 @@ public record WccData(WccAttr before, Fattr3 after) {
     public static final WccData NONE = new WccData(null, null);
 
     void encode(XdrEncodingStream xdr) throws IOException {
-        xdr.xdrEncodeBoolean(before != null);
-        if (before != null) {
-            before.encode(xdr);
-        }
+        Nfs3Xdr.encodeOptional(xdr, before, (x, b) -> b.encode(x));
         Nfs3Xdr.encodePostOpAttr(xdr, after);
     }
 
     static WccData decode(XdrDecodingStream xdr) throws IOException {
-        WccAttr before = xdr.xdrDecodeBoolean() ? WccAttr.decode(xdr) : null;
+        WccAttr before = Nfs3Xdr.decodeOptional(xdr, WccAttr::decode);
         return new WccData(before, Nfs3Xdr.decodePostOpAttr(xdr));
     }
 }

@@ -38,13 +38,13 @@ import java.util.stream.Stream;
  * {@code RestartSoakTest} runs a short soak in the build, and {@code ./mvnw -B verify -Psoak} a long
  * one (README, "The restart soak").
  *
- * <p>The setup is the page's: host {@code h1} (design [A], the interlock) with container {@code c1}
- * whose nfsd exports a real temporary directory ({@code rw,root_squash,sec=sys}, mode 1777); each
- * worker mounts it from the host's own namespace with NFSv3 and {@code sec=sys}, through an address
- * of the container's own ({@code 10.244.1.10}, {@code .11}, ...) so that each worker's mount has
- * an {@code nfs_client} of its own (fs/nfs/client.c: {@code nfs_match_client()} shares a client
- * among the mounts of one server address) and a worker's remount disturbs no other's IO. Host
- * {@code h2} is there to read the files back over RPC at the end.
+ * <p>The setup is the page's ({@link PageDefaults}, {@link AddressPlan}): host {@code h1} (design [A],
+ * the interlock) with container {@code c1} whose nfsd exports a real temporary directory with the
+ * default options; each worker mounts it as alice from the host's own namespace with NFSv3 and
+ * {@code sec=sys}, through an extra address of the container's ({@code 10.244.1.10}, {@code .11},
+ * ...) so that each worker's mount has an {@code nfs_client} of its own (fs/nfs/client.c:
+ * {@code nfs_match_client()} shares a client among the mounts of one server address) and a worker's
+ * remount disturbs no other's IO. Host {@code h2} is there to read the files back over RPC at the end.
  *
  * <p>What a restart does to LOCALIO (fs/nfsd/nfssvc.c, fs/nfs_common/nfslocalio.c,
  * fs/nfs/localio.c, v6.12): {@code nfsd_destroy_serv()} kills the serv reference, so every local
@@ -58,9 +58,8 @@ import java.util.stream.Stream;
  */
 public final class RestartSoak {
 
-    /** The address through which the read-back mounts (on both hosts) reach the server. */
-    private static final String READ_BACK_ADDRESS = "10.244.1.2";
-    private static final String EXPORT_OPTIONS = "rw,root_squash,sec=sys";
+    /** The address through which the read-back mounts (on both hosts) reach the server: c1's own. */
+    private static final String READ_BACK_ADDRESS = AddressPlan.routable(1, 1);
 
     /**
      * What to run.
@@ -134,11 +133,45 @@ public final class RestartSoak {
     private RestartSoak() {
     }
 
-    /** Runs the soak {@code args} describe ({@link Config#parse}), prints its report, exits 1 if a check failed. */
+    /**
+     * Runs the soak {@code args} describe ({@link Config#parse}), prints its report and, with
+     * {@code --report=FILE}, writes it there too ({@code -Psoak} asks for {@code target/soak/report.txt});
+     * exits 1 if a check failed, 2 if the report could not be written.
+     */
     public static void main(String[] args) {
-        SoakReport report = run(Config.parse(args));
+        Path reportFile = null;
+        List<String> options = new ArrayList<>();
+        for (String arg : args) {
+            if (arg.startsWith(REPORT_OPTION)) {
+                reportFile = Path.of(arg.substring(REPORT_OPTION.length()));
+            } else {
+                options.add(arg);
+            }
+        }
+        SoakReport report = run(Config.parse(options.toArray(String[]::new)));
         System.out.print(report);
+        if (reportFile != null && !write(report, reportFile)) {
+            System.exit(2);
+        }
         System.exit(report.ok() ? 0 : 1);
+    }
+
+    private static final String REPORT_OPTION = "--report=";
+
+    /** Writes {@code report} to {@code file}, making its directory; false, and why on stderr, if it cannot. */
+    static boolean write(SoakReport report, Path file) {
+        try {
+            Path dir = file.toAbsolutePath().getParent();
+            if (dir != null) {
+                Files.createDirectories(dir);
+            }
+            Files.writeString(file, report.toString());
+            System.out.println("report written to " + file);
+            return true;
+        } catch (IOException e) {
+            System.err.println("cannot write the soak's report to " + file + ": " + e);
+            return false;
+        }
     }
 
     /** Runs one soak and judges it. Everything it starts is stopped, and its directory removed, before it returns. */
@@ -171,9 +204,9 @@ public final class RestartSoak {
         Run(Config config, Path export) {
             this.config = config;
             this.export = export;
-            this.h1 = Host.builder("h1").network(lan).address("10.0.0.1").build();
-            this.h2 = Host.builder("h2").network(lan).address("10.0.0.2").build();
-            this.c1 = h1.container("c1").address("172.17.0.2");
+            this.h1 = Host.builder("h1").network(lan).address(AddressPlan.host(1)).build();
+            this.h2 = Host.builder("h2").network(lan).address(AddressPlan.host(2)).build();
+            this.c1 = h1.container("c1").address(AddressPlan.bridge(1));
             this.tally = new SoakTally(config.restarts());
         }
 
@@ -183,9 +216,9 @@ public final class RestartSoak {
             for (int w = 0; w < config.threads(); w++) {
                 lan.attach(c1, workerAddress(w));
             }
-            c1.export("*", export, EXPORT_OPTIONS).start();
+            c1.export("*", export, PageDefaults.EXPORT_OPTIONS).start();
             InodeTable tree = c1.nfsd().tree(export);
-            tree.rootInode().setPermissions(01777);
+            tree.rootInode().setPermissions(PageDefaults.EXPORT_MODE);
             Random seeds = new Random(config.seed());
             for (int w = 0; w < config.threads(); w++) {
                 List<SoakFile> files = new ArrayList<>();
@@ -193,7 +226,7 @@ public final class RestartSoak {
                     byte[] initial = new byte[config.fileSize()];
                     seeds.nextBytes(initial);
                     String name = "t" + w + "-f" + f;
-                    tree.createFile(name, SoakWorker.USER.fsuid(), SoakWorker.USER.fsgid(), 0644, initial);
+                    tree.createFile(name, PageDefaults.ALICE.fsuid(), PageDefaults.ALICE.fsgid(), 0644, initial);
                     files.add(new SoakFile(name, initial));
                 }
                 workers.add(new SoakWorker("worker-" + w, h1, workerAddress(w), export.toString(), files, config,
@@ -203,7 +236,7 @@ public final class RestartSoak {
         }
 
         private static String workerAddress(int w) {
-            return "10.244.1." + (10 + w);
+            return AddressPlan.extraRoutable(1, w);
         }
 
         SoakReport run(long t0) {
@@ -312,7 +345,7 @@ public final class RestartSoak {
             if (mount == null) {
                 return;
             }
-            ErrPtr<NfsOpenContext> ctx = mount.open(SoakWorker.USER, f.name, Fmode.FMODE_READ);
+            ErrPtr<NfsOpenContext> ctx = mount.open(PageDefaults.ALICE, f.name, Fmode.FMODE_READ);
             if (ctx.isErr()) {
                 mismatches.add(f.name + " via " + path + ": lookup failed: " + ctx.errno());
                 return;
@@ -433,7 +466,7 @@ public final class RestartSoak {
 
         private SoakReport.Recovery recovery() {
             long mounts = tally.mounts.sum();
-            return new SoakReport.Recovery(tally.rpcRetries(), mounts, tally.remounts.sum(), tally.mountFailures(),
+            return new SoakReport.Recovery(tally.rpcResent.sum(), tally.rpcRetries(), mounts, tally.remounts.sum(), tally.mountFailures(),
                     tally.resentWrites.sum());
         }
 

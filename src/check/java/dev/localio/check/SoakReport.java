@@ -84,14 +84,16 @@ public record SoakReport(RestartSoak.Config config, Duration wallTime, Operation
     }
 
     /**
-     * What the workers did to get through the restarts, as a hard NFSv3 mount and its user would:
-     * RPC attempts retried after the transport failed, by errno; mounts made (the first ones and
+     * What got the workers through the restarts, as a hard NFSv3 mount and its user would: calls the
+     * RPC client sent again itself after their connection was reset (the restarted server answers
+     * them); RPC attempts the workers retried after the transport failed, by errno (refused, reset a
+     * second time, timed out); mounts made (the first ones and
      * the remounts that get a new {@code nfs_client}, which v6.12 needs to use LOCALIO again after
      * a probe found nfsd down), mount attempts that failed while the server was down, by errno; and
      * unstable writes sent again because a COMMIT came back with another verifier.
      */
-    public record Recovery(Map<Errno, Long> rpcRetries, long mounts, long remounts, Map<Errno, Long> mountFailures,
-            long resentWrites) {
+    public record Recovery(long rpcResent, Map<Errno, Long> rpcRetries, long mounts, long remounts,
+            Map<Errno, Long> mountFailures, long resentWrites) {
     }
 
     /**
@@ -204,7 +206,8 @@ public record SoakReport(RestartSoak.Config config, Duration wallTime, Operation
         row(b, "setup", String.format(Locale.ROOT, "%d files of %s per thread, IO up to %s, pause %d ms, seed %d%s",
                 c.filesPerThread(), bytes(c.fileSize()), bytes(c.ioSize()), c.pause().toMillis(), c.seed(),
                 c.remount() ? ", remount to regain LOCALIO" : ", no remount"));
-        row(b, "wall time", String.format(Locale.ROOT, "%.1f s", wallTime.toMillis() / 1000.0));
+        row(b, "wall time", String.format(Locale.ROOT, "%.1f s on %d CPUs, Java %d, %s", wallTime.toMillis() / 1000.0,
+                Runtime.getRuntime().availableProcessors(), Runtime.version().feature(), System.getProperty("os.arch")));
         b.append(String.format(Locale.ROOT, "operations%32s%12s%n", "LOCALIO", "RPC"));
         b.append(String.format(Locale.ROOT, "  %-30s%12d%12d%n", "read", operations.localReads(), operations.rpcReads()));
         b.append(String.format(Locale.ROOT, "  %-30s%12d%12d%n", "write", operations.localWrites(),
@@ -225,6 +228,7 @@ public record SoakReport(RestartSoak.Config config, Duration wallTime, Operation
         row(b, "UUID_IS_LOCAL answered", Long.toString(localio.uuidIsLocalAnswered()));
         row(b, "mounts", String.format(Locale.ROOT, "%d (%d remounts); failed while down: %s", recovery.mounts(),
                 recovery.remounts(), errnos(recovery.mountFailures())));
+        row(b, "RPC resent after a reset", Long.toString(recovery.rpcResent()));
         row(b, "RPC retries while down", errnos(recovery.rpcRetries()));
         row(b, "unstable writes resent", Long.toString(recovery.resentWrites()));
         b.append(String.format(Locale.ROOT, "end checks%n"));

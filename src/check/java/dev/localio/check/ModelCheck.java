@@ -44,6 +44,7 @@ public final class ModelCheck {
             forClasses("dev.localio.linux.fs.nfsd.NfsdFile").methods("nfsdFileFree").ignore(),
             forClasses(CheckedWorld.class.getName()).methods("vfsRead").ignore(),
             forClasses("dev.localio.linux.net.sunrpc.SvcServ").allMethods().ignore(),
+            forClasses("dev.localio.linux.net.sunrpc.SvcXprt").allMethods().ignore(),
             forClasses("dev.localio.linux.kernel.Trace").allMethods().ignore(),
             forClasses("dev.localio.linux.kernel.KasanObject").methods("kasanCheck").ignore(),
             forClasses("dev.localio.linux.kernel.Kernel").methods("warnOn", "bugOn").ignore(),

@@ -32,6 +32,8 @@ final class SoakTally {
     final LongAdder resentWrites = new LongAdder();
     /** Probes of worker clients after their first, summed as each client goes away. */
     final LongAdder reprobes = new LongAdder();
+    /** Calls worker clients' RPC connections sent again after a reset, summed as each client goes away. */
+    final LongAdder rpcResent = new LongAdder();
     private final Map<StableHow, LongAdder> writes = new EnumMap<>(StableHow.class);
     private final Map<Errno, LongAdder> fallbacks = new ConcurrentHashMap<>();
     private final Map<Errno, LongAdder> rpcRetries = new ConcurrentHashMap<>();
@@ -65,10 +67,12 @@ final class SoakTally {
 
     /**
      * A worker's client is about to go away: keeps how often the kernel probed for it
-     * ({@code nfs_local_probe()} runs) after the first time, which was {@code nfs_get_client()}'s.
+     * ({@code nfs_local_probe()} runs) after the first time, which was {@code nfs_get_client()}'s, and
+     * how many calls its connection sent again after a reset.
      */
     void clientGoes(NfsClient clp) {
         reprobes.add(clp.probes() - 1);
+        rpcResent.add(clp.clRpcclient().clXprt().xprtStats().retrans());
     }
 
     void write(StableHow stable) {

@@ -2,6 +2,11 @@
  * Checks of the LOCALIO model that no single scenario can make: model-checked races between the
  * interlock's parties, and a soak that restarts a server's container under busy clients.
  *
+ * <p>The harness: a source root of its own ({@code src/check/java}), programs over the model and
+ * Lincheck and nothing else. The glue in {@code steps/} runs its races under scenarios; neither the
+ * model nor the toolchain uses it ({@code ArchitectureTest}). Its unit tests are under
+ * {@code src/test/java}, as every other.
+ *
  * <h2>Model-checked races</h2>
  * {@link dev.localio.check.ModelCheck} runs a {@link dev.localio.check.Race} under Lincheck's model
  * checker: a few threads, each running the model's own code for one party (the client's local read,

@@ -5,7 +5,6 @@ import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs.NfsIo;
 import dev.localio.linux.fs.nfs.NfsOpenContext;
 import dev.localio.linux.fs.nfs.NfsServer;
-import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
@@ -19,7 +18,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * One worker of the soak: a user (uid 1000) on the client host with a mount of its own, doing
+ * One worker of the soak: the page's alice on the client host with a mount of its own, doing
  * reads, writes (UNSTABLE, DATA_SYNC or FILE_SYNC) and COMMITs of whole files on files only it
  * writes, so that it knows what each must hold. Every IO goes through the model's NFS client, which
  * takes LOCALIO when the client is local and RPC otherwise; the worker only reports the path.
@@ -28,10 +27,12 @@ import java.util.function.Supplier;
  * <ul>
  * <li>an IO whose local open met {@code -ENXIO} has already gone over RPC (fs/nfs/localio.c:
  *     {@code nfs_local_open_fh()}); nothing to do;</li>
- * <li>an RPC that found the server gone (connection refused, reset or timed out) is sent again after
- *     a short backoff, as the RPC client retransmits on a hard mount (the model's client returns the
- *     error instead, {@code dev.localio.linux.fs.nfs}'s package comment says so); any other error is an
- *     IO error of the soak;</li>
+ * <li>an RPC whose connection the restart reset has already been sent again by the model's RPC
+ *     client, once, on a new connection (net/sunrpc/clnt.c: {@code call_status()}); what reaches the
+ *     worker is a connect refused while the server is down, a second reset or a timeout, and the
+ *     worker sends that RPC again after a short backoff, as a hard mount's RPC client would keep
+ *     doing itself (the model's client stops there; {@code dev.localio.linux.net.sunrpc}'s package
+ *     comment says so); any other error is an IO error of the soak;</li>
  * <li>unstable writes whose COMMIT came back with another verifier are sent again
  *     ({@link SoakFile});</li>
  * <li>with {@code remount} on, a client that is not local any more is unmounted and mounted again.
@@ -43,8 +44,6 @@ import java.util.function.Supplier;
  */
 final class SoakWorker implements Runnable {
 
-    /** The user every worker acts as: alice of the page, not squashed. */
-    static final Cred USER = Cred.of(1000, 1000);
     static final String MOUNT_OPTIONS = "vers=3,sec=sys";
     /** Errors that mean "the server is not there right now": the RPC is retried. */
     static final Set<Errno> SERVER_DOWN = EnumSet.of(Errno.ECONNREFUSED, Errno.ECONNRESET, Errno.ETIMEDOUT);
@@ -225,7 +224,7 @@ final class SoakWorker implements Runnable {
 
     private NfsOpenContext open(String file) {
         for (int attempt = 0; ; attempt++) {
-            ErrPtr<NfsOpenContext> ctx = mount.open(USER, file, Fmode.FMODE_READ | Fmode.FMODE_WRITE);
+            ErrPtr<NfsOpenContext> ctx = mount.open(PageDefaults.ALICE, file, Fmode.FMODE_READ | Fmode.FMODE_WRITE);
             if (!ctx.isErr()) {
                 return ctx.value();
             }

@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -50,12 +49,10 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class CheckedWorld {
 
-    /** The user the client reads as. */
-    static final Cred ALICE = Cred.of(1000, 1000);
     /** The page's default export options; a value, parsed once outside the checker. */
-    static final ExportOptions EXPORT_OPTIONS = ExportOptions.parse("rw,root_squash,sec=sys");
-    /** What the exported file holds. */
-    static final byte[] CONTENT = "Hello from the server's disk.\n".getBytes(StandardCharsets.UTF_8);
+    private static final ExportOptions EXPORT_OPTIONS = ExportOptions.parse(PageDefaults.EXPORT_OPTIONS);
+    /** What the exported file holds: what the page's hello.txt does. */
+    static final byte[] CONTENT = PageDefaults.helloContent();
     /** How many trace events a checked kernel keeps: enough for one run's ordering checks. */
     private static final int TRACE_CAPACITY = 512;
 
@@ -95,7 +92,7 @@ final class CheckedWorld {
         NfsdNet nn = host.subsystems().nfsd().nfsdNet(net);
         InodeTable tree = host.subsystems().nfsd().inodeTable(exportDir);
         SvcExport exp = nn.exports().exportfs("*", tree, tree.fsid(), EXPORT_OPTIONS);
-        Inode file = tree.createFile(fileName, Cred.ROOT, Cred.ROOT, 0644, CONTENT);
+        Inode file = tree.createFile(fileName, Cred.ROOT, Cred.ROOT, PageDefaults.HELLO_MODE, CONTENT);
         ReentrantLock nfsdMutex = host.subsystems().nfsd().nfsdMutex();
         nfsdMutex.lock();
         try {
@@ -114,7 +111,7 @@ final class CheckedWorld {
 
     /** {@code nfs_open_local_fh()} of the file for reading, as alice. */
     ErrPtr<OpaqueNfsdFile> nfsOpenLocalFh() {
-        return client.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX, ALICE, fh, Fmode.FMODE_READ);
+        return client.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX, PageDefaults.ALICE, fh, Fmode.FMODE_READ);
     }
 
     /**
