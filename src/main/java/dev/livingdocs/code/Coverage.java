@@ -3,7 +3,6 @@ package dev.livingdocs.code;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +28,7 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
+import dev.livingdocs.Pages;
 import dev.livingdocs.run.ScenarioCoverage;
 
 /**
@@ -156,21 +156,7 @@ public final class Coverage {
         }
         String uri = session.substring(0, colon);
         int line = Integer.parseInt(session.substring(colon + 1));
-        String feature = uri;
-        try {
-            URI parsed = URI.create(uri);
-            if ("file".equals(parsed.getScheme())) {
-                Path file = Path.of(parsed).toAbsolutePath().normalize();
-                Path root = featuresDir.toAbsolutePath().normalize();
-                if (file.startsWith(root)) {
-                    feature = root.relativize(file).toString().replace('\\', '/');
-                }
-            } else if ("classpath".equals(parsed.getScheme())) {
-                feature = parsed.getSchemeSpecificPart();
-            }
-        } catch (IllegalArgumentException e) {
-            // not a URI: the name as it is
-        }
+        String feature = Pages.featureName(uri, featuresDir);
         return new Run(feature, line);
     }
 
