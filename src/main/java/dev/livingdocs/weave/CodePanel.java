@@ -125,7 +125,7 @@ final class CodePanel {
         }
         out.append("</tbody></table>\n");
         out.append("<h3 id=\"ld-code-claims\">Claims, and the methods they rest on</h3>\n")
-                .append("<p>Besides the methods every scenario run executes (the first row above from the end).</p>\n");
+                .append("<p>Besides the methods every scenario run executes (the last row of the table above).</p>\n");
         out.append("<table class=\"tableblock frame-all grid-all stretch ld-code-table\">\n<thead><tr><th>Claim</th><th>Methods its scenarios executed</th></tr></thead>\n<tbody>\n");
         Map<String, String> groupLabel = new HashMap<>();
         for (Map.Entry<Set<DocLocation>, List<Method>> row : rows) {
