@@ -99,6 +99,11 @@ public class HostSteps {
         servers.holds(file, uid, Integer.parseInt(mode, 8), ("contents of " + file).getBytes(StandardCharsets.UTF_8));
     }
 
+    @Given("the export holds {string} owned by uid {int} and gid {int} with mode {word}")
+    public void theExportHoldsWithGroup(String file, int uid, int gid, String mode) {
+        servers.holds(file, uid, gid, Integer.parseInt(mode, 8), ("contents of " + file).getBytes(StandardCharsets.UTF_8));
+    }
+
     @Given("{string} forwards its own address {string} to the server")
     public void forwardsItsOwnAddress(String host, String address) {
         servers.forward(host, address);

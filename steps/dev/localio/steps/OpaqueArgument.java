@@ -9,6 +9,7 @@ import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
 /**
  * Opaque bytes as an RPC argument, encoded either as XDR fixed-length opaque (the bytes, padded)
  * or as variable-length opaque (a length word first): the two forms an rpcgen spec can declare.
+ * Whole words sent in the fixed form are the argument's raw bytes on the wire.
  */
 final class OpaqueArgument implements XdrAble {
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,7 +14,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import org.assertj.core.api.SoftAssertions;
-import org.dcache.oncrpc4j.xdr.XdrAble;
 import org.dcache.oncrpc4j.xdr.XdrVoid;
 
 import io.cucumber.java.en.Then;
@@ -20,6 +21,7 @@ import io.cucumber.java.en.Then;
 import dev.localio.linux.Host;
 import dev.localio.linux.fs.nfs.Localio;
 import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidBegin;
+import dev.localio.linux.fs.nfs_common.NfsUuid;
 import dev.localio.linux.fs.nfsd.NfsdTrace.LocalioProcUuidIsLocal;
 import dev.localio.linux.net.sunrpc.RpcAuth;
 import dev.localio.linux.net.sunrpc.RpcClnt;
@@ -48,13 +50,15 @@ public class RpcSteps {
 
     /**
      * Checks the live server against the spec on the page: every procedure answers when called with
-     * the argument the spec declares; the argument in the other opaque form (with or without a length
-     * word) is garbage to it; the next procedure number is unknown; other versions are a mismatch.
+     * the argument the spec declares; an argument is read as the spec declares it, whatever was sent: the
+     * declared form gives back the bytes sent, the other opaque form (with or without a length word) and a
+     * form one word short get what decoding them as declared gives (the bytes read, or GARBAGE_ARGS when
+     * they do not decode); the next procedure number is unknown; other versions are a mismatch.
      */
     @Then("the server's LOCALIO program is, in rpcgen syntax:")
     public void theServersLocalioProgramIs(String text) {
         RpcgenSpec spec = RpcgenSpec.parse(text);
-        InetSocketAddress nfsd = new InetSocketAddress(InetAddress.getLoopbackAddress(), servers.server().nfsd().nfsPort());
+        InetSocketAddress nfsd = nfsdAddress();
         SoftAssertions softly = new SoftAssertions();
         for (RpcgenSpec.Version version : spec.versions) {
             RpcClnt clnt = connect(nfsd, spec, version.number());
@@ -62,15 +66,20 @@ public class RpcSteps {
                 int highest = -1;
                 for (RpcgenSpec.Procedure proc : version.procedures()) {
                     highest = Math.max(highest, proc.number());
-                    softly.assertThat(clnt.rpcCallSync(proc.number(), argument(proc.argument(), false), new XdrVoid()))
-                            .as("%s %s.%s (procedure %d) called as the spec says", spec.programName, version.name(),
-                                    proc.name(), proc.number())
-                            .isEqualTo(RpcStatus.SUCCESS);
-                    if (proc.argument() != RpcgenSpec.Type.VOID) {
-                        softly.assertThat(clnt.rpcCallSync(proc.number(), argument(proc.argument(), true), new XdrVoid()).kind())
-                                .as("%s with its %s in the other opaque form", proc.name(), proc.argument().name())
-                                .isEqualTo("RPC_GARBAGE_ARGS");
+                    RpcgenSpec.Type type = proc.argument();
+                    if (type == RpcgenSpec.Type.VOID) {
+                        softly.assertThat(clnt.rpcCallSync(proc.number(), XdrVoid.XDR_VOID, new XdrVoid()))
+                                .as("%s %s.%s (procedure %d) called as the spec says", spec.programName, version.name(),
+                                        proc.name(), proc.number())
+                                .isEqualTo(RpcStatus.SUCCESS);
+                        continue;
                     }
+                    byte[] declared = type.wire(random(type.size()), false);
+                    byte[] other = type.wire(random(type.size()), true);
+                    byte[] short1 = Arrays.copyOf(type.wire(random(type.size()), false), declared.length - 4);
+                    callAsDeclared(softly, clnt, proc, declared, "called as the spec says");
+                    callAsDeclared(softly, clnt, proc, other, "with its " + type.name() + " in the other opaque form");
+                    callAsDeclared(softly, clnt, proc, short1, "with its " + type.name() + " one word short");
                 }
                 softly.assertThat(clnt.rpcCallSync(highest + 1, XdrVoid.XDR_VOID, new XdrVoid()).kind())
                         .as("procedure %d, which the spec does not declare", highest + 1).isEqualTo("RPC_PROC_UNAVAIL");
@@ -89,20 +98,85 @@ public class RpcSteps {
         softly.assertAll();
     }
 
+    /**
+     * Sends {@code wire} as the arguments of {@code proc} and checks the server against the spec: GARBAGE_ARGS
+     * where the bytes do not decode as the spec declares, else SUCCESS with exactly the decoded value in the
+     * server's hands, as its trace of the procedure shows.
+     */
+    private void callAsDeclared(SoftAssertions softly, RpcClnt clnt, RpcgenSpec.Procedure proc, byte[] wire,
+            String how) {
+        byte[] expected = proc.argument().decode(wire);
+        List<LocalioProcUuidIsLocal> before = decodedUuids(proc);
+        RpcStatus status = clnt.rpcCallSync(proc.number(), new OpaqueArgument(wire, false), new XdrVoid());
+        String what = proc.name() + " " + how + ", " + wire.length + " bytes " + HexFormat.of().formatHex(wire);
+        if (expected == null) {
+            softly.assertThat(status.kind()).as("%s: the spec's decoder finds too few bytes", what)
+                    .isEqualTo("RPC_GARBAGE_ARGS");
+            return;
+        }
+        softly.assertThat(status).as(what).isEqualTo(RpcStatus.SUCCESS);
+        List<byte[]> decoded = decodedUuids(proc).stream().skip(before.size()).map(e -> uuidBytes(e.uuid())).toList();
+        softly.assertThat(decoded).as("the %s the server decoded from %s (%s expected)", proc.argument().name(), what,
+                HexFormat.of().formatHex(expected)).containsExactly(expected);
+    }
+
+    /** What the server decoded for {@code proc} so far; only UUID_IS_LOCAL takes an argument, and its trace shows it. */
+    private List<LocalioProcUuidIsLocal> decodedUuids(RpcgenSpec.Procedure proc) {
+        if (!proc.name().equals("UUID_IS_LOCAL")) {
+            throw new IllegalArgumentException("the server traces no decoded argument of " + proc.name()
+                    + ": a spec check cannot see what it read");
+        }
+        return serverHost().subsystems().kernel().trace().events(LocalioProcUuidIsLocal.class);
+    }
+
+    private static byte[] uuidBytes(UUID uuid) {
+        return ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits()).putLong(uuid.getLeastSignificantBits())
+                .array();
+    }
+
+    private static byte[] random(int n) {
+        byte[] bytes = new byte[n];
+        ThreadLocalRandom.current().nextBytes(bytes);
+        return bytes;
+    }
+
+    /**
+     * A nonce the server's kernel has waiting, sent with a length word in front, is answered but confirms no
+     * one: the server reads the length word as the nonce's first four bytes. The same nonce sent as the
+     * fixed 16 bytes then confirms it, which shows the first call had a nonce it could have found.
+     */
+    @Then("a waiting nonce sent with a length word in front is answered, but confirms nothing")
+    public void aWaitingNonceWithALengthWordConfirmsNothing() {
+        NfsUuid probe = serverHost().subsystems().nfsLocalio().nfsUuidInit();
+        assertThat(probe.nfsUuidBegin()).as("a nonce put on nfs_uuids").isTrue();
+        RpcClnt clnt = RpcClnt.rpcCreate(nfsdAddress(), new RpcProgram("nfslocalio", Nfs.NFS_LOCALIO_PROGRAM),
+                Nfs.LOCALIO_V1, RpcAuth.authUnix(0, 0, new int[0], "spec-checker")).value();
+        SoftAssertions softly = new SoftAssertions();
+        try {
+            softly.assertThat(clnt.rpcCallSync(Nfs.LOCALIOPROC_UUID_IS_LOCAL, new OpaqueArgument(probe.uuid(), true),
+                    new XdrVoid())).as("UUID_IS_LOCAL with a length word before the nonce").isEqualTo(RpcStatus.SUCCESS);
+            softly.assertThat(probe.netAccess()).as("the namespace recorded for the waiting nonce").isNull();
+            softly.assertThat(probe.onList()).as("the list the nonce is on").isEqualTo("nfs_uuids");
+            softly.assertThat(clnt.rpcCallSync(Nfs.LOCALIOPROC_UUID_IS_LOCAL, new OpaqueArgument(probe.uuid(), false),
+                    new XdrVoid())).as("UUID_IS_LOCAL with the nonce alone").isEqualTo(RpcStatus.SUCCESS);
+            softly.assertThat(probe.netAccess()).as("the namespace recorded once the nonce came alone").isNotNull();
+        } finally {
+            clnt.rpcShutdownClient();
+            probe.nfsUuidInvalidateOneClient();
+            probe.nfsUuidEnd();
+        }
+        softly.assertAll();
+    }
+
+    private InetSocketAddress nfsdAddress() {
+        return new InetSocketAddress(InetAddress.getLoopbackAddress(), servers.server().nfsd().nfsPort());
+    }
+
     private static RpcClnt connect(InetSocketAddress address, RpcgenSpec spec, int version) {
         RpcResult<RpcClnt> clnt = RpcClnt.rpcCreate(address, new RpcProgram(spec.programName.toLowerCase(), spec.program),
                 version, RpcAuth.authUnix(0, 0, new int[0], "spec-checker"));
         assertThat(clnt.isErr()).as("connecting to the server's nfsd port").isFalse();
         return clnt.value();
-    }
-
-    private static XdrAble argument(RpcgenSpec.Type type, boolean otherForm) {
-        if (type == RpcgenSpec.Type.VOID) {
-            return XdrVoid.XDR_VOID;
-        }
-        byte[] bytes = new byte[type.size()];
-        ThreadLocalRandom.current().nextBytes(bytes);
-        return new OpaqueArgument(bytes, type.variable() != otherForm);
     }
 
     @Then("the client sent {int} {procedure} call(s)")

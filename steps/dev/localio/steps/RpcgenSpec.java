@@ -1,5 +1,6 @@
 package dev.localio.steps;
 
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,6 +19,49 @@ final class RpcgenSpec {
     /** An argument type: void, or opaque data of {@code size} bytes, with or without a length word. */
     record Type(String name, int size, boolean variable) {
         static final Type VOID = new Type("void", 0, false);
+
+        /**
+         * {@code value} as it goes on the wire in this type's form ({@code otherForm} false) or in the
+         * other opaque form: a length word first exactly when the form is the variable one, then the
+         * bytes, padded to a word.
+         */
+        byte[] wire(byte[] value, boolean otherForm) {
+            boolean lengthWord = variable != otherForm;
+            ByteBuffer b = ByteBuffer.allocate((lengthWord ? 4 : 0) + padded(value.length));
+            if (lengthWord) {
+                b.putInt(value.length);
+            }
+            return b.put(value).array();
+        }
+
+        /**
+         * What a server that decodes this type as declared reads from argument bytes {@code wire}: the
+         * value, or {@code null} where the bytes do not decode (too few, a length over the bound) and
+         * it must answer GARBAGE_ARGS. Like the kernel's decoders, it does not look past the value.
+         */
+        byte[] decode(byte[] wire) {
+            ByteBuffer b = ByteBuffer.wrap(wire);
+            int n = size;
+            if (variable) {
+                if (b.remaining() < 4) {
+                    return null;
+                }
+                n = b.getInt();
+                if (n < 0 || n > size) {
+                    return null;
+                }
+            }
+            if (b.remaining() < padded(n)) {
+                return null;
+            }
+            byte[] value = new byte[n];
+            b.get(value);
+            return value;
+        }
+
+        private static int padded(int n) {
+            return (n + 3) & ~3;
+        }
     }
 
     record Procedure(String name, Type argument, int number) {

@@ -83,14 +83,20 @@ public final class Servers {
     }
 
     /**
-     * Puts a file in the server's export, owned by {@code owner} with permission bits {@code mode}; with
-     * flexfiles the data goes to the data server and the metadata server hands out a layout for it.
+     * Puts a file in the server's export, owned by {@code owner} (user and group) with permission bits
+     * {@code mode}; with flexfiles the data goes to the data server and the metadata server hands out a
+     * layout for it.
      */
     public void holds(String file, int owner, int mode, byte[] content) {
+        holds(file, owner, owner, mode, content);
+    }
+
+    /** {@link #holds(String, int, int, byte[])} with a group of its own. */
+    public void holds(String file, int owner, int group, int mode, byte[] content) {
         Server s = server();
-        s.dataNfsd().tree(s.dataExport()).createFile(file, owner, owner, mode, content);
+        s.dataNfsd().tree(s.dataExport()).createFile(file, owner, group, mode, content);
         if (s.dataServer() != null) {
-            s.nfsd().tree(s.export()).createFile(file, owner, owner, mode, new byte[0]);
+            s.nfsd().tree(s.export()).createFile(file, owner, group, mode, new byte[0]);
             Server.DataServer ds = s.dataServer();
             s.nfsd().layout(s.export(), file, ds.address(), ds.nfsd().fh("*", ds.export(), file));
         }

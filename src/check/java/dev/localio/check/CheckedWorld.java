@@ -103,7 +103,8 @@ final class CheckedWorld {
         NfsUuid client = host.subsystems().nfsLocalio().nfsUuidInit();
         client.nfsUuidBegin();
         AuthDomain dom = nn.exports().svcauthUnixSetClient(InetAddress.getLoopbackAddress());
-        host.subsystems().nfsLocalio().nfsUuidIsLocal(client.uuid(), nn.localClients(), net, dom);
+        host.subsystems().nfsLocalio().nfsUuidIsLocal(client.uuid(), nn.localClients(), net, dom,
+                host.subsystems().nfsd().thisModule());
         dom.authDomainPut(); // the request's reference; the client took its own
         client.nfsUuidEnd();
         return new CheckedWorld(host, net, nn, nn.nfsdServ(), client, NfsdFh.fhCompose(exp, file));

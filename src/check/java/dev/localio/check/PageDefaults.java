@@ -4,6 +4,7 @@ import dev.localio.linux.kernel.Cred;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * The page's defaults, in one place: what every NFS server the page sets up exports and holds, and
@@ -23,9 +24,16 @@ public final class PageDefaults {
     /** The user a client step acts as unless it names one; root squashing leaves her alone. */
     public static final Cred ALICE = Cred.of(1000, 1000);
     public static final Cred ROOT = Cred.of(Cred.ROOT, Cred.ROOT);
+    /**
+     * A user in more supplementary groups than AUTH_UNIX carries (16): 1001:1001, in groups 2001 to
+     * 2017 in that order.
+     */
+    public static final Cred CAROL = Cred.of(1001, 1001, IntStream.rangeClosed(2001, 2017).boxed()
+            .toArray(Integer[]::new));
 
     private static final byte[] HELLO_CONTENT = "Hello from the server's disk.\n".getBytes(StandardCharsets.UTF_8);
-    private static final Map<String, Cred> USERS = new TreeMap<>(Map.of("alice", ALICE, "root", ROOT));
+    private static final Map<String, Cred> USERS = new TreeMap<>(Map.of("alice", ALICE, "carol", CAROL,
+            "root", ROOT));
 
     private PageDefaults() {
     }
@@ -36,7 +44,7 @@ public final class PageDefaults {
     }
 
     /**
-     * A user of the page by name: alice (1000:1000) or root.
+     * A user of the page by name: alice (1000:1000), carol (1001:1001, 17 supplementary groups) or root.
      *
      * @throws IllegalArgumentException for any other name, listing the known ones
      */

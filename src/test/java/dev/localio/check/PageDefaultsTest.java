@@ -22,15 +22,17 @@ class PageDefaultsTest {
     }
 
     @Test
-    void know_alice_and_root_by_name() {
+    void know_alice_carol_and_root_by_name() {
         assertThat(PageDefaults.user("alice")).isEqualTo(Cred.of(1000, 1000)).isEqualTo(PageDefaults.ALICE);
         assertThat(PageDefaults.user("root")).isEqualTo(Cred.of(0, 0));
+        assertThat(PageDefaults.user("carol").groups()).as("carol's supplementary groups").hasSize(17)
+                .startsWith(2001).endsWith(2017);
     }
 
     @Test
     void name_the_users_they_know_when_asked_for_another() {
         assertThatThrownBy(() -> PageDefaults.user("bob")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("no user \"bob\" on the page; known: [alice, root]");
+                .hasMessage("no user \"bob\" on the page; known: [alice, carol, root]");
     }
 
     @Test

@@ -4,9 +4,9 @@ package dev.localio.linux.kernel;
  * The tracepoints of the kernel's core that the model emits: memory, locks, RCU, and the reports
  * of a kernel that went wrong.
  *
- * <p>Models include/trace/events/kmem.h ({@code kfree}) and include/trace/events/lock.h
- * ({@code lock_acquire}, {@code lock_release}); the rest are the model's, named after the kernel
- * function or macro they mark.
+ * <p>Models include/trace/events/kmem.h ({@code kfree}), include/trace/events/lock.h
+ * ({@code lock_acquire}, {@code lock_release}) and include/trace/events/module.h ({@code module_get},
+ * {@code module_put}); the rest are the model's, named after the kernel function or macro they mark.
  */
 public final class KernelTrace {
 
@@ -29,6 +29,17 @@ public final class KernelTrace {
 
     /** Kernel tracepoint {@code lock_release} (include/trace/events/lock.h): the section at {@code depth} left. */
     public record LockRelease(String lock, int depth) implements Tracepoint {
+    }
+
+    /**
+     * Kernel tracepoint {@code module_get} (include/trace/events/module.h): a reference on module
+     * {@code name} taken, leaving {@code refcnt}.
+     */
+    public record ModuleGet(String name, int refcnt) implements Tracepoint {
+    }
+
+    /** Kernel tracepoint {@code module_put} (include/trace/events/module.h): a reference dropped, leaving {@code refcnt}. */
+    public record ModulePut(String name, int refcnt) implements Tracepoint {
     }
 
     /**

@@ -8,6 +8,8 @@
  * run on one {@code rcu_gp} thread per kernel; KASAN checks the objects the model marks
  * ({@link dev.localio.linux.kernel.KasanObject}) on the accessors it instruments, not every
  * memory access, and has no quarantine; {@code WARN_ON} throws when {@code panic_on_warn} is set
- * (the model's default); capabilities are "uid 0" in {@link dev.localio.linux.kernel.Cred}.
+ * (the model's default); capabilities are "uid 0" in {@link dev.localio.linux.kernel.Cred}; a
+ * {@link dev.localio.linux.kernel.Module} counts its references but never unloads; there are no user
+ * namespaces, so ids are never mapped.
  */
 package dev.localio.linux.kernel;

@@ -24,10 +24,16 @@ import java.util.List;
  * host is local, whatever the metadata server is. The layout is the same whoever asks; locality is
  * the client's own discovery (localio.rst FAQ 4 and 5).
  *
+ * <p>A data server is connected once ({@link Nfs4PnfsDs}, shared by every layout naming it), and
+ * v6.12 probes its client twice then: {@code nfs_get_client()} probes the client it makes, and
+ * {@code nfs4_ff_layout_prepare_ds()} probes again once the connect succeeded, whether the client is
+ * new or not. A client the first probe made local is disabled and runs the handshake anew.
+ *
  * <p>Models fs/nfs/pnfs.c: {@code pnfs_update_layout()} (LAYOUTGET, one segment per file and iomode,
  * kept until unmount); fs/nfs/flexfilelayout/flexfilelayout.c: {@code ff_layout_alloc_lseg()};
  * fs/nfs/flexfilelayout/flexfilelayoutdev.c: {@code nfs4_ff_alloc_deviceid_node()},
- * {@code nfs4_ff_layout_prepare_ds()}; fs/nfs/pnfs_nfs.c: {@code nfs4_pnfs_ds_connect()};
+ * {@code nfs4_ff_layout_prepare_ds()}; fs/nfs/pnfs_nfs.c: {@code nfs4_pnfs_ds_connect()} (which sets
+ * {@code ds_clp});
  * fs/nfs/nfs3client.c: {@code nfs3_set_ds_client()}. One mirror, one data server; no layout
  * return, recall or commit through the data server.
  */
@@ -37,10 +43,15 @@ final class FlexfileLayout {
     private static final int MAXCOUNT = 4096;
 
     /**
-     * One file's layout segment once its data server is connected: the data server's client and the
-     * file's handle there.
+     * One file's layout segment once its data server is connected: the data server (holding a
+     * reference on it) and the file's handle there.
      */
-    record Nfs4FfLayoutSegment(String dsAddress, NfsFh dsFh, NfsClient dsClp) {
+    record Nfs4FfLayoutSegment(Nfs4PnfsDs ds, NfsFh dsFh) {
+
+        /** {@code ds->ds_clp}: the data server's client. */
+        NfsClient dsClp() {
+            return ds.dsClp;
+        }
     }
 
     private FlexfileLayout() {
@@ -74,13 +85,37 @@ final class FlexfileLayout {
             return null;
         }
         String dsAddress = addr.netaddrs().get(0).host();
-        ErrPtr<NfsClient> dsClp = nfs3SetDsClient(nfs, server, dsAddress);
+        Nfs4PnfsDs pnfsDs = nfs.nfs4PnfsDsAdd(server.net(), dsAddress);
+        ErrPtr<NfsClient> dsClp = nfs4FfLayoutPrepareDs(nfs, server, pnfsDs);
         kernel.trace().event(new NfsTrace.Nfs4FfLayoutPrepareDs(mds.clId(), fh, dsAddress, ds.fhVers().get(0),
                 dsClp.isErr() ? dsClp.errno() : null, dsClp.isErr() ? null : dsClp.value().clId()));
         if (dsClp.isErr()) {
+            nfs.nfs4PnfsDsPut(pnfsDs);
             return null;
         }
-        return new Nfs4FfLayoutSegment(dsAddress, ds.fhVers().get(0), dsClp.value());
+        return new Nfs4FfLayoutSegment(pnfsDs, ds.fhVers().get(0));
+    }
+
+    /**
+     * {@code nfs4_ff_layout_prepare_ds()}: the data server's client, connecting it first if no layout
+     * has yet ({@code nfs4_pnfs_ds_connect()}, under the data server's connecting bit). After a
+     * connect, v6.12 probes the client for LOCALIO ({@code nfs_local_probe()}), which keeps it for RPC
+     * either way: a client {@code nfs_get_client()} has just made and probed is probed a second time,
+     * and if the first probe made it local, it is disabled and the handshake runs again.
+     */
+    private static ErrPtr<NfsClient> nfs4FfLayoutPrepareDs(NfsFs nfs, NfsServer server, Nfs4PnfsDs ds) {
+        synchronized (ds) {
+            if (ds.dsClp != null) {
+                return ErrPtr.ptr(ds.dsClp);
+            }
+            ErrPtr<NfsClient> clp = nfs3SetDsClient(nfs, server, ds.dsRemotestr());
+            if (clp.isErr()) {
+                return clp;
+            }
+            ds.dsClp = clp.value();
+            Localio.nfsLocalProbe(ds.dsClp);
+            return clp;
+        }
     }
 
     /** {@code ff_layout_alloc_lseg()}: the first flexible file layout of a LAYOUTGET reply, or null. */
@@ -124,7 +159,8 @@ final class FlexfileLayout {
 
     /**
      * {@code nfs3_set_ds_client()}: the NFSv3 client of data server {@code dsAddress}, in the mount's
-     * namespace, AUTH_UNIX. A new one is probed for LOCALIO at once, like every client.
+     * namespace, AUTH_UNIX. A new one is probed for LOCALIO at once ({@code nfs_get_client()}), like
+     * every client.
      */
     private static ErrPtr<NfsClient> nfs3SetDsClient(NfsFs nfs, NfsServer server, String dsAddress) {
         return nfs.nfsGetClient(new NfsClientInitdata(dsAddress, server.net(), Nfs3.NFS3_VERSION, 0,

@@ -200,12 +200,17 @@ public final class Localio {
         }
     }
 
-    private static void nfsDoLocalRead(File file, NfsPgioHeader hdr) {
+    /**
+     * {@code nfs_do_local_read()} with {@code nfs_local_read_done()}: reads on the file nfsd opened. The
+     * reply says end of file when the read came back short, or reached the size the file has once the
+     * read is done: a short read is end of file even if the file grew meanwhile.
+     */
+    static void nfsDoLocalRead(File file, NfsPgioHeader hdr) {
         try {
             ByteBuffer buf = ByteBuffer.allocate(Math.max(hdr.count, 0));
             hdr.resCount = file.vfsIterRead(buf, hdr.offset);
             hdr.resData = Arrays.copyOf(buf.array(), hdr.resCount);
-            hdr.resEof = hdr.offset + hdr.resCount >= file.iSizeRead();
+            hdr.resEof = hdr.resCount != hdr.count || hdr.offset + hdr.resCount >= file.iSizeRead();
         } catch (IOException e) {
             hdr.tkStatus = Errno.EIO;
         }

@@ -95,7 +95,8 @@ public final class NfsClient {
 
     /**
      * The credential an RPC on behalf of {@code cred} carries, in this client's flavor: the user's
-     * ids for AUTH_UNIX, nothing for AUTH_NULL, a principal named after the uid for Kerberos
+     * ids for AUTH_UNIX, with the first {@code UNX_NGROUPS} (16) supplementary groups only, as
+     * {@code unx_marshal()} writes them; nothing for AUTH_NULL, a principal named after the uid for Kerberos
      * (the model has no idmapper: nfsd sees no ids and squashes to the anonymous user). Models
      * {@code rpcauth_lookupcred()}.
      */

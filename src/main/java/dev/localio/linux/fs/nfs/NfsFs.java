@@ -38,6 +38,8 @@ public final class NfsFs implements AutoCloseable {
     private final Object nfsClientLock = new Object();
     private final List<NfsClient> nfsClientList = new ArrayList<>();
     private final List<NfsServer> nfsVolumeList = new ArrayList<>();
+    /** {@code nfs4_data_server_cache}, guarded by itself ({@code nfs4_ds_cache_lock}). */
+    private final List<Nfs4PnfsDs> nfs4DataServerCache = new ArrayList<>();
 
     /** {@code init_nfs_fs()}: the module, with {@code localio_enabled=Y}. */
     public NfsFs(Kernel kernel, NfsLocalio nfsLocalio, Sunrpc sunrpc) {
@@ -52,8 +54,9 @@ public final class NfsFs implements AutoCloseable {
     }
 
     /**
-     * Whether rpc.gssd finds a Kerberos machine credential (a keytab) on this host: an NFSv4
-     * {@code nfs_client}'s own RPC client then uses krb5i, else AUTH_UNIX. Default: none.
+     * Whether a krb5i context can be set up for an NFSv4 {@code nfs_client}'s lease (in the kernel: rpc.gssd
+     * finds a Kerberos credential for it, a keytab, and the server accepts krb5i): its own RPC client
+     * then keeps krb5i, else it ends up AUTH_UNIX. Default: none.
      */
     public void setGssMachineCredential(boolean present) {
         gssMachineCredential = present;
@@ -64,8 +67,11 @@ public final class NfsFs implements AutoCloseable {
      * The flavor of a new {@code nfs_client}'s own RPC client ({@code cl_rpcclient}), which is what
      * {@code nfs_local_probe()} checks, NOT the mount's {@code sec=}: {@code nfs_init_client()} makes
      * it AUTH_UNIX for NFSv3 whatever the mount asks (RFC 2623 wants FSSTAT and friends over
-     * AUTH_UNIX; each mount clones it with its own flavor), and {@code nfs4_init_client()} tries
-     * krb5i first and falls back to AUTH_UNIX when there is no machine credential.
+     * AUTH_UNIX; each mount clones it with its own flavor). For NFSv4, {@code nfs4_alloc_client()}
+     * creates it with krb5i (AUTH_UNIX only if the kernel cannot make a krb5i client at all), and
+     * {@code nfs4_init_client()}, when it establishes the lease ({@code nfs4_discover_server_trunking()}),
+     * swaps in an AUTH_UNIX clone if no krb5i context could be set up. The model takes the outcome of both
+     * from the host's switch ({@link #setGssMachineCredential}); the probe, which runs after them, sees it.
      */
     RpcAuthFlavor clientFlavor(int version) {
         if (version >= 4 && gssMachineCredential) {
@@ -108,6 +114,38 @@ public final class NfsFs implements AutoCloseable {
             kernel.trace().event(new NfsTrace.NfsGetClient(clInit.hostname(), clp.clId(), true, null));
             Localio.nfsLocalProbe(clp);
             return ErrPtr.ptr(clp);
+        }
+    }
+
+    /**
+     * {@code nfs4_pnfs_ds_add()}: the data server at {@code address} as mounts in {@code net} know it,
+     * with a new reference, or a new one, not yet connected.
+     */
+    Nfs4PnfsDs nfs4PnfsDsAdd(Net net, String address) {
+        synchronized (nfs4DataServerCache) {
+            for (Nfs4PnfsDs ds : nfs4DataServerCache) {
+                if (ds.net() == net && ds.dsRemotestr().equals(address)) {
+                    ds.dsCount++;
+                    return ds;
+                }
+            }
+            Nfs4PnfsDs ds = new Nfs4PnfsDs(address, net);
+            nfs4DataServerCache.add(ds);
+            return ds;
+        }
+    }
+
+    /** {@code nfs4_pnfs_ds_put()}: the last reference takes the data server out and puts its client ({@code destroy_ds()}). */
+    void nfs4PnfsDsPut(Nfs4PnfsDs ds) {
+        synchronized (nfs4DataServerCache) {
+            if (--ds.dsCount > 0) {
+                return;
+            }
+            nfs4DataServerCache.remove(ds);
+        }
+        NfsClient clp = ds.dsClp;
+        if (clp != null) {
+            nfsPutClient(clp);
         }
     }
 

@@ -128,7 +128,7 @@ public final class NfsServer {
             segments = layouts.values().stream().flatMap(Optional::stream).toList();
             layouts.clear();
         }
-        segments.forEach(seg -> nfs.nfsPutClient(seg.dsClp()));
+        segments.forEach(seg -> nfs.nfs4PnfsDsPut(seg.ds()));
         nfs.nfsPutClient(nfsClient);
     }
 
@@ -282,7 +282,7 @@ public final class NfsServer {
             return seg;
         }
         if (seg != null) {
-            nfs.nfsPutClient(seg.dsClp()); // another thread set the segment up first
+            nfs.nfs4PnfsDsPut(seg.ds()); // another thread set the segment up first
         }
         return raced.orElse(null);
     }

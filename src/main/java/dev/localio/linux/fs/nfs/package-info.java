@@ -29,7 +29,8 @@
  * <p>pNFS flexible files ({@link dev.localio.linux.fs.nfs.FlexfileLayout}): on an NFSv4.1/4.2 mount, a
  * file's layout (LAYOUTGET, then GETDEVICEINFO, over NFSv4.1 COMPOUNDs) names a data server and the
  * file's NFSv3 handle there; the data server gets an {@code nfs_client} of its own through
- * {@code nfs_get_client()}, probed like any other, so the data path goes local exactly when the data
+ * {@code nfs_get_client()}, probed like any other and, as v6.12's {@code nfs4_ff_layout_prepare_ds()}
+ * does, probed once more after its first connect, so the data path goes local exactly when the data
  * server is on the client's host. The layout is the same for every client.
  *
  * <p>The package reaches nfsd only through nfs_common's {@code nfs_to} table, as the kernel does.

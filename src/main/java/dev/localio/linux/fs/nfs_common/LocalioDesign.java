@@ -19,7 +19,9 @@ public enum LocalioDesign {
     INTERLOCK,
 
     /**
-     * The variant before the interlock (the LOCALIO series before v6.12 merged it): the open path
+     * The variant before the interlock: a reconstruction of the lifetime rules of the LOCALIO series
+     * as first posted (mid-2024, e.g. version 7; no released kernel had them), around v6.12's
+     * handshake, following no single posting. The open path
      * reads {@code uuid->net}, leaves the RCU section and uses {@code nn->nfsd_serv} without taking
      * a reference; nfsd's shutdown does not wait for local opens; and nothing clears {@code ->net}
      * when the namespace goes away ({@code pre_exit} does not invalidate clients). A client that

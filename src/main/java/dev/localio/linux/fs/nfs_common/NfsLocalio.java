@@ -2,6 +2,7 @@ package dev.localio.linux.fs.nfs_common;
 
 import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.kernel.ListHead;
+import dev.localio.linux.kernel.Module;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import java.util.Arrays;
@@ -14,8 +15,9 @@ import java.util.Arrays;
  * <p>Models fs/nfs_common/nfslocalio.c (v6.12): {@code nfs_uuid_lock}, {@code nfs_uuids},
  * {@code nfs_to}, {@code nfs_uuid_is_local()}, {@code nfs_uuid_invalidate_clients()},
  * {@code nfs_uuid_lookup_locked()}; include/linux/nfslocalio.h:
- * {@code nfs_to_nfsd_file_put_local()}. The nfsd module reference that {@code nfs_uuid_is_local()}
- * takes is not modelled: nfsd never unloads in the model.
+ * {@code nfs_to_nfsd_file_put_local()}. Each confirmed client holds a reference on the nfsd module
+ * ({@code nfsd_mod}), which is what keeps {@code nfs_to}'s functions in place; nfsd never unloads in
+ * the model, so the reference is counted ({@link Module}) but guards nothing here.
  */
 public final class NfsLocalio {
 
@@ -25,6 +27,8 @@ public final class NfsLocalio {
     final Object nfsUuidLock = new Object();
     /** {@code nfs_uuids}: uuids whose probe is in flight, protected by {@code nfs_uuid_lock}. */
     final ListHead<NfsUuid> nfsUuids = new ListHead<>("nfs_uuids");
+    /** {@code nfsd_mod}: the module the last confirmation pinned, put when a client lets go of {@code net}. */
+    Module nfsdMod;
     private volatile NfsdLocalioOperations nfsTo;
 
     public NfsLocalio(Kernel kernel, LocalioDesign design) {
@@ -60,9 +64,10 @@ public final class NfsLocalio {
      * {@code nfs_uuid_is_local()}: nfsd's answer to UUID_IS_LOCAL, which confirms the client of this
      * kernel probing with {@code uuid}; a client on another host is not found. The client goes on
      * {@code list} ({@code nn->local_clients}) so that the namespace's pre_exit can find it, and
-     * {@code net} is published last, so that a reader that sees it also sees {@code dom}.
+     * {@code net} is published last, so that a reader that sees it also sees {@code dom}. The client
+     * then holds a reference on {@code mod}, nfsd's module, until its {@code net} is cleared.
      */
-    public void nfsUuidIsLocal(byte[] uuid, ListHead<NfsUuid> list, Net net, AuthDomain dom) {
+    public void nfsUuidIsLocal(byte[] uuid, ListHead<NfsUuid> list, Net net, AuthDomain dom, Module mod) {
         boolean found;
         synchronized (nfsUuidLock) {
             NfsUuid nfsUuid = nfsUuidLookupLocked(uuid);
@@ -73,6 +78,8 @@ public final class NfsLocalio {
                 // No counted reference on net: being on @list lets pre_exit clear the pointer.
                 nfsUuid.listMove(list);
                 nfsUuid.net.rcuAssignPointer(net);
+                mod.__moduleGet();
+                nfsdMod = mod;
             }
         }
         kernel.trace().event(new NfsCommonTrace.NfsUuidIsLocal(net.name(), found));

@@ -105,9 +105,13 @@ public final class NfsUuid {
         }
     }
 
-    /** {@code nfs_uuid_put_locked()}; caller holds {@code nfs_uuid_lock}. */
+    /**
+     * {@code nfs_uuid_put_locked()}; caller holds {@code nfs_uuid_lock}. A client that had {@code net}
+     * gives back its reference on the nfsd module with it.
+     */
     void nfsUuidPutLocked() {
         if (net.rcuAccessPointer() != null) {
+            nfsLocalio.nfsdMod.modulePut();
             net.rcuInitPointer(null);
         }
         if (dom != null) {

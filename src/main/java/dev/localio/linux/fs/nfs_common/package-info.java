@@ -5,7 +5,7 @@
  * {@code nfs_to}, and the choice of {@link dev.localio.linux.fs.nfs_common.LocalioDesign}.
  *
  * <p>Simplified against the kernel: the nfsd module reference taken by {@code nfs_uuid_is_local()}
- * is not modelled (nfsd never unloads); the {@code rpc_clnt} argument of {@code nfs_open_local_fh()}
+ * is counted, but nfsd never unloads, so it guards nothing; the {@code rpc_clnt} argument of {@code nfs_open_local_fh()}
  * is reduced to its auth flavor, the only thing nfsd reads of it; user namespaces are not modelled
  * (ids pass through unmapped).
  */

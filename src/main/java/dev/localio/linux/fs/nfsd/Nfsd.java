@@ -3,6 +3,7 @@ package dev.localio.linux.fs.nfsd;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.fs.nfs_common.NfsLocalio;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.Module;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.NetNamespace;
 import dev.localio.linux.net.sunrpc.Sunrpc;
@@ -25,6 +26,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Nfsd {
 
     private final Kernel kernel;
+    /** {@code THIS_MODULE} inside nfsd: what a confirmed LOCALIO client holds a reference on. */
+    private final Module thisModule;
     private final NetNamespace netns;
     private final NfsLocalio nfsLocalio;
     private final Sunrpc sunrpc;
@@ -41,6 +44,7 @@ public final class Nfsd {
     /** The module, not yet loaded: call {@link #initNfsd()}. */
     public Nfsd(Kernel kernel, NetNamespace netns, NfsLocalio nfsLocalio, Sunrpc sunrpc) {
         this.kernel = kernel;
+        this.thisModule = new Module(kernel, "nfsd");
         this.netns = netns;
         this.nfsLocalio = nfsLocalio;
         this.sunrpc = sunrpc;
@@ -83,6 +87,11 @@ public final class Nfsd {
 
     public Kernel kernel() {
         return kernel;
+    }
+
+    /** {@code THIS_MODULE}: the nfsd module itself. */
+    public Module thisModule() {
+        return thisModule;
     }
 
     public NetNamespace netns() {

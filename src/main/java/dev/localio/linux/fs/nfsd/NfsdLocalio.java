@@ -104,8 +104,11 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
     }
 
     /**
-     * {@code svcauth_map_clnt_to_svc_cred_local()}: the server credential for a local caller: the
-     * caller's fsuid, fsgid and groups, and the flavor of the client's RPC transport.
+     * {@code svcauth_map_clnt_to_svc_cred_local()} (net/sunrpc/svcauth.c): the server credential for a
+     * local caller: the caller's fsuid and fsgid, every one of its supplementary groups (not the first 16
+     * that AUTH_UNIX would carry), and the flavor of the client's RPC client. The kernel maps fsuid and
+     * fsgid through the user namespace of that RPC client's credential; the model has no user namespaces,
+     * so they pass as they are.
      */
     private static SvcCred svcauthMapClntToSvcCredLocal(RpcAuthFlavor clntFlavor, Cred cred) {
         return SvcCred.local(clntFlavor, cred.fsuid(), cred.fsgid(), cred.groups());
@@ -156,7 +159,8 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
     /**
      * {@code localio_proc_uuid_is_local()}: the UUID_IS_LOCAL procedure, given the decoded
      * 16-byte uuid. Offers the request's namespace and client domain to whichever client on this
-     * kernel is probing with {@code uuid}; the reply is always success with no body.
+     * kernel is probing with {@code uuid}, with nfsd's own module ({@code THIS_MODULE}) for it to hold;
+     * the reply is always success with no body.
      */
     public void localioProcUuidIsLocal(NfsdRqst rqstp, byte[] uuid) {
         Net net = rqstp.net();
@@ -165,6 +169,6 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
         if (rqstp.rqClient() == null) {
             return; // no domain: nothing a client could use
         }
-        nfsd.nfsLocalio().nfsUuidIsLocal(uuid, nn.localClients(), net, rqstp.rqClient());
+        nfsd.nfsLocalio().nfsUuidIsLocal(uuid, nn.localClients(), net, rqstp.rqClient(), nfsd.thisModule());
     }
 }

@@ -11,7 +11,8 @@ import java.util.function.Supplier;
  * decode into, and the function that runs it.
  *
  * <p>The server decodes the arguments into a fresh {@code pcArgp.get()} and calls {@code pcFunc}; arguments
- * that do not decode, or leave bytes over, get GARBAGE_ARGS without calling it. The function returns the
+ * that do not decode (too few bytes, a count over a limit) get GARBAGE_ARGS without calling it. Bytes left
+ * after what the decoder reads are ignored, as by the kernel's {@code pc_decode} functions. The function returns the
  * results to encode ({@link XdrVoid#XDR_VOID} for none), or {@code null} to send no reply at all. To refuse
  * the caller instead, it sets {@link SvcRqst#setRqAuthStat} and the server answers AUTH_ERROR.
  *

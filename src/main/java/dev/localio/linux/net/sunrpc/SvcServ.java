@@ -221,8 +221,9 @@ public final class SvcServ extends KasanObject {
      * {@code svc_process_common()}: checks the call in the kernel's order and answers the first failure:
      * RPC version (RPC_MISMATCH); the credential, whatever the program ({@link SvcAuthenticate}); the
      * program's hook; then ({@link #svcDispatch}) program (PROG_UNAVAIL), version (PROG_MISMATCH with the
-     * lowest and highest), procedure (PROC_UNAVAIL) and arguments (GARBAGE_ARGS if they do not decode or
-     * leave bytes over); else runs the procedure. Returns the request, if one was made.
+     * lowest and highest), procedure (PROC_UNAVAIL) and arguments (GARBAGE_ARGS if they do not decode; bytes
+     * the decoder leaves over are ignored, as nothing in the kernel compares where it stopped with the end of
+     * the arguments); else runs the procedure. Returns the request, if one was made.
      */
     private SvcRqst svcProcessCommon(SvcXprt xprt, byte[] record, int wireBytes) {
         Xdr xdr = new Xdr(record);
@@ -305,10 +306,6 @@ public final class SvcServ extends KasanObject {
         XdrAble argp = procp.pcArgp().get();
         try {
             argp.xdrDecode(xdr);
-            if (xdr.hasMoreData()) {
-                SvcXprt.svcSend(rqstp, RpcStatus.garbageArgs(), null);
-                return;
-            }
         } catch (IOException | RuntimeException e) {
             SvcXprt.svcSend(rqstp, RpcStatus.garbageArgs(), null);
             return;

@@ -132,6 +132,40 @@ class FlexfileLayoutTest {
     }
 
     @Test
+    void a_new_data_server_client_is_probed_twice_on_its_first_connect_and_never_after() {
+        NfsServer m = mount(ds1, "10.0.0.10", mdsDir, "vers=4.2");
+
+        open(m, USER, "data", Fmode.FMODE_WRITE).write(0, "w".getBytes(StandardCharsets.UTF_8),
+                StableHow.NFS_FILE_SYNC);
+        open(m, USER, "data", Fmode.FMODE_READ).read(0, 100);
+        NfsClient ds = m.dataServer(USER, "data", Fmode.FMODE_READ);
+
+        assertThat(ds.probes()).as("nfs_get_client()'s probe, then nfs4_ff_layout_prepare_ds()'s").isEqualTo(2);
+        assertThat(ds.uuidIsLocalCalls()).isEqualTo(2);
+        assertThat(ds1.subsystems().kernel().trace().events(NfsTrace.NfsLocalDisable.class))
+                .as("the second probe found the client local and disabled it first").hasSize(1);
+        assertThat(Localio.nfsServerIsLocal(ds)).isTrue();
+        assertThat(ds1.subsystems().nfsd().thisModule().moduleRefcount()).as("nfsd module references").isEqualTo(1);
+    }
+
+    @Test
+    void a_second_mount_finds_the_data_server_connected_and_probes_nothing() {
+        NfsServer first = mount(ds1, "10.0.0.10", mdsDir, "vers=4.2");
+        open(first, USER, "data", Fmode.FMODE_READ).read(0, 100);
+        NfsServer second = mount(ds1, "10.0.0.10", mdsDir, "vers=4.1");
+
+        open(second, USER, "data", Fmode.FMODE_READ).read(0, 100);
+
+        NfsClient ds = first.dataServer(USER, "data", Fmode.FMODE_READ);
+        assertThat(second.dataServer(USER, "data", Fmode.FMODE_READ)).isSameAs(ds);
+        assertThat(ds.probes()).isEqualTo(2);
+        ds1.subsystems().nfs().nfsKillSuper(first);
+        assertThat(ds.clRpcclient().isShutdown()).as("the second mount still uses the data server").isFalse();
+        ds1.subsystems().nfs().nfsKillSuper(second);
+        assertThat(ds.clRpcclient().isShutdown()).isTrue();
+    }
+
+    @Test
     void unmounting_puts_the_data_server_client() {
         NfsServer m = mount(ds1, "10.0.0.10", mdsDir, "vers=4.2");
         NfsClient ds = m.dataServer(USER, "data", Fmode.FMODE_READ);

@@ -10,6 +10,7 @@ import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.kernel.ListHead;
+import dev.localio.linux.kernel.Module;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.NetNamespace;
 import dev.localio.linux.net.sunrpc.AuthDomain;
@@ -30,6 +31,7 @@ class NfsUuidTest {
     private final ListHead<NfsUuid> localClients = new ListHead<>("nn->local_clients");
     private final Net serverNet = netns.copyNetNs("c1").value();
     private final AuthDomain dom = svcauth.unixDomainFind("*");
+    private final Module nfsdModule = new Module(kernel, "nfsd");
     private static final NfsFh FH = NfsFh.of(new byte[20]);
 
     @AfterEach
@@ -87,7 +89,7 @@ class NfsUuidTest {
     private NfsUuid localClient(NfsLocalio l) {
         NfsUuid uuid = l.nfsUuidInit();
         uuid.nfsUuidBegin();
-        l.nfsUuidIsLocal(uuid.uuid(), localClients, serverNet, dom);
+        l.nfsUuidIsLocal(uuid.uuid(), localClients, serverNet, dom, nfsdModule);
         uuid.nfsUuidEnd();
         return uuid;
     }
@@ -139,13 +141,21 @@ class NfsUuidTest {
         }
 
         @Test
+        void each_confirmed_client_holds_a_reference_on_the_nfsd_module() {
+            localClient(common);
+            localClient(common);
+            assertThat(nfsdModule.moduleRefcount()).isEqualTo(2);
+        }
+
+        @Test
         void is_local_with_an_unknown_uuid_changes_nothing() {
             NfsUuid uuid = common.nfsUuidInit();
             uuid.nfsUuidBegin();
-            common.nfsUuidIsLocal(new byte[NfsUuid.UUID_SIZE], localClients, serverNet, dom);
+            common.nfsUuidIsLocal(new byte[NfsUuid.UUID_SIZE], localClients, serverNet, dom, nfsdModule);
             uuid.nfsUuidEnd();
             assertThat(uuid.netAccess()).isNull();
             assertThat(localClients.listEmpty()).isTrue();
+            assertThat(nfsdModule.moduleRefcount()).as("references on the nfsd module").isZero();
             assertThat(kernel.trace().events(NfsCommonTrace.NfsUuidIsLocal.class)).singleElement()
                     .satisfies(e -> assertThat(e.found()).isFalse());
         }
@@ -167,6 +177,7 @@ class NfsUuidTest {
             }
             assertThat(localClients.listEmpty()).isTrue();
             assertThat(dom.ref().krefRead()).isEqualTo(domRefs);
+            assertThat(nfsdModule.moduleRefcount()).as("references on the nfsd module").isZero();
         }
 
         @Test
@@ -177,6 +188,17 @@ class NfsUuidTest {
             assertThat(a.netAccess()).isNull();
             assertThat(localClients.entries()).containsExactly(b);
             assertThat(b.netAccess()).isSameAs(serverNet);
+            assertThat(nfsdModule.moduleRefcount()).as("references on the nfsd module").isEqualTo(1);
+        }
+
+        @Test
+        void a_client_without_net_gives_back_no_module_reference() {
+            NfsUuid a = localClient(common);
+            a.nfsUuidInvalidateOneClient();
+            a.nfsUuidInvalidateOneClient();
+            common.nfsUuidInvalidateClients(localClients);
+            assertThat(nfsdModule.moduleRefcount()).isZero();
+            assertThat(kernel.warnings()).isEmpty();
         }
 
         @Test

@@ -114,14 +114,16 @@ class SvcServTest {
         }
 
         @Test
-        void arguments_longer_than_the_procedure_takes_get_garbage_args() {
+        void arguments_longer_than_the_procedure_takes_are_read_as_far_as_it_reads_the_rest_ignored() {
             RpcClnt localio = clientOf(NFS_LOCALIO_PROGRAM, Nfs.LOCALIO_V1);
+            ByteBuffer lengthWordFirst = ByteBuffer.allocate(20).putInt(16).putLong(0x0102030405060708L)
+                    .putLong(0x090a0b0c0d0e0f10L);
 
-            assertThat(localio.rpcCallSync(Nfs.LOCALIOPROC_UUID_IS_LOCAL, RawArgs.words(5), new XdrVoid()))
-                    .isEqualTo(RpcStatus.garbageArgs());
+            assertThat(localio.rpcCallSync(Nfs.LOCALIOPROC_UUID_IS_LOCAL, new RawArgs(lengthWordFirst.array()),
+                    new XdrVoid())).isEqualTo(RpcStatus.SUCCESS);
             assertThat(localio.rpcCallSync(Nfs.LOCALIOPROC_NULL, RawArgs.words(1), new XdrVoid()))
-                    .isEqualTo(RpcStatus.garbageArgs());
-            assertThat(fixture.uuids).isEmpty();
+                    .isEqualTo(RpcStatus.SUCCESS);
+            assertThat(fixture.uuids).containsExactly(new UUID(0x0000001001020304L, 0x05060708090a0b0cL));
         }
 
         @Test
