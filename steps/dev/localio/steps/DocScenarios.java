@@ -16,14 +16,16 @@ import org.junit.platform.suite.api.Suite;
  * ({@code doc-tests} in pom.xml), after the unit tests and before the weave.
  *
  * <p>Results go to Cucumber's message stream, which the weave reads; {@code DocLines} makes each
- * failure name its line in docs/.
+ * failure name its line in docs/; {@code ScenarioCoverage} records, when JaCoCo's agent is there,
+ * which methods of the model each scenario executed.
  */
 @Suite
 @IncludeEngines("cucumber")
 @SelectDirectories("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = "dev.localio.steps")
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME,
-        value = "message:target/livingdocs/cucumber.ndjson, dev.livingdocs.run.DocLines")
+        value = "message:target/livingdocs/cucumber.ndjson, dev.livingdocs.run.DocLines,"
+                + " dev.livingdocs.run.ScenarioCoverage:target/livingdocs/coverage.exec")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
 @ConfigurationParameter(key = JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, value = "long")
 public class DocScenarios {

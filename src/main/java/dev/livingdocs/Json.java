@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads JSON (RFC 8259) into maps, lists, strings, numbers (as {@code Double}), booleans and null.
- * Enough for the small objects a glue attaches for the weave, without a library for it.
+ * Reads JSON (RFC 8259) into maps, lists, strings, numbers (as {@code Double}), booleans and null,
+ * and writes those back. Enough for the small objects a glue attaches for the weave and the reports
+ * one stage leaves for the next, without a library for it.
  */
 public final class Json {
 
@@ -36,6 +37,87 @@ public final class Json {
             return (Map<String, Object>) map;
         }
         throw new IllegalArgumentException("expected a JSON object: " + text);
+    }
+
+    /**
+     * Writes maps (keys as strings, in their order), lists, strings, numbers, booleans and null as
+     * JSON, one member or element a line so a diff of two reports reads well.
+     */
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(value, out, "");
+        return out.append('\n').toString();
+    }
+
+    private static void write(Object value, StringBuilder out, String indent) {
+        if (value == null || value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof Integer || value instanceof Long) {
+            out.append(value);
+        } else if (value instanceof Number n) {
+            double d = n.doubleValue();
+            out.append(d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d));
+        } else if (value instanceof Map<?, ?> map) {
+            if (map.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            out.append("{\n");
+            int i = 0;
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                out.append(indent).append("  ");
+                quote(String.valueOf(e.getKey()), out);
+                out.append(": ");
+                write(e.getValue(), out, indent + "  ");
+                out.append(++i < map.size() ? ",\n" : "\n");
+            }
+            out.append(indent).append('}');
+        } else if (value instanceof Iterable<?> list) {
+            List<Object> items = new ArrayList<>();
+            list.forEach(items::add);
+            if (items.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            out.append("[\n");
+            for (int i = 0; i < items.size(); i++) {
+                out.append(indent).append("  ");
+                write(items.get(i), out, indent + "  ");
+                out.append(i + 1 < items.size() ? ",\n" : "\n");
+            }
+            out.append(indent).append(']');
+        } else {
+            quote(value.toString(), out);
+        }
+    }
+
+    /** {@code text} as a JSON string, quotes included. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder();
+        quote(text, out);
+        return out.toString();
+    }
+
+    private static void quote(String text, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
     }
 
     private Object value() {

@@ -58,4 +58,24 @@ public final class Pages {
     private static String slashes(Path path) {
         return path.toString().replace('\\', '/');
     }
+
+    /**
+     * A feature's name as Cucumber reports it ({@code file:} URI) relative to the features directory,
+     * e.g. "localio.feature"; anything else as given.
+     */
+    public static String featureName(String uri, Path featuresDir) {
+        try {
+            java.net.URI parsed = java.net.URI.create(uri);
+            if ("file".equals(parsed.getScheme())) {
+                Path file = Path.of(parsed).toAbsolutePath().normalize();
+                Path root = featuresDir.toAbsolutePath().normalize();
+                if (file.startsWith(root)) {
+                    return root.relativize(file).toString().replace('\\', '/');
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            // not a URI: use it as given
+        }
+        return uri;
+    }
 }

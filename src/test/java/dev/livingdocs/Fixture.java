@@ -137,8 +137,13 @@ public final class Fixture {
     }
 
     public dev.livingdocs.weave.Weave.Verdict weave(dev.livingdocs.weave.Weave.Expect expect) {
+        return weave(expect, null);
+    }
+
+    /** Weaves with the bite gate's report at {@code bite} (shown if it exists and judged these features). */
+    public dev.livingdocs.weave.Weave.Verdict weave(dev.livingdocs.weave.Weave.Expect expect, Path bite) {
         var settings = new dev.livingdocs.weave.Weave.Settings(features, "features", results, site(), expect, true,
-                "./mvnw -B verify -Dscenario={feature}:{line}", null, "Built for a test");
+                "./mvnw -B verify -Dscenario={feature}:{line}", null, "Built for a test", bite);
         try (Asciidoc asciidoc = asciidoc(Map.of())) {
             return new dev.livingdocs.weave.Weave(asciidoc, settings).run();
         }

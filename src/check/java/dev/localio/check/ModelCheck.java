@@ -65,8 +65,13 @@ public final class ModelCheck {
         return explore(race, design, bound, "h1", "c1");
     }
 
-    /** {@link #explore(Race, LocalioDesign, int)} with the host and the container named. */
-    public static ModelCheckResult explore(Race race, LocalioDesign design, int bound, String hostName, String containerName) {
+    /**
+     * {@link #explore(Race, LocalioDesign, int)} with the host and the container named. One check at a
+     * time in the JVM: Lincheck runs one anyway, and the configuration the races read ({@link Runs})
+     * is the check's until it ends, so a second check started beside it (two scenarios run at once,
+     * as the bite gate does) waits instead of changing it under the first.
+     */
+    public static synchronized ModelCheckResult explore(Race race, LocalioDesign design, int bound, String hostName, String containerName) {
         Path dir = tempDir();
         Runs.configure(design, dir, hostName, containerName);
         long start = System.nanoTime();

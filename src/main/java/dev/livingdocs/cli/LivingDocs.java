@@ -17,6 +17,8 @@ import org.asciidoctor.Asciidoctor;
 import dev.livingdocs.Asciidoc;
 import dev.livingdocs.DocErrorsException;
 import dev.livingdocs.Pages;
+import dev.livingdocs.bite.Bite;
+import dev.livingdocs.bite.BiteReport;
 import dev.livingdocs.serve.SiteServer;
 import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.FeatureFiles;
@@ -28,9 +30,14 @@ import dev.livingdocs.weave.Weave;
  * <pre>
  *   tangle --docs=DIR --features=DIR [--results=FILE] [-a name=value]...
  *   weave  --docs=DIR --features=DIR --results=FILE --site=DIR [--expect=all|some|none]
- *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE]
+ *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE]
+ *          [--coverage=FILE --classes=DIR --code=PACKAGE [--code-map=FILE]]
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
+ *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
+ *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]]
+ *          [--min-timeout=SECONDS] [--slow=SECONDS]
+ *   reread --map=FILE [--base=REF | --diff=FILE]
  * </pre>
  * Exit status 0 on success, 1 when the docs or the scenarios fail, 2 on bad usage. With
  * {@code --problems=FILE}, weave writes the scenarios' problems to FILE (and removes it when there are
@@ -62,10 +69,14 @@ public final class LivingDocs {
             return switch (command) {
                 case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results")), projectDir, out, err, asciidoctor);
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
-                        "fail-on-scenario", "rerun", "theme", "problems")), projectDir, out, err, asciidoctor);
+                        "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map")),
+                        projectDir, out, err, asciidoctor);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
+                case "reread" -> reread(new Args(rest, List.of("map", "base", "diff")), projectDir, out);
+                case "bite" -> bite(new Args(rest, List.of("features", "glue", "negatives", "report", "threads", "fail-on-survivors",
+                        "problems", "only", "min-timeout", "slow")), projectDir, out, err);
                 default -> {
-                    err.println("unknown command '" + command + "'; use tangle, weave or serve");
+                    err.println("unknown command '" + command + "'; use tangle, weave, serve, bite or reread");
                     yield 2;
                 }
             };
@@ -91,11 +102,13 @@ public final class LivingDocs {
             tangled = new Tangle(asciidoc).features();
         }
         FeatureFiles.Changes changes = FeatureFiles.write(features, tangled);
-        // Results of an earlier run describe earlier features: remove them so no weave can show them.
+        // Results of an earlier run describe earlier features: remove them so no weave can show them,
+        // and so the reports made from them beside them (the bite gate's).
         String results = args.get("results", null);
         if (results != null) {
             try {
                 Files.deleteIfExists(Path.of(results));
+                Files.deleteIfExists(Path.of(results).resolveSibling(BiteReport.FILE));
             } catch (IOException e) {
                 err.println("tangle: cannot remove old results " + results + ": " + e.getMessage());
                 return 1;
@@ -122,7 +135,11 @@ public final class LivingDocs {
                 Boolean.parseBoolean(args.get("fail-on-scenario", "true")),
                 args.get("rerun", null),
                 theme == null ? null : Path.of(theme),
-                built(projectDir));
+                built(projectDir),
+                args.get("bite", null) == null ? null : Path.of(args.get("bite", null)),
+                args.get("coverage", null) == null ? null : new Weave.Code(Path.of(args.get("coverage", null)),
+                        args.path("classes", "target/classes"), args.get("code", ""),
+                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))));
         Weave.Verdict verdict;
         try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, args.path("docs", "docs"), args.attributes())) {
             verdict = new Weave(asciidoc, settings).run();
@@ -157,6 +174,97 @@ public final class LivingDocs {
             err.println("weave: cannot write " + problems + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * The bite gate (README, "Does the page bite?"): writes its report for the weave, prints the
+     * survivors without a reason, and fails on them unless {@code --fail-on-survivors=false}; a
+     * scenario it could not judge, or a reason nothing needs, always fails it. With
+     * {@code --problems=FILE} the failures go to FILE (removed when there are none) and the exit
+     * status is 0, as for the weave.
+     */
+    private static int bite(Args args, Path projectDir, PrintStream out, PrintStream err) {
+        Path features = args.path("features", "features");
+        String negatives = args.get("negatives", null);
+        List<String> only = args.get("only", "").isBlank() ? List.of() : List.of(args.get("only", "").split(","));
+        Bite.Settings settings = new Bite.Settings(features, List.of(args.get("glue", "").split(",")),
+                negatives == null ? null : Path.of(negatives), negatives == null ? null : Pages.displayPath(projectDir, Path.of(negatives)),
+                Integer.parseInt(args.get("threads", "2")), 1000L * Integer.parseInt(args.get("min-timeout", "30")),
+                (long) (1000 * Double.parseDouble(args.get("slow", "1"))),
+                t -> only.isEmpty() || only.stream().anyMatch(o -> o.strip().equals(t.id()) || o.strip().equals(t.feature() + ":" + t.scenarioLine())));
+        if (args.get("glue", "").isBlank()) {
+            throw new IllegalArgumentException("--glue=PACKAGE names the glue to run the scenarios with");
+        }
+        BiteReport report = new Bite(settings, out).run();
+        Path file = args.path("report", "target/livingdocs/" + BiteReport.FILE);
+        report.write(file);
+        out.println("bite: report written to " + Pages.displayPath(projectDir, file));
+        boolean failOnSurvivors = Boolean.parseBoolean(args.get("fail-on-survivors", "true"));
+        List<String> failures = new java.util.ArrayList<>(report.problems());
+        List<String> survivors = report.survivors();
+        if (!survivors.isEmpty()) {
+            err.println();
+            survivors.forEach(err::println);
+            err.println();
+            err.println("bite: " + survivors.size() + " survivor(s) without a reason"
+                    + (failOnSurvivors ? "" : " (not failing the build: --fail-on-survivors=false)"));
+            if (failOnSurvivors) {
+                failures.addAll(survivors);
+            }
+        }
+        if (!report.problems().isEmpty()) {
+            err.println();
+            report.problems().forEach(err::println);
+        }
+        String problems = args.get("problems", null);
+        try {
+            if (problems != null) {
+                Files.deleteIfExists(Path.of(problems));
+            }
+            if (failures.isEmpty()) {
+                return 0;
+            }
+            err.println("bite: " + failures.size() + " problem(s)");
+            if (problems == null) {
+                return 1;
+            }
+            Files.createDirectories(Path.of(problems).toAbsolutePath().getParent());
+            Files.writeString(Path.of(problems), String.join("\n", failures) + "\n");
+            return 0;
+        } catch (IOException e) {
+            err.println("bite: cannot write " + problems + ": " + e.getMessage());
+            return 1;
+        }
+    }
+
+    /**
+     * The page lines to read again for a change to the code: the diff against {@code --base} (git
+     * diff of the working tree, default {@code main}) or the unified diff in {@code --diff}, matched
+     * against the map the last build's weave wrote.
+     */
+    private static int reread(Args args, Path projectDir, PrintStream out) {
+        Path map = args.path("map", "target/livingdocs/code-map.json");
+        if (!Files.isRegularFile(map)) {
+            throw new IllegalStateException("no map of claims and code at " + map + ": build first (./mvnw -B verify)");
+        }
+        String diff;
+        String against;
+        try {
+            if (args.get("diff", null) != null) {
+                diff = Files.readString(Path.of(args.get("diff", null)));
+                against = args.get("diff", null);
+            } else {
+                against = args.get("base", "main");
+                diff = git(projectDir, "diff", "-U0", against);
+                if (diff == null) {
+                    throw new IllegalStateException("git diff " + against + " failed in " + projectDir);
+                }
+            }
+            dev.livingdocs.code.Reread.print(Files.readString(map), diff, against, out);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + e.getMessage(), e);
+        }
+        return 0;
     }
 
     private static int serve(Args args, PrintStream out) {

@@ -21,6 +21,11 @@ final class ResultPanel {
     }
 
     static String html(ScenarioReport s, String reason) {
+        return html(s, reason, "");
+    }
+
+    /** {@code bite}: the bite gate's panel for the scenario, or empty. */
+    static String html(ScenarioReport s, String reason, String bite) {
         StringBuilder out = new StringBuilder();
         out.append("<div class=\"ld-result ").append(s.outcome().cssClass()).append("\" id=\"").append(anchor(s.at())).append("\">\n");
         out.append("<div class=\"ld-head\">").append(badge(s.outcome()))
@@ -63,6 +68,7 @@ final class ResultPanel {
                 out.append(attachment(a));
             }
         }
+        out.append(bite);
         if (s.rerun() != null) {
             out.append("<div class=\"ld-rerun\">Re-run just this scenario: <code>").append(escape(s.rerun())).append("</code></div>\n");
         }

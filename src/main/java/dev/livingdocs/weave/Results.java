@@ -3,7 +3,6 @@ package dev.livingdocs.weave;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,6 +28,8 @@ import io.cucumber.messages.types.TestStepResult;
 import io.cucumber.messages.types.TestStepResultStatus;
 import io.cucumber.query.Query;
 import io.cucumber.query.Repository;
+
+import dev.livingdocs.Pages;
 
 /**
  * The results of a Cucumber run, read from its message stream (the stock {@code message} plugin's
@@ -171,18 +172,6 @@ public final class Results {
 
     /** The feature's path relative to the features directory, e.g. "localio.feature". */
     static String featureName(String uri, Path featuresDir) {
-        try {
-            URI parsed = URI.create(uri);
-            if ("file".equals(parsed.getScheme())) {
-                Path file = Path.of(parsed).toAbsolutePath().normalize();
-                Path root = featuresDir.toAbsolutePath().normalize();
-                if (file.startsWith(root)) {
-                    return root.relativize(file).toString().replace('\\', '/');
-                }
-            }
-        } catch (IllegalArgumentException e) {
-            // not a URI: fall through and use it as given
-        }
-        return uri;
+        return Pages.featureName(uri, featuresDir);
     }
 }

@@ -31,9 +31,12 @@ final class ScenarioDecorator extends Treeprocessor {
     private Map<DocLocation, BlockReport> blocks = Map.of();
     private Map<String, ClaimReport> claims = Map.of();
     private final List<DocLocation> unmatched = new ArrayList<>();
+    private final Map<DocLocation, List<dev.livingdocs.bite.BiteReport.TargetResult>> bite;
 
-    ScenarioDecorator(Asciidoc asciidoc) {
+    /** {@code bite}: the bite gate's runs by the page line of their scenario (empty without a report). */
+    ScenarioDecorator(Asciidoc asciidoc, Map<DocLocation, List<dev.livingdocs.bite.BiteReport.TargetResult>> bite) {
         this.asciidoc = asciidoc;
+        this.bite = bite;
     }
 
     /** Sets the page about to be converted. */
@@ -175,7 +178,7 @@ final class ScenarioDecorator extends Treeprocessor {
     }
 
     private StructuralNode panel(StructuralNode parent, ScenarioReport scenario, String reason) {
-        return createBlock(parent, "pass", ResultPanel.html(scenario, reason));
+        return createBlock(parent, "pass", ResultPanel.html(scenario, reason, BitePanel.scenario(bite.get(scenario.at()))));
     }
 
     private static Map<String, Object> attributes(Block block) {

@@ -15,7 +15,8 @@ import org.asciidoctor.extension.Name;
  * {@code livingdocs::summary[]}: the build's status table (scenarios by outcome, per page and
  * section; facts and symbols by outcome), when and from which commit it was built, and what needs
  * attention. A landing page places it where its prose wants it. {@code livingdocs::claims[]} lists
- * the claims, {@code livingdocs::symbols[]} the symbols the pages name.
+ * the claims, {@code livingdocs::symbols[]} the symbols the pages name, {@code livingdocs::bite[]} the
+ * bite gate's score per page and section.
  */
 @Name("livingdocs")
 final class SummaryMacro extends BlockMacroProcessor {
@@ -25,6 +26,8 @@ final class SummaryMacro extends BlockMacroProcessor {
     private String built = "";
     private List<ClaimReport> claims = List.of();
     private List<SymbolsPanel.Row> symbols = List.of();
+    private String bite;
+    private String code;
 
     SummaryMacro() {
         // Registered as an instance through an extension group, which takes the name from here.
@@ -39,14 +42,28 @@ final class SummaryMacro extends BlockMacroProcessor {
         this.symbols = List.copyOf(symbols);
     }
 
+    /** The bite gate's score table, or null when no report is shown. */
+    void bite(String html) {
+        this.bite = html;
+    }
+
+    /** The page of claims and code, or null when the build did not record what the scenarios executed. */
+    void code(String html) {
+        this.code = html;
+    }
+
     @Override
     public StructuralNode process(StructuralNode parent, String target, Map<String, Object> attributes) {
         return switch (target) {
             case "summary" -> createBlock(parent, "pass", html());
             case "claims" -> createBlock(parent, "pass", ClaimPanel.inventory(claims));
             case "symbols" -> createBlock(parent, "pass", SymbolsPanel.html(symbols));
+            case "bite" -> createBlock(parent, "pass", bite == null
+                    ? "<p class=\"ld-note\">No bite report for the pages as they are: run the build with -Pbite.</p>" : bite);
+            case "code" -> createBlock(parent, "pass", code == null
+                    ? "<p class=\"ld-note\">This build did not record what the scenarios executed.</p>" : code);
             default -> throw new IllegalArgumentException("unknown livingdocs macro target '" + target
-                    + "'; known: summary, claims, symbols");
+                    + "'; known: summary, claims, symbols, bite, code");
         };
     }
 

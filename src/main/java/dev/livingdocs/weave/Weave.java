@@ -18,6 +18,8 @@ import org.asciidoctor.extension.ExtensionGroup;
 import dev.livingdocs.Asciidoc;
 import dev.livingdocs.DocErrorsException;
 import dev.livingdocs.Messages;
+import dev.livingdocs.bite.BiteReport;
+import dev.livingdocs.code.Coverage;
 import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.Page;
 import dev.livingdocs.tangle.Tangle;
@@ -49,9 +51,35 @@ public final class Weave {
      * @param rerun            command template with {feature} and {line}, shown under each scenario
      * @param theme            an optional CSS file added to every page
      * @param built            e.g. "Built 2026-11-25T10:00Z from commit abc1234"
+     * @param bite             the bite gate's report, shown when it exists and judged the features as
+     *                         they are; or null
+     * @param code             where the code is and what the scenarios executed of it, for the page of
+     *                         claims and code; or null
      */
     public record Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
-                           boolean failOnScenario, String rerun, Path theme, String built) {
+                           boolean failOnScenario, String rerun, Path theme, String built, Path bite, Code code) {
+
+        public Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
+                        boolean failOnScenario, String rerun, Path theme, String built) {
+            this(featuresDir, featuresDisplay, results, site, expect, failOnScenario, rerun, theme, built, null, null);
+        }
+
+        public Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
+                        boolean failOnScenario, String rerun, Path theme, String built, Path bite) {
+            this(featuresDir, featuresDisplay, results, site, expect, failOnScenario, rerun, theme, built, bite, null);
+        }
+    }
+
+    /**
+     * The code the scenarios exercise.
+     *
+     * @param coverage  what each scenario run executed ({@code ScenarioCoverage}'s file); the page is
+     *                  written only when it exists
+     * @param classes   the class files' root
+     * @param pkg       the code's package
+     * @param map       where to write the map of methods, runs and claims ({@code reread} reads it)
+     */
+    public record Code(Path coverage, Path classes, String pkg, Path map) {
     }
 
     /** What the weave found: the summary, and every reason the build must fail (empty to pass). */
@@ -72,6 +100,22 @@ public final class Weave {
             == Status
 
             livingdocs::summary[]
+
+            """;
+
+    /** The generated page of claims and code, unless a page of the docs has that name. */
+    static final String CODE_PAGE = "code";
+
+    private static final String DEFAULT_CODE = """
+            = Claims and code
+            :reproducible:
+
+            Which methods of the code each claim's scenarios executed in this build, as JaCoCo recorded it
+            scenario by scenario, and the other way round: for each method, the claims and page lines that
+            rest on it, the lines to read again when it changes (`reread` prints them for a change). A method
+            counts as executed when any of its instructions ran, a lambda's for the method that holds it.
+
+            livingdocs::code[]
 
             """;
 
@@ -121,12 +165,16 @@ public final class Weave {
             }
         }
 
-        ScenarioDecorator decorator = new ScenarioDecorator(asciidoc);
+        BiteReport bite = bite(features, problems);
+        ScenarioDecorator decorator = new ScenarioDecorator(asciidoc, BitePanel.byScenario(bite));
         ProseDecorator prose = new ProseDecorator(asciidoc);
         SummaryMacro macro = new SummaryMacro();
         List<SymbolsPanel.Row> symbols = SymbolsPanel.rows(reports);
         macro.set(summary, attention(reports), settings.built(),
                 reports.stream().flatMap(r -> r.claims().stream()).toList(), symbols);
+        macro.bite(bite == null ? null : BitePanel.index(bite, reports));
+        CodePanel code = code(reports, features);
+        macro.code(code == null ? null : code.html());
         // A group of their own: unregistering it leaves the fact macro (the Asciidoc's) in place.
         ExtensionGroup extensions = asciidoc.asciidoctor().createGroup()
                 .treeprocessor(prose)
@@ -153,8 +201,13 @@ public final class Weave {
                 String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(DEFAULT_SYMBOLS, options()));
                 write(settings.site().resolve(SYMBOLS_PAGE + ".html"), footer(html, null));
             }
+            if (code != null && !names.contains(CODE_PAGE)) {
+                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(DEFAULT_CODE, options()));
+                write(settings.site().resolve(CODE_PAGE + ".html"), footer(html, null));
+            }
             if (!names.contains("index")) {
-                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports, !symbols.isEmpty()), options()));
+                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports, !symbols.isEmpty(), bite != null,
+                        code != null), options()));
                 write(settings.site().resolve("index.html"), footer(html, null));
             }
             problems.addAll(prose.problems());
@@ -165,6 +218,42 @@ public final class Weave {
             extensions.unregister();
         }
         return new Verdict(summary, problems, settings.site().resolve("index.html"));
+    }
+
+    /** The map of claims and code, when the build recorded what the scenarios executed. */
+    private CodePanel code(List<PageReport> reports, List<Feature> features) {
+        Code code = settings.code();
+        if (code == null || code.coverage() == null || !Files.isRegularFile(code.coverage())) {
+            return null;
+        }
+        CodePanel panel = CodePanel.of(Coverage.read(code.coverage(), code.classes(), code.pkg(), settings.featuresDir()), code.pkg(),
+                reports, features);
+        if (code.map() != null) {
+            panel.write(code.map());
+        }
+        List<String> most = panel.mostClaimed(5).stream().map(e -> e.getKey().name() + " (" + e.getValue().size() + ")").toList();
+        System.out.println("weave: claims and code: the methods most claims rest on: " + String.join(", ", most));
+        return panel;
+    }
+
+    /**
+     * The bite report, if there is one for the features as they are now; a report on other text
+     * is left out, with a note among the problems only if the build asked for it to be shown.
+     */
+    private BiteReport bite(List<Feature> features, List<String> problems) {
+        Path file = settings.bite();
+        if (file == null || !Files.isRegularFile(file)) {
+            return null;
+        }
+        BiteReport report = BiteReport.read(file);
+        for (Feature f : features) {
+            String judged = report.features().get(f.file());
+            if (judged != null && !judged.equals(BiteReport.digest(f.text()))) {
+                System.err.println("weave: " + file + " judged other text of " + f.file() + "; not shown (run the bite gate again)");
+                return null;
+            }
+        }
+        return report;
     }
 
     private Results results(List<String> problems) {
@@ -268,8 +357,31 @@ public final class Weave {
         return items;
     }
 
-    private String defaultIndex(List<PageReport> reports, boolean symbols) {
+    private String defaultIndex(List<PageReport> reports, boolean symbols, boolean bite, boolean code) {
         StringBuilder text = new StringBuilder(DEFAULT_INDEX);
+        if (code) {
+            text.append("""
+                    == Claims and code
+
+                    link:code.html[Which methods each claim rests on], as its scenarios executed them, and which
+                    claims and page lines rest on each method.
+
+                    """);
+        }
+        if (bite) {
+            text.append("""
+                    == Bite
+
+                    Would a scenario notice if what it states were false? The bite gate changed what each
+                    scenario states, one small change at a time (a number by one, a string or a cell for another
+                    value the page uses, a step for its negative), and ran it again: a change the scenario caught
+                    is killed. A survivor needs a strengthened check, or a reason on the page why that argument is
+                    not meant to be checked. Each scenario lists its survivors under its result.
+
+                    livingdocs::bite[]
+
+                    """);
+        }
         if (symbols) {
             text.append("""
                     == Symbols

@@ -82,4 +82,25 @@ class LivingDocsTest {
         assertThat(run("paint")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
     }
+
+    @Test
+    void the_bite_gate_needs_to_be_told_its_glue() {
+        assertThat(run("bite", "--features=" + root.resolve("features"))).isEqualTo(2);
+        assertThat(err()).contains("bite: --glue=PACKAGE names the glue to run the scenarios with");
+    }
+
+    @Test
+    void the_bite_gate_writes_its_failures_to_the_problems_file_and_leaves_the_verdict_to_the_build() throws Exception {
+        new Fixture(root).page("p.adoc", "= P\n\n[source,gherkin]\n----\nScenario: s\n  Given a label \"plain\"\n  And a label \"fancy\"\n  And the number 2\n  Then it is even\n----\n")
+                .tangleToDisk();
+        Path problems = root.resolve("target/bite-problems.txt");
+
+        int status = run("bite", "--features=" + root.resolve("features"), "--glue=dev.livingdocs.bite.fixtures",
+                "--report=" + root.resolve("target/bite.json"), "--problems=" + problems);
+
+        assertThat(status).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("bite: 4 mutants judged: 2 killed, 2 survived (0 with a reason)");
+        assertThat(java.nio.file.Files.readString(problems)).startsWith("docs/p.adoc:6: survived: string \"plain\" → \"fancy\"");
+        assertThat(root.resolve("target/bite.json")).exists();
+    }
 }
