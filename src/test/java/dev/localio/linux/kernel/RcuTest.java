@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.localio.linux.Await;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,14 @@ class RcuTest {
         }
     }
 
+    /**
+     * Readers loop over read-side sections while the writer replaces the object, waits a grace
+     * period and frees the old one. The run counts only if it raced: the writer goes on past its
+     * 300 grace periods until every reader has used an object that a later grace period freed. On a
+     * loaded machine the readers may not be scheduled before 300 grace periods are over (each is
+     * quick while no reader is inside), and a run where no reader overlapped the writer would pass
+     * whatever {@code synchronize_rcu()} did.
+     */
     @Test
     void readers_never_see_an_object_freed_after_a_grace_period() {
         class Obj extends KasanObject {
@@ -156,35 +166,68 @@ class RcuTest {
         RcuPointer<Obj> p = new RcuPointer<>(rcu, "p");
         p.rcuAssignPointer(new Obj(0));
         AtomicBoolean stop = new AtomicBoolean();
-        AtomicInteger reads = new AtomicInteger();
-        Thread[] readers = new Thread[3];
+        // Per reader, the first object it used that the writer published (0: none yet).
+        AtomicIntegerArray firstPublished = new AtomicIntegerArray(3);
+        Thread[] readers = new Thread[firstPublished.length()];
         for (int i = 0; i < readers.length; i++) {
+            int r = i;
             readers[i] = Await.start("reader-" + i, () -> {
                 while (!stop.get()) {
                     rcu.rcuReadLock();
                     try {
                         Obj o = p.rcuDereference();
-                        Thread.onSpinWait();
-                        o.v();
-                        reads.incrementAndGet();
+                        Thread.yield(); // widens the window in which a too-early free would land
+                        firstPublished.compareAndSet(r, 0, o.v());
                     } finally {
                         rcu.rcuReadUnlock();
                     }
                 }
             });
         }
-        for (int i = 1; i <= 300; i++) {
-            Obj old = p.rcuAccessPointer();
-            p.rcuAssignPointer(new Obj(i));
-            rcu.synchronizeRcu();
-            old.kfree();
+        int published = 0;
+        // The deadline only turns readers that never run into a failure; load slows them.
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        try {
+            while (published < 300 || !everyReaderUsedAFreedObject(firstPublished, published)) {
+                if (!allAlive(readers)) {
+                    break; // a reader crashed (a use-after-free, say): joining it below reports why
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError("after " + published + " grace periods, not every reader had used an"
+                            + " object that a grace period then freed: " + firstPublished);
+                }
+                Obj old = p.rcuAccessPointer();
+                p.rcuAssignPointer(new Obj(++published));
+                rcu.synchronizeRcu();
+                old.kfree();
+            }
+        } finally {
+            stop.set(true); // also when the loop fails: spinning readers would load the rest of the build
         }
-        stop.set(true);
         for (Thread t : readers) {
             Await.joined(t);
         }
         assertThat(kernel.kasan().reports()).isEmpty();
-        assertThat(reads.get()).isPositive();
+    }
+
+    private static boolean allAlive(Thread[] threads) {
+        for (Thread t : threads) {
+            if (!t.isAlive()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether each reader used an object published after 0 and replaced (then freed) since. */
+    private static boolean everyReaderUsedAFreedObject(AtomicIntegerArray firstPublished, int published) {
+        for (int r = 0; r < firstPublished.length(); r++) {
+            int v = firstPublished.get(r);
+            if (v == 0 || v >= published) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Test

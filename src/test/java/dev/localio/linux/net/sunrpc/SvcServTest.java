@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.Await;
 import dev.localio.linux.kernel.KasanUseAfterFree;
 import dev.localio.linux.net.sunrpc.xdr.Getattr3Args;
 import dev.localio.linux.net.sunrpc.xdr.Getattr3Res;
@@ -321,26 +322,27 @@ class SvcServTest {
             SvcServ serv = SvcServ.svcCreate(fixture.kernel, List.of(slow), 0);
             try {
                 int port = SvcXprt.svcXprtCreate(serv, null);
-                RpcClnt clnt = fixture.track(RpcClnt.rpcCreate(RpcCreateArgs.of(new InetSocketAddress("127.0.0.1",
-                        port), new RpcProgram("slow", 0x20000003), 1, RpcAuth.authNull())
-                        .withTimeout(Duration.ofMillis(300))).value());
+                RpcCreateArgs args = RpcCreateArgs.of(new InetSocketAddress("127.0.0.1", port),
+                        new RpcProgram("slow", 0x20000003), 1, RpcAuth.authNull());
+                // The call in progress must outlast a thread start and a wait for it, which load can
+                // stretch past any short timeout: its client waits as long as the fixture's do. The
+                // late call is meant to time out, so its client gives up soon.
+                RpcClnt clnt = fixture.client(args);
+                RpcClnt late = fixture.track(RpcClnt.rpcCreate(args.withTimeout(Duration.ofMillis(300))).value());
                 AtomicReference<RpcStatus> first = new AtomicReference<>();
-                Thread caller = new Thread(() -> first.set(clnt.rpcPing()));
-                caller.start();
+                Thread caller = Await.start("caller", () -> first.set(clnt.rpcPing()));
                 entered.await();
-                Thread stopper = new Thread(() -> serv.svcSetNumThreads(0));
-                stopper.start();
-                while (stopper.getState() != Thread.State.WAITING) {
-                    Thread.onSpinWait();
-                }
+                Thread stopper = Await.start("rpc.nfsd 0", () -> serv.svcSetNumThreads(0));
+                Await.until("svc_set_num_threads(0) waits or returns", () -> stopper.getState() == Thread.State.WAITING
+                        || stopper.getState() == Thread.State.TERMINATED);
                 assertThat(stopper.isAlive()).as("waits for the call in progress").isTrue();
 
                 release.countDown();
-                stopper.join();
-                caller.join();
+                Await.joined(stopper);
+                Await.joined(caller);
 
                 assertThat(first.get()).isEqualTo(RpcStatus.SUCCESS);
-                assertThat(clnt.rpcPing().kind()).as("dropped: no thread takes it").isEqualTo("ETIMEDOUT");
+                assertThat(late.rpcPing().kind()).as("dropped: no thread takes it").isEqualTo("ETIMEDOUT");
                 assertThat(serv.svNrthreads()).isZero();
             } finally {
                 release.countDown();
