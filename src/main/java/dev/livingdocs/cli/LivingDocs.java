@@ -23,6 +23,7 @@ import dev.livingdocs.serve.SiteServer;
 import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.FeatureFiles;
 import dev.livingdocs.tangle.Tangle;
+import dev.livingdocs.weave.Drift;
 import dev.livingdocs.weave.Weave;
 
 /**
@@ -69,7 +70,8 @@ public final class LivingDocs {
             return switch (command) {
                 case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results")), projectDir, out, err, asciidoctor);
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
-                        "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map")),
+                        "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map",
+                        "variants")),
                         projectDir, out, err, asciidoctor);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
                 case "reread" -> reread(new Args(rest, List.of("map", "base", "diff")), projectDir, out);
@@ -139,7 +141,8 @@ public final class LivingDocs {
                 args.get("bite", null) == null ? null : Path.of(args.get("bite", null)),
                 args.get("coverage", null) == null ? null : new Weave.Code(Path.of(args.get("coverage", null)),
                         args.path("classes", "target/classes"), args.get("code", ""),
-                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))));
+                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))),
+                Drift.Variant.parse(args.get("variants", "")));
         Weave.Verdict verdict;
         try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, args.path("docs", "docs"), args.attributes())) {
             verdict = new Weave(asciidoc, settings).run();

@@ -115,4 +115,22 @@ final class Nfs3proc {
     static Errno rpcErrno(RpcStatus status) {
         return status.errno();
     }
+
+    /**
+     * [D] {@code nfs3_localio_probe()}, from {@code nfs3_read_done()} and {@code nfs3_write_done()} after an
+     * IO that went over RPC: with {@code nfs3_localio_probe_throttle} at N (a power of two), every N-th
+     * such IO of a client that is not local queues a probe; 0 never does.
+     */
+    static void nfs3LocalioProbe(NfsServer server) {
+        NfsClient clp = server.nfsClient();
+        int throttle = clp.nfs.nfs3LocalioProbeThrottle();
+        if (!clp.nfs.nfsLocalio().design().newest() || throttle == 0 || Localio.nfsServerIsLocal(clp)) {
+            return;
+        }
+        int count = clp.clUuid().nfs3LocalioProbeCountInc();
+        if ((count & (throttle - 1)) == 0 && !Localio.nfsServerIsLocal(clp)) {
+            clp.kernel.trace().event(new NfsTrace.Nfs3LocalioProbe(clp.clId(), count, throttle));
+            Localio.nfsLocalProbeAsync(clp);
+        }
+    }
 }

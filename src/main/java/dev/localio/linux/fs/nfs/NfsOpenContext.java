@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfs;
 
+import dev.localio.linux.fs.nfs_common.NfsFileLocalio;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
@@ -13,7 +14,8 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
  * and committing {@code FMODE_WRITE}, as the VFS checks before NFS sees the IO.
  *
  * <p>Models include/linux/nfs_fs.h: {@code struct nfs_open_context} ({@code cred}, {@code mode},
- * {@code dentry}); its IO entry points stand for the VFS read, write and fsync calls.
+ * {@code dentry}, and in [D] {@code nfl}); its IO entry points stand for the VFS read, write and fsync
+ * calls, {@link #close()} for the last close.
  */
 public final class NfsOpenContext {
 
@@ -22,6 +24,8 @@ public final class NfsOpenContext {
     private final NfsFh fh;
     private final Cred cred;
     private final int mode;
+    /** [D] {@code ctx->nfl}: the files nfsd opened for this context, cached. */
+    private final NfsFileLocalio nfl = new NfsFileLocalio();
 
     NfsOpenContext(NfsServer server, String path, NfsFh fh, Cred cred, int mode) {
         this.server = server;
@@ -53,6 +57,43 @@ public final class NfsOpenContext {
             return refused(NfsIo.Op.COMMIT);
         }
         return server.nfsCommit(this, offset, count);
+    }
+
+    /**
+     * The user closes the file ({@code put_nfs_open_context()} of the last reference): [D] puts the
+     * files the context cached. Idempotent.
+     */
+    public void close() {
+        server.nfsCloseContext(this);
+    }
+
+    NfsIo readAndClose(long offset, int count) {
+        try {
+            return read(offset, count);
+        } finally {
+            close();
+        }
+    }
+
+    NfsIo writeAndClose(long offset, byte[] data, StableHow stable) {
+        try {
+            return write(offset, data, stable);
+        } finally {
+            close();
+        }
+    }
+
+    NfsIo commitAndClose(long offset, int count) {
+        try {
+            return commit(offset, count);
+        } finally {
+            close();
+        }
+    }
+
+    /** [D] {@code ctx->nfl}. */
+    public NfsFileLocalio nfl() {
+        return nfl;
     }
 
     private static NfsIo refused(NfsIo.Op op) {
