@@ -36,7 +36,7 @@ import dev.livingdocs.weave.Weave;
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
  *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
- *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]]
+ *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]] [--skip-tags=@TAG[,...]]
  *          [--min-timeout=SECONDS] [--slow=SECONDS]
  *   reread --map=FILE [--base=REF | --diff=FILE]
  * </pre>
@@ -76,7 +76,7 @@ public final class LivingDocs {
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
                 case "reread" -> reread(new Args(rest, List.of("map", "base", "diff")), projectDir, out);
                 case "bite" -> bite(new Args(rest, List.of("features", "glue", "negatives", "report", "threads", "fail-on-survivors",
-                        "problems", "only", "min-timeout", "slow")), projectDir, out, err);
+                        "problems", "only", "min-timeout", "slow", "skip-tags")), projectDir, out, err);
                 default -> {
                     err.println("unknown command '" + command + "'; use tangle, weave, serve, bite or reread");
                     yield 2;
@@ -194,7 +194,9 @@ public final class LivingDocs {
                 negatives == null ? null : Path.of(negatives), negatives == null ? null : Pages.displayPath(projectDir, Path.of(negatives)),
                 Integer.parseInt(args.get("threads", "2")), 1000L * Integer.parseInt(args.get("min-timeout", "30")),
                 (long) (1000 * Double.parseDouble(args.get("slow", "1"))),
-                t -> only.isEmpty() || only.stream().anyMatch(o -> o.strip().equals(t.id()) || o.strip().equals(t.feature() + ":" + t.scenarioLine())));
+                t -> only.isEmpty() || only.stream().anyMatch(o -> o.strip().equals(t.id()) || o.strip().equals(t.feature() + ":" + t.scenarioLine())),
+                args.get("skip-tags", "").isBlank() ? java.util.Set.of()
+                        : java.util.Set.of(args.get("skip-tags", "").strip().split("\\s*,\\s*")));
         if (args.get("glue", "").isBlank()) {
             throw new IllegalArgumentException("--glue=PACKAGE names the glue to run the scenarios with");
         }

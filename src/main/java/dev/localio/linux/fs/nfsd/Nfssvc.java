@@ -200,7 +200,8 @@ public final class Nfssvc {
      *
      * @return {@code null}, or the error that kept the listener from opening
      */
-    private Errno nfsdStartupNet(Net net) {
+    public Errno nfsdStartupNet(Net net) {
+        kernel.warnOn(!nfsd.nfsdMutex().isHeldByCurrentThread(), "nfsd_startup_net without nfsd_mutex");
         NfsdNet nn = nfsd.nfsdNet(net);
         if (nn.nfsdNetUp()) {
             return null;
