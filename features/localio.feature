@@ -708,3 +708,98 @@ Feature: NFS LOCALIO
         | version |
         | NFSv3   |
         | NFSv4.2 |
+
+  # source: docs/localio.adoc:1492
+  Rule: After v6.12: the newest mainline
+
+    # source: docs/localio.adoc:1513
+    @newest @claim-newest-cached-files
+    Scenario: A file read locally stays open in the client, and its reference on nfsd's namespace with it
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      And the client has "hello.txt" open
+      When the client reads the "hello.txt" it has open
+      Then the client keeps 1 file of the server open for "hello.txt"
+      And the server's namespace reference counts 2
+      When the client reads the "hello.txt" it has open
+      Then the client keeps 1 file of the server open for "hello.txt"
+      When the client closes "hello.txt"
+      Then the client keeps 0 files of the server open for "hello.txt"
+      And the server's namespace reference counts 1
+
+    # source: docs/localio.adoc:1540
+    @newest @claim-newest-stop-invalidates
+    Scenario: Stopping nfsd lets go of every client of its namespace, and of the files they keep
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      And the client has "hello.txt" open
+      When the client reads the "hello.txt" it has open
+      And container "c1" stops
+      Then the client keeps 0 files of the server open for "hello.txt"
+      And the client does not use LOCALIO
+      And the client records no network namespace
+      And the network namespace of container "c1" is freed
+      And the kernel reported no use-after-free
+
+    # source: docs/localio.adoc:1566
+    @newest @claim-newest-reprobe
+    Scenario Outline: After its server's container restarts, an <version> client with the throttle at <throttle> <returns>
+      Given a host "h1" whose kernel has LOCALIO
+      And nfs3_localio_probe_throttle is <throttle> on "h1"
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with <version> and sec=sys
+      And container "c1" restarts
+      Then reading "hello.txt" goes over RPC
+      And reading "hello.txt" <then>
+      And the client sent <calls> UUID_IS_LOCAL calls
+
+      Examples:
+        | version | throttle | returns                  | then              | calls |
+        | NFSv4.2 | 0        | is local again           | is served locally | 2     |
+        | NFSv3   | 0        | stays on RPC             | goes over RPC     | 1     |
+        | NFSv3   | 1        | is local again           | is served locally | 2     |
+
+    # source: docs/localio.adoc:1596
+    @newest @claim-newest-async-probe
+    Scenario: The probe runs on nfsiod, not in the thread that mounts
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then the client uses LOCALIO
+      And the client's probe ran in the thread "nfsiod", not in the mounting one
+
+    # source: docs/localio.adoc:1611
+    @newest @claim-newest-early-return
+    Scenario: A flexfiles data server on the client's host takes the data path local after one handshake
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h2" with a flexfiles data server on "h1"
+      And the export holds "data.txt" owned by uid 1000 with mode 0644
+      When a client on "h1" mounts the server with NFSv4.2 and sec=sys
+      And the client writes "near the data" to "data.txt"
+      Then reading "data.txt" is served locally
+      And the client's nfs_client for the data server of "data.txt" uses LOCALIO
+      And the client sent 2 UUID_IS_LOCAL calls
+      And the NFS server on "h1" lists 1 local client
+
+    # source: docs/localio.adoc:1643
+    @newest @claim-newest-interleavings
+    Scenario: nfsd_shutdown_net() against a local read that caches its file, in the interleavings the checker explores
+      Given a host "h1" whose kernel has LOCALIO
+      And a client on "h1" that the nfsd in container "c1" confirmed as local
+      When the checker runs the client's local read that caches its file against nfsd_shutdown_net(), in up to 200 interleavings
+      Then the race ran in 2 threads, 1 operation each
+      And in each of them the open failed with ENXIO or ESTALE, or the read saw the file
+      And in each of them nfsd finished shutting down and no file stayed cached for the client
+      And in none of them did the kernel crash or touch freed memory
+
+    # source: docs/localio.adoc:1656
+    @newest @claim-newest-add-file-check
+    Scenario: Without nfs_uuid_add_file()'s check, a file cached after the purge keeps nfsd from finishing to stop
+      Given a host "h1" whose kernel is the newest mainline without nfs_uuid_add_file()'s check
+      And a client on "h1" that the nfsd in container "c1" confirmed as local
+      When the checker runs the client's local read that caches its file against nfsd_shutdown_net(), in up to 200 interleavings
+      Then the race ran in 2 threads, 1 operation each
+      And the checker finds an interleaving in which nfsd never finishes shutting down
