@@ -3,9 +3,9 @@ package dev.localio.steps;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import dev.localio.check.PageDefaults;
@@ -86,18 +86,17 @@ final class ModelFacts {
         String model = all().get(name);
         if (model == null) {
             throw new IllegalArgumentException("no fact " + name + " in the model; did you mean "
-                    + KernelSymbols.closest(name, all().keySet(), 3).stream().collect(Collectors.joining(", ")) + "?");
+                    + String.join(", ", KernelSymbols.closest(name, all().keySet(), 3)) + "?");
         }
         return normal(value).equals(normal(model)) ? null : "the page says " + value + ", the model has " + model;
     }
 
     /** A small number written as a word reads as its digits; lists compare item by item. */
     private static String normal(String text) {
-        int word = WORDS.indexOf(text.strip().toLowerCase(java.util.Locale.ROOT));
+        int word = WORDS.indexOf(text.strip().toLowerCase(Locale.ROOT));
         if (word >= 0) {
             return String.valueOf(word);
         }
-        return Arrays.stream(text.split(",")).map(String::strip).map(Function.identity())
-                .collect(Collectors.joining(","));
+        return Arrays.stream(text.split(",")).map(String::strip).collect(Collectors.joining(","));
     }
 }
