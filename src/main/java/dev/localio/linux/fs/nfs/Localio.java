@@ -7,6 +7,7 @@ import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.RpcClnt;
 import dev.localio.linux.net.sunrpc.RpcResult;
@@ -45,6 +46,7 @@ public final class Localio {
      * {@code -ENXIO}, {@code -ENOMEM} or {@code -ENOENT}. A kernel built without {@code CONFIG_NFS_LOCALIO}
      * never probes.
      */
+    @KernelSymbol(value = "nfs_local_probe()", file = "fs/nfs/localio.c")
     public static void nfsLocalProbe(NfsClient clp) {
         if (!clp.kernel.kconfig().nfsLocalio()) {
             return;
@@ -91,6 +93,7 @@ public final class Localio {
      * go over RPC until the probe is done; the model keeps its scenarios deterministic instead. The probe
      * still runs in nfsiod's thread, not the caller's.
      */
+    @KernelSymbol(value = "nfs_local_probe_async()", file = "fs/nfs/localio.c")
     public static void nfsLocalProbeAsync(NfsClient clp) {
         if (!clp.kernel.kconfig().nfsLocalio()) {
             return;
@@ -100,6 +103,7 @@ public final class Localio {
     }
 
     /** [D] {@code nfs_local_probe_async_work()}: probes unless the client is being freed. */
+    @KernelSymbol(value = "nfs_local_probe_async_work()", file = "fs/nfs/localio.c")
     static void nfsLocalProbeAsyncWork(NfsClient clp) {
         if (!clp.getUnlessZero()) {
             return;
@@ -144,6 +148,7 @@ public final class Localio {
     }
 
     /** {@code nfs_local_enable()}: sets {@code NFS_CS_LOCAL_IO}; [D] {@code nfs_localio_enable_client()}, a trace. */
+    @KernelSymbol(value = "nfs_local_enable()", file = "fs/nfs/localio.c")
     public static void nfsLocalEnable(NfsClient clp) {
         if (newest(clp)) {
             clp.clUuid().nfsLocalioEnableClient();
@@ -159,6 +164,7 @@ public final class Localio {
      * {@code nfs_local_disable()}: clears {@code NFS_CS_LOCAL_IO} and, if it was set, lets go of the server
      * ({@code nfs_uuid_invalidate_one_client()}).
      */
+    @KernelSymbol(value = "nfs_local_disable()", file = "fs/nfs/localio.c")
     public static void nfsLocalDisable(NfsClient clp) {
         if (newest(clp)) {
             clp.clUuid().nfsLocalioDisableClient();
@@ -186,6 +192,7 @@ public final class Localio {
      * {@code nfs_local_open_fh()}: the file nfsd opens for {@code fh}, or {@code null} when the IO must go
      * over RPC. The caller puts it with {@link #nfsLocalFilePut}.
      */
+    @KernelSymbol(value = "nfs_local_open_fh()", file = "fs/nfs/localio.c")
     public static OpaqueNfsdFile nfsLocalOpenFh(NfsClient clp, Cred cred, NfsFh fh, int mode) {
         ErrPtr<OpaqueNfsdFile> localio = localOpen(clp, cred, fh, new NfsFileLocalio(), mode);
         return localio.isErr() ? null : localio.value();
@@ -284,6 +291,7 @@ public final class Localio {
      * complete, so the client holds both while it is in flight. Exported: flexfiles calls it for its data
      * servers.
      */
+    @KernelSymbol(value = "nfs_local_doio()", file = "fs/nfs/localio.c")
     public static void nfsLocalDoio(NfsClient clp, OpaqueNfsdFile localio, NfsPgioHeader hdr) {
         try {
             File file = clp.nfs.nfsLocalio().nfsTo().nfsdFileFile(localio);
@@ -309,6 +317,7 @@ public final class Localio {
      * reply says end of file when the read came back short, or reached the size the file has once the
      * read is done: a short read is end of file even if the file grew meanwhile.
      */
+    @KernelSymbol(value = "nfs_local_read_done()", file = "fs/nfs/localio.c")
     static void nfsDoLocalRead(File file, NfsPgioHeader hdr) {
         try {
             ByteBuffer buf = ByteBuffer.allocate(Math.max(hdr.count, 0));
@@ -355,6 +364,7 @@ public final class Localio {
      * whole file: Java has no range sync); success is FILE_SYNC under the client's boot verifier, an error
      * resets the verifier. The file and its serv reference are put.
      */
+    @KernelSymbol(value = "nfs_local_commit()", file = "fs/nfs/localio.c")
     static void nfsLocalCommit(NfsClient clp, OpaqueNfsdFile localio, NfsCommitData data) {
         try {
             try {

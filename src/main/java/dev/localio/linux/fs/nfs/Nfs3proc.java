@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfs;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.fs.nfs_common.NfsCommon;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
@@ -121,6 +122,7 @@ final class Nfs3proc {
      * IO that went over RPC: with {@code nfs3_localio_probe_throttle} at N (a power of two), every N-th
      * such IO of a client that is not local queues a probe; 0 never does.
      */
+    @KernelSymbol(value = "nfs3_localio_probe()", file = "fs/nfs/nfs3proc.c")
     static void nfs3LocalioProbe(NfsServer server) {
         NfsClient clp = server.nfsClient();
         int throttle = clp.nfs.nfs3LocalioProbeThrottle();

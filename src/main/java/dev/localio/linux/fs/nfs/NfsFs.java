@@ -5,6 +5,7 @@ import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Kernel;
 import dev.localio.linux.kernel.Workqueue;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcTraceEvent;
@@ -33,6 +34,7 @@ public final class NfsFs implements AutoCloseable {
     private final Kernel kernel;
     private final NfsLocalio nfsLocalio;
     private final Sunrpc sunrpc;
+    @KernelSymbol(value = "nfs.localio_enabled", file = "fs/nfs/localio.c")
     private volatile boolean localioEnabled = true;
     /** [D] nfsv3's {@code nfs3_localio_probe_throttle}: 0 (off) or a power of two. */
     private volatile int nfs3LocalioProbeThrottle;
@@ -86,6 +88,7 @@ public final class NfsFs implements AutoCloseable {
     }
 
     /** [D] {@code nfs3_localio_probe_throttle}, a module parameter of nfsv3. */
+    @KernelSymbol(value = "nfs3_localio_probe_throttle", file = "fs/nfs/nfs3proc.c")
     public int nfs3LocalioProbeThrottle() {
         return nfs3LocalioProbeThrottle;
     }
@@ -123,6 +126,7 @@ public final class NfsFs implements AutoCloseable {
      * {@code sec=}: its own RPC client has the flavor {@link #clientFlavor} gives, and every mount
      * sends its calls with its own flavor over that client's connection.
      */
+    @KernelSymbol(value = "nfs_get_client()", file = "fs/nfs/client.c")
     public ErrPtr<NfsClient> nfsGetClient(NfsClientInitdata clInit) {
         NfsClient created;
         synchronized (nfsClientLock) {

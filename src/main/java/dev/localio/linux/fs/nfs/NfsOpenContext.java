@@ -2,6 +2,7 @@ package dev.localio.linux.fs.nfs;
 
 import dev.localio.linux.fs.nfs_common.NfsFileLocalio;
 import dev.localio.linux.kernel.Cred;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
@@ -17,6 +18,7 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
  * {@code dentry}, and in [D] {@code nfl}); its IO entry points stand for the VFS read, write and fsync
  * calls, {@link #close()} for the last close.
  */
+@KernelSymbol(value = "struct nfs_open_context", file = "include/linux/nfs_fs.h")
 public final class NfsOpenContext {
 
     private final NfsServer server;

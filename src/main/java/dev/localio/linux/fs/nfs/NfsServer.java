@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfs;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.fs.nfs_common.NfsFileLocalio;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.Cred;
@@ -341,6 +342,7 @@ public final class NfsServer {
      * NFSv4 state: it takes a new connection of an NFSv4 client's transport, seen after an RPC, as the
      * reboot that recovery follows.
      */
+    @KernelSymbol(value = "nfs4_do_reclaim()", file = "fs/nfs/nfs4state.c")
     private void nfs4DoReclaim(IoTarget t) {
         NfsClient clp = t.clp();
         if (clp != nfsClient || ctx.version() != 4 || !nfs.nfsLocalio().design().newest()) {

@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfs_common;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.Fmode;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -15,11 +16,14 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code nfs_localio_file_init()}. The kernel embeds it in {@code struct nfs_open_context} and in
  * each flexfiles mirror; the model gives every open context one.
  */
+@KernelSymbol(value = "struct nfs_file_localio", file = "include/linux/nfslocalio.h")
 public final class NfsFileLocalio {
 
     /** {@code ro_file}: the cached file opened with {@code FMODE_READ} only. */
+    @KernelSymbol(value = "ro_file", file = "include/linux/nfslocalio.h")
     final AtomicReference<OpaqueNfsdFile> roFile = new AtomicReference<>();
     /** {@code rw_file}: the cached file opened with {@code FMODE_WRITE}. */
+    @KernelSymbol(value = "rw_file", file = "include/linux/nfslocalio.h")
     final AtomicReference<OpaqueNfsdFile> rwFile = new AtomicReference<>();
     /**
      * {@code nfl->nfs_uuid}: the client whose {@code files} list this is on; set under that client's

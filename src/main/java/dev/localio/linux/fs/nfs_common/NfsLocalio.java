@@ -1,6 +1,7 @@
 package dev.localio.linux.fs.nfs_common;
 
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.ListHead;
 import dev.localio.linux.kernel.Module;
 import dev.localio.linux.net.Net;
@@ -31,8 +32,10 @@ public final class NfsLocalio {
     private final Kernel kernel;
     private final LocalioDesign design;
     /** {@code nfs_uuid_lock}: in [A], one spinlock for every uuid and both kinds of list. */
+    @KernelSymbol(value = "nfs_uuid_lock", file = "fs/nfs_common/nfslocalio.c")
     final Object nfsUuidLock = new Object();
     /** {@code nfs_uuids}: uuids whose probe is in flight, protected by {@code nfs_uuid_lock}. */
+    @KernelSymbol(value = "nfs_uuids", file = "fs/nfs_common/nfslocalio.c")
     final ListHead<NfsUuid> nfsUuids = new ListHead<>("nfs_uuids");
     /** {@code nfsd_mod}: the module the last confirmation pinned, put when a client lets go of {@code net}. */
     Module nfsdMod;
@@ -53,6 +56,7 @@ public final class NfsLocalio {
     }
 
     /** {@code nfs_to}: nfsd's operations, or {@code null} before nfsd loaded. */
+    @KernelSymbol(value = "nfs_to", file = "fs/nfs_common/nfslocalio.c")
     public NfsdLocalioOperations nfsTo() {
         return nfsTo;
     }
@@ -81,6 +85,7 @@ public final class NfsLocalio {
      * {@code net} is published last, so that a reader that sees it also sees {@code dom}. The client
      * then holds a reference on {@code mod}, nfsd's module, until its {@code net} is cleared.
      */
+    @KernelSymbol(value = "nfs_uuid_is_local()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsUuidIsLocal(byte[] uuid, ListHead<NfsUuid> list, Net net, AuthDomain dom, Module mod) {
         if (design.newest()) {
             nfsUuidIsLocalNewest(uuid, list, net, dom, mod);
@@ -137,6 +142,7 @@ public final class NfsLocalio {
      * {@code dom} and puts the files it cached, with their net references. nfsd calls it from its
      * pre_exit and when it purges the namespace's file cache as it stops.
      */
+    @KernelSymbol(value = "nfs_localio_invalidate_clients()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsLocalioInvalidateClients(ListHead<NfsUuid> list) {
         java.util.List<NfsUuid> clients;
         synchronized (list) {
@@ -156,6 +162,7 @@ public final class NfsLocalio {
      * (each with its net reference) and takes it off its client's {@code files}. If
      * {@code nfs_uuid_put()} is closing them already, waits for it instead.
      */
+    @KernelSymbol(value = "nfs_close_local_fh()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsCloseLocalFh(NfsFileLocalio nfl) {
         NfsUuid nfsUuid;
         kernel.rcu().rcuReadLock();
@@ -212,6 +219,7 @@ public final class NfsLocalio {
      * [D] {@code nfs_to_nfsd_net_put()}: drops a net reference inside an RCU section, so that returning
      * from nfsd stays safe even when this put lets nfsd finish shutting down.
      */
+    @KernelSymbol(value = "nfs_to_nfsd_net_put()", file = "include/linux/nfslocalio.h")
     public void nfsToNfsdNetPut(Net net) {
         kernel.rcu().rcuReadLock();
         try {
@@ -237,6 +245,7 @@ public final class NfsLocalio {
      * {@code dom} references and unlinks them. The grace period that follows pre_exit then makes
      * the namespace unreachable through any client.
      */
+    @KernelSymbol(value = "nfs_uuid_invalidate_clients()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsUuidInvalidateClients(ListHead<NfsUuid> list) {
         int n;
         synchronized (nfsUuidLock) {
@@ -252,6 +261,7 @@ public final class NfsLocalio {
      * {@code nfs_to_nfsd_file_put_local()}: drops a file nfsd opened for LOCALIO, inside an RCU
      * section so that the return from nfsd is safe even if that put was nfsd's last reference.
      */
+    @KernelSymbol(value = "nfs_to_nfsd_file_put_local()", file = "include/linux/nfslocalio.h")
     public void nfsToNfsdFilePutLocal(OpaqueNfsdFile file) {
         if (design.newest()) {
             nfsToNfsdFilePutLocal(new AtomicReference<>(file));

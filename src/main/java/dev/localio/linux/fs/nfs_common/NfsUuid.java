@@ -4,6 +4,7 @@ import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.ListHead;
 import dev.localio.linux.kernel.RcuPointer;
 import dev.localio.linux.net.Net;
@@ -34,9 +35,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code nfs_localio_enable_client()}, {@code nfs_localio_disable_client()},
  * {@code nfs_uuid_add_file()}, {@code nfs_open_local_fh()} with its cache slot.
  */
+@KernelSymbol(value = "nfs_uuid_t", file = "include/linux/nfslocalio.h")
 public final class NfsUuid {
 
     /** {@code UUID_SIZE}. */
+    @KernelSymbol(value = "UUID_SIZE", file = "include/linux/uuid.h")
     public static final int UUID_SIZE = 16;
 
     private final NfsLocalio nfsLocalio;
@@ -80,6 +83,7 @@ public final class NfsUuid {
      * a list); otherwise makes a fresh random uuid and puts it on {@code nfs_uuids}, where
      * {@link NfsLocalio#nfsUuidIsLocal} can find it.
      */
+    @KernelSymbol(value = "nfs_uuid_begin()", file = "fs/nfs_common/nfslocalio.c")
     public boolean nfsUuidBegin() {
         if (nfsLocalio.design().newest()) {
             return nfsUuidBeginNewest();
@@ -127,6 +131,7 @@ public final class NfsUuid {
      * {@code nfs_uuid_end()}: ends a probe. If no server claimed the uuid ({@code net} still
      * NULL), takes it off {@code nfs_uuids}; a claimed uuid stays on the server's list.
      */
+    @KernelSymbol(value = "nfs_uuid_end()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsUuidEnd() {
         if (net.rcuAccessPointer() == null) {
             synchronized (nfsLocalio.design().newest() ? lock : nfsLocalio.nfsUuidLock) {
@@ -157,6 +162,7 @@ public final class NfsUuid {
      * {@code nfs_uuid_put_locked()}; caller holds {@code nfs_uuid_lock}. A client that had {@code net}
      * gives back its reference on the nfsd module with it.
      */
+    @KernelSymbol(value = "nfs_uuid_put_locked()", file = "fs/nfs_common/nfslocalio.c")
     void nfsUuidPutLocked() {
         if (net.rcuAccessPointer() != null) {
             nfsLocalio.nfsdMod.modulePut();
@@ -193,6 +199,7 @@ public final class NfsUuid {
      * @param clntFlavor the auth flavor of the client's {@code rpc_clnt}
      * @param fmode {@code FMODE_READ} and/or {@code FMODE_WRITE}
      */
+    @KernelSymbol(value = "nfs_open_local_fh()", file = "fs/nfs_common/nfslocalio.c")
     public ErrPtr<OpaqueNfsdFile> nfsOpenLocalFh(RpcAuthFlavor clntFlavor, Cred cred, NfsFh fh,
             int fmode) {
         if (nfsLocalio.design().newest()) {
@@ -251,11 +258,13 @@ public final class NfsUuid {
      * [D] {@code nfs_localio_enable_client()}: only a trace; {@code nfs_uuid_is_local()} already made
      * the client local by publishing {@code net}.
      */
+    @KernelSymbol(value = "nfs_localio_enable_client()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsLocalioEnableClient() {
         kernel.trace().event(new NfsCommonTrace.NfsLocalioEnableClient(owner));
     }
 
     /** [D] {@code nfs_localio_disable_client()}: {@code nfs_uuid_put()}, traced when it let go of a server. */
+    @KernelSymbol(value = "nfs_localio_disable_client()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsLocalioDisableClient() {
         if (nfsUuidPut()) {
             kernel.trace().event(new NfsCommonTrace.NfsLocalioDisableClient(owner));
@@ -271,6 +280,7 @@ public final class NfsUuid {
      *
      * @return whether the uuid was local
      */
+    @KernelSymbol(value = "nfs_uuid_put()", file = "fs/nfs_common/nfslocalio.c")
     boolean nfsUuidPut() {
         synchronized (lock) {
             if (net.rcuAccessPointer() == null) {
@@ -338,6 +348,7 @@ public final class NfsUuid {
      *
      * @return 0 or {@code -ENXIO}
      */
+    @KernelSymbol(value = "nfs_uuid_add_file()", file = "fs/nfs_common/nfslocalio.c")
     int nfsUuidAddFile(NfsFileLocalio nfl) {
         synchronized (lock) {
             if (nfsLocalio.design() == LocalioDesign.NEWEST && net.rcuAccessPointer() == null) {

@@ -3,6 +3,7 @@ package dev.localio.linux.fs.nfsd;
 import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.SvcCred;
@@ -40,6 +41,7 @@ public final class Filecache {
      * {@code nfsd_file_acquire_local()}: opens {@code fhp} for a caller that is not an nfsd
      * thread (LOCALIO), as domain {@code client} with credential {@code cred}.
      */
+    @KernelSymbol(value = "nfsd_file_acquire_local()", file = "fs/nfsd/filecache.c")
     public Nfserr nfsdFileAcquireLocal(Net net, SvcCred cred, AuthDomain client, SvcFh fhp,
             int mayFlags, AtomicReference<NfsdFile> pnf) {
         return nfsdFileDoAcquire(null, net, cred, client, fhp, mayFlags, pnf);
@@ -93,6 +95,7 @@ public final class Filecache {
      * {@code nfsd_file_put_local()}: drops a LOCALIO file, then the serv reference that
      * {@code nfs_open_local_fh()} took for it ([A]; the pre-interlock variant took none).
      */
+    @KernelSymbol(value = "nfsd_file_put_local()", file = "fs/nfsd/filecache.c")
     public void nfsdFilePutLocal(NfsdFile nf) {
         Net net = nf.nfNet();
         nfsd.kernel().trace().event(new NfsdTrace.NfsdFilePutLocal(net.name(), nf.nfInode().ino()));
@@ -128,6 +131,7 @@ public final class Filecache {
      * [D] {@code nfsd_file_get_local()}: a net reference and a file reference for a cached file, or
      * {@code null} (nfsd shutting down, or the file being freed).
      */
+    @KernelSymbol(value = "nfsd_file_get_local()", file = "fs/nfsd/filecache.c")
     public NfsdFile nfsdFileGetLocal(NfsdFile nf) {
         Net net = nf.nfNet();
         if (!nfsd.nfssvc().nfsdNetTryGet(net)) {
@@ -141,6 +145,7 @@ public final class Filecache {
     }
 
     /** [D] {@code nfsd_file_cache_shutdown_net()}: purges the namespace's part of the cache. */
+    @KernelSymbol(value = "nfsd_file_cache_shutdown_net()", file = "fs/nfsd/filecache.c")
     void nfsdFileCacheShutdownNet(Net net) {
         __nfsdFileCachePurge(net);
     }
@@ -150,6 +155,7 @@ public final class Filecache {
      * ({@code nfs_localio_invalidate_clients()}), which puts the files they cached; the model keeps no
      * other cache to purge.
      */
+    @KernelSymbol(value = "__nfsd_file_cache_purge()", file = "fs/nfsd/filecache.c")
     void __nfsdFileCachePurge(Net net) {
         nfsd.kernel().trace().event(new NfsdTrace.NfsdFileCachePurge(net.name()));
         if (nfsd.kernel().kconfig().nfsLocalio()) {
