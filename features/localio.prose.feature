@@ -980,6 +980,16 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:1018
       Then the symbol "nfs_to" is known
 
+    # source: docs/localio.adoc:1036
+    Scenario: symbol nn->nfsd_net_ref is known
+      # source: docs/localio.adoc:1036
+      Then the symbol "nn->nfsd_net_ref" is known
+
+    # source: docs/localio.adoc:1037
+    Scenario: symbol nfsd_net_try_get() is known
+      # source: docs/localio.adoc:1037
+      Then the symbol "nfsd_net_try_get()" is known
+
     # source: docs/localio.adoc:1037
     Scenario: symbol nfsd_shutdown_net() is known
       # source: docs/localio.adoc:1037
@@ -1369,6 +1379,16 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:1250
       Then the symbol "nfs_get_client()" is known
 
+    # source: docs/localio.adoc:1269
+    Scenario: symbol nfsiod_workqueue is known
+      # source: docs/localio.adoc:1269
+      Then the symbol "nfsiod_workqueue" is known
+
+    # source: docs/localio.adoc:1271
+    Scenario: symbol nfsv3.nfs3_localio_probe_throttle is known
+      # source: docs/localio.adoc:1271
+      Then the symbol "nfsv3.nfs3_localio_probe_throttle" is known
+
     # source: docs/localio.adoc:1271
     Scenario: symbol nfsd_file is known
       # source: docs/localio.adoc:1271
@@ -1504,6 +1524,11 @@ Feature: The prose of docs/localio.adoc
       Then the symbol "struct nfs_file_localio" is known
 
     # source: docs/localio.adoc:1510
+    Scenario: symbol nn->nfsd_net_ref is known
+      # source: docs/localio.adoc:1510
+      Then the symbol "nn->nfsd_net_ref" is known
+
+    # source: docs/localio.adoc:1510
     Scenario: symbol nn->nfsd_serv_ref is known
       # source: docs/localio.adoc:1510
       Then the symbol "nn->nfsd_serv_ref" is known
@@ -1527,6 +1552,11 @@ Feature: The prose of docs/localio.adoc
     Scenario: symbol nfsd_shutdown_net() is known
       # source: docs/localio.adoc:1533
       Then the symbol "nfsd_shutdown_net()" is known
+
+    # source: docs/localio.adoc:1534
+    Scenario: symbol nn->nfsd_net_ref is known
+      # source: docs/localio.adoc:1534
+      Then the symbol "nn->nfsd_net_ref" is known
 
     # source: docs/localio.adoc:1535
     Scenario: symbol nfs_localio_invalidate_clients() is known
@@ -1602,6 +1632,11 @@ Feature: The prose of docs/localio.adoc
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
       # source: docs/localio.adoc:1609
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
+
+    # source: docs/localio.adoc:1630
+    Scenario: symbol nn->nfsd_net_ref is known
+      # source: docs/localio.adoc:1630
+      Then the symbol "nn->nfsd_net_ref" is known
 
     # source: docs/localio.adoc:1631
     Scenario: symbol -ENXIO is known
@@ -1690,23 +1725,3 @@ Feature: The prose of docs/localio.adoc
     Scenario: symbol NFS_IOHDR_ODIRECT in include/linux/nfs_xdr.h is not modelled
       # source: docs/_unmodelled-symbols.adoc:24
       Then the symbol "NFS_IOHDR_ODIRECT" in "include/linux/nfs_xdr.h" is not modelled
-
-    # source: docs/_unmodelled-symbols.adoc:25
-    Scenario: symbol nfsiod_workqueue in fs/nfs/inode.c is not modelled
-      # source: docs/_unmodelled-symbols.adoc:25
-      Then the symbol "nfsiod_workqueue" in "fs/nfs/inode.c" is not modelled
-
-    # source: docs/_unmodelled-symbols.adoc:26
-    Scenario: symbol nfsv3.nfs3_localio_probe_throttle in fs/nfs/nfs3proc.c is not modelled
-      # source: docs/_unmodelled-symbols.adoc:26
-      Then the symbol "nfsv3.nfs3_localio_probe_throttle" in "fs/nfs/nfs3proc.c" is not modelled
-
-    # source: docs/_unmodelled-symbols.adoc:27
-    Scenario: symbol nfsd_net_try_get() in fs/nfsd/nfssvc.c is not modelled
-      # source: docs/_unmodelled-symbols.adoc:27
-      Then the symbol "nfsd_net_try_get()" in "fs/nfsd/nfssvc.c" is not modelled
-
-    # source: docs/_unmodelled-symbols.adoc:28
-    Scenario: symbol nn->nfsd_net_ref in fs/nfsd/netns.h is not modelled
-      # source: docs/_unmodelled-symbols.adoc:28
-      Then the symbol "nn->nfsd_net_ref" in "fs/nfsd/netns.h" is not modelled

@@ -171,29 +171,22 @@ public final class Drift {
     }
 
     private static Kind kind(ScenarioReport declared, ScenarioReport variant, boolean only) {
-        if (only) {
-            return Kind.VARIANT_ONLY;
-        }
-        if (declared.outcome() == Outcome.NOT_EXECUTED) {
-            return Kind.NOT_EXECUTABLE;
-        }
-        if (declared.outcome() != Outcome.PASSED) {
-            return Kind.FAILS;
-        }
-        if (variant == null || variant.outcome() == Outcome.NOT_RUN) {
-            return Kind.NOT_RUN;
-        }
-        return variant.outcome() == Outcome.PASSED ? Kind.BOTH : Kind.DECLARED_ONLY;
+        return kind(declared.outcome(), variant == null ? Outcome.NOT_RUN : variant.outcome(), only);
     }
 
     private static Kind claimKind(ClaimReport declared, Outcome variant, boolean only) {
+        return kind(declared.outcome(), variant, only);
+    }
+
+    /** What a scenario or claim is, from its outcome on each system. */
+    private static Kind kind(Outcome declared, Outcome variant, boolean only) {
         if (only) {
             return Kind.VARIANT_ONLY;
         }
-        if (declared.outcome() == Outcome.NOT_EXECUTED) {
+        if (declared == Outcome.NOT_EXECUTED) {
             return Kind.NOT_EXECUTABLE;
         }
-        if (declared.outcome() != Outcome.PASSED) {
+        if (declared != Outcome.PASSED) {
             return Kind.FAILS;
         }
         if (variant == Outcome.NOT_RUN) {

@@ -89,6 +89,7 @@ public final class NfsFs implements AutoCloseable {
 
     /** [D] {@code nfs3_localio_probe_throttle}, a module parameter of nfsv3. */
     @KernelSymbol(value = "nfs3_localio_probe_throttle", file = "fs/nfs/nfs3proc.c")
+    @KernelSymbol(value = "nfsv3.nfs3_localio_probe_throttle", file = "fs/nfs/nfs3proc.c")
     public int nfs3LocalioProbeThrottle() {
         return nfs3LocalioProbeThrottle;
     }
@@ -107,6 +108,7 @@ public final class NfsFs implements AutoCloseable {
     }
 
     /** [D] {@code nfsiod_workqueue}. */
+    @KernelSymbol(value = "nfsiod_workqueue", file = "fs/nfs/inode.c")
     Workqueue nfsiod() {
         return nfsiod;
     }

@@ -208,19 +208,12 @@ public final class NfsUuid {
             return nfsOpenLocalFh(clntFlavor, cred, fh, nfl, nfl.slot(fmode), fmode);
         }
         NfsdLocalioOperations nfsTo = nfsLocalio.nfsTo();
-        Net n;
-        kernel.rcu().rcuReadLock();
-        try {
-            n = net.rcuDereference();
-            if (n == null) {
-                return enxio(fh, fmode, "net");
-            }
-            if (nfsLocalio.design() == LocalioDesign.INTERLOCK && !nfsTo.nfsdServTryGet(n)) {
-                return enxio(fh, fmode, "nfsd_serv_try_get");
-            }
-        } finally {
-            kernel.rcu().rcuReadUnlock();
+        ErrPtr<Net> got = netTryGet(fh, fmode,
+                nfsLocalio.design() == LocalioDesign.INTERLOCK ? nfsTo::nfsdServTryGet : null, "nfsd_serv_try_get");
+        if (got.isErr()) {
+            return got.errCast();
         }
+        Net n = got.value();
         ErrPtr<OpaqueNfsdFile> localio = nfsTo.nfsdOpenLocalFh(n, dom, clntFlavor, cred, fh, fmode);
         if (localio.isErr() && nfsLocalio.design() == LocalioDesign.INTERLOCK) {
             kernel.rcu().rcuReadLock();
@@ -233,6 +226,27 @@ public final class NfsUuid {
         kernel.trace().event(new NfsCommonTrace.NfsOpenLocalFh(fh, fmode,
                 localio.isErr() ? localio.errno().negative() : 0, null));
         return localio;
+    }
+
+    /**
+     * The RCU section both designs open the file from: reads {@code net} and, unless {@code tryGet} is
+     * {@code null} (no interlock), takes nfsd's reference on it before leaving; {@code -ENXIO} if either
+     * fails ({@code tryGetName} says which check refused, for the trace).
+     */
+    private ErrPtr<Net> netTryGet(NfsFh fh, int fmode, java.util.function.Predicate<Net> tryGet, String tryGetName) {
+        kernel.rcu().rcuReadLock();
+        try {
+            Net n = net.rcuDereference();
+            if (n == null) {
+                return enxio(fh, fmode, "net").errCast();
+            }
+            if (tryGet != null && !tryGet.test(n)) {
+                return enxio(fh, fmode, tryGetName).errCast();
+            }
+            return ErrPtr.ptr(n);
+        } finally {
+            kernel.rcu().rcuReadUnlock();
+        }
     }
 
     private ErrPtr<OpaqueNfsdFile> enxio(NfsFh fh, int fmode, String why) {
@@ -372,19 +386,11 @@ public final class NfsUuid {
     public ErrPtr<OpaqueNfsdFile> nfsOpenLocalFh(RpcAuthFlavor clntFlavor, Cred cred, NfsFh fh,
             NfsFileLocalio nfl, AtomicReference<OpaqueNfsdFile> pnf, int fmode) {
         NfsdLocalioOperations nfsTo = nfsLocalio.nfsTo();
-        Net n;
-        kernel.rcu().rcuReadLock();
-        try {
-            n = net.rcuDereference();
-            if (n == null) {
-                return enxio(fh, fmode, "net");
-            }
-            if (!nfsTo.nfsdNetTryGet(n)) {
-                return enxio(fh, fmode, "nfsd_net_try_get");
-            }
-        } finally {
-            kernel.rcu().rcuReadUnlock();
+        ErrPtr<Net> got = netTryGet(fh, fmode, nfsTo::nfsdNetTryGet, "nfsd_net_try_get");
+        if (got.isErr()) {
+            return got.errCast();
         }
+        Net n = got.value();
         ErrPtr<OpaqueNfsdFile> localio = nfsTo.nfsdOpenLocalFh(n, dom, clntFlavor, cred, fh, pnf, fmode);
         if (!localio.isErr() && nfsUuidAddFile(nfl) < 0) {
             // Racing nfs_uuid_put(): delete the cached file, nobody else would.
