@@ -30,4 +30,11 @@ public interface Wire {
      * connections to different servers the same source port.
      */
     InetSocketAddress svcPeer(InetSocketAddress local, InetSocketAddress real);
+
+    /**
+     * Whether {@code addr} is one of this namespace's own addresses, loopback included: what
+     * {@code inet_addr_type(net, addr) == RTN_LOCAL} answers (net/ipv4/fib_frontend.c). Address
+     * translation does not enter into it: an address forwarded elsewhere is still local here.
+     */
+    boolean inetAddrTypeLocal(String addr);
 }
