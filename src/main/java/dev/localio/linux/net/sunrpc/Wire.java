@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import java.net.InetSocketAddress;
 
 /**
@@ -36,5 +37,7 @@ public interface Wire {
      * {@code inet_addr_type(net, addr) == RTN_LOCAL} answers (net/ipv4/fib_frontend.c). Address
      * translation does not enter into it: an address forwarded elsewhere is still local here.
      */
+    @KernelSymbol(value = "inet_addr_type()", file = "net/ipv4/fib_frontend.c")
+    @KernelSymbol(value = "RTN_LOCAL", file = "include/uapi/linux/rtnetlink.h")
     boolean inetAddrTypeLocal(String addr);
 }
