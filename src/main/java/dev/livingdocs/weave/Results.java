@@ -145,6 +145,11 @@ public final class Results {
         return Optional.ofNullable(sources.get(feature));
     }
 
+    /** Every run, in the order they started. */
+    public List<Run> runs() {
+        return List.copyOf(runs.values());
+    }
+
     public Optional<Run> run(String feature, int line) {
         return Optional.ofNullable(runs.get(key(feature, line)));
     }
