@@ -278,7 +278,7 @@ Feature: NFS LOCALIO
       And an NFS server on "h1"
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the client sent 1 UUID_IS_LOCAL call
-      And the UUID_IS_LOCAL argument was 17 bytes on the wire: the client's nonce, with no length word
+      And the UUID_IS_LOCAL argument was 16 bytes on the wire: the client's nonce, with no length word
       And the UUID_IS_LOCAL reply had no result
       And a waiting nonce sent with a length word in front is answered, but confirms nothing
 

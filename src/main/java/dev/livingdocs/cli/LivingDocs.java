@@ -37,6 +37,8 @@ import dev.livingdocs.weave.Weave;
  *          [--coverage=FILE --classes=DIR --code=PACKAGE [--code-map=FILE]] [--junit=DIR]
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
+ *   preview --glue=PACKAGE[,PACKAGE] [--docs=DIR] [--features=DIR] [--site=DIR] [--port=8001] [--results=FILE]
+ *          [--watch=DIR,DIR] [--theme=CSS] [--rerun=COMMAND] [-a name=value]...
  *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
  *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]]
  *          [--min-timeout=SECONDS] [--slow=SECONDS]
@@ -82,6 +84,8 @@ public final class LivingDocs {
                         "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map",
                         "junit")), projectDir, out, err, asciidoctor, ci);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
+                case "preview" -> preview(new Args(rest, List.of("docs", "features", "site", "glue", "port", "results", "watch", "theme",
+                        "rerun")), projectDir, out, asciidoctor);
                 case "reread" -> reread(new Args(rest, List.of("map", "base", "diff")), projectDir, out);
                 case "bite" -> bite(new Args(rest, List.of("features", "glue", "negatives", "report", "threads", "fail-on-survivors",
                         "problems", "only", "min-timeout", "slow")), projectDir, out, err, ci);
@@ -297,6 +301,32 @@ public final class LivingDocs {
             dev.livingdocs.code.Reread.print(Files.readString(map), diff, against, out);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    /**
+     * The live preview (README, "Live preview"): serves the site woven from the working tree on
+     * 127.0.0.1 and refreshes it on every save under {@code --docs}; {@code --watch} lists the
+     * directories whose changes need a restart (comma-separated).
+     */
+    private static int preview(Args args, Path projectDir, PrintStream out, Supplier<Asciidoctor> asciidoctor) {
+        if (args.get("glue", "").isBlank()) {
+            throw new IllegalArgumentException("--glue=PACKAGE names the glue to run the scenarios with");
+        }
+        String theme = args.get("theme", null);
+        dev.livingdocs.preview.Preview.Settings settings = new dev.livingdocs.preview.Preview.Settings(projectDir,
+                args.path("docs", "docs"), args.path("features", "features"), args.path("site", "target/preview"),
+                List.of(args.get("glue", "").split(",")), Integer.parseInt(args.get("port", "8001")),
+                args.get("results", null) == null ? null : Path.of(args.get("results", null)),
+                Arrays.stream(args.get("watch", "src,steps").split(",")).filter(s -> !s.isBlank()).map(s -> projectDir.resolve(s.strip())).toList(),
+                theme == null ? null : Path.of(theme), args.get("rerun", null), args.attributes());
+        try (dev.livingdocs.preview.Preview preview = dev.livingdocs.preview.Preview.start(settings, asciidoctor.get(), out)) {
+            preview.watch();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot watch " + settings.docs() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }

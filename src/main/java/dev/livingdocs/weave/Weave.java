@@ -135,10 +135,17 @@ public final class Weave {
 
     private final Asciidoc asciidoc;
     private final Settings settings;
+    private final Results given;
 
     public Weave(Asciidoc asciidoc, Settings settings) {
+        this(asciidoc, settings, null);
+    }
+
+    /** A weave of results held in memory (the live preview's) instead of {@code settings.results()}. */
+    public Weave(Asciidoc asciidoc, Settings settings, Results results) {
         this.asciidoc = asciidoc;
         this.settings = settings;
+        this.given = results;
     }
 
     public Verdict run() {
@@ -257,6 +264,9 @@ public final class Weave {
     }
 
     private Results results(List<String> problems) {
+        if (given != null) {
+            return given;
+        }
         Path file = settings.results();
         if (Files.isRegularFile(file)) {
             Results results = Results.read(file, settings.featuresDir());
