@@ -42,6 +42,7 @@ import dev.livingdocs.DocErrorsException;
 import dev.livingdocs.Pages;
 import dev.livingdocs.serve.SiteServer;
 import dev.livingdocs.tangle.Feature;
+import dev.livingdocs.tangle.Page;
 import dev.livingdocs.tangle.Tangle;
 import dev.livingdocs.weave.Results;
 import dev.livingdocs.weave.Weave;
@@ -163,9 +164,11 @@ public final class Preview implements AutoCloseable {
     public synchronized Refresh refresh(String why) {
         long start = System.nanoTime();
         String when = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        List<Page> pages;
         List<Feature> features;
         try {
-            features = new Tangle(asciidoc).features();
+            pages = new Tangle(asciidoc).pages();
+            features = Tangle.features(pages);
         } catch (DocErrorsException e) {
             long millis = (System.nanoTime() - start) / 1_000_000;
             status = new PreviewPage.Status(when + " · " + why + " · not woven: the docs have errors", e.errors().stream().sorted().toList(), restart);
@@ -173,6 +176,7 @@ public final class Preview implements AutoCloseable {
             reload();
             return new Refresh(0, 0, millis, false);
         }
+        long tangled = System.nanoTime();
         boolean stale = restart != null;
         Map<String, String> sources = new LinkedHashMap<>();
         List<Results.Run> runs = new ArrayList<>();
@@ -206,8 +210,9 @@ public final class Preview implements AutoCloseable {
                 settings.features().resolve("preview.ndjson"), settings.site(), Weave.Expect.SOME, true, settings.rerun(), settings.theme(),
                 "Live preview of the working tree, refreshed " + when);
         Weave.Verdict verdict;
+        long woven = System.nanoTime();
         try {
-            verdict = new Weave(asciidoc, weave, Results.of(sources, runs)).run();
+            verdict = new Weave(asciidoc, weave, Results.of(sources, runs)).run(pages);
         } catch (DocErrorsException e) {
             status = new PreviewPage.Status(when + " · " + why + " · not woven: the docs have errors", e.errors().stream().sorted().toList(), restart);
             reload();
@@ -216,6 +221,7 @@ public final class Preview implements AutoCloseable {
         long millis = (System.nanoTime() - start) / 1_000_000;
         String line = when + " · " + why + " · " + (ran == 0 ? "no scenario ran" : ran + " scenario run(s) in "
                 + String.format("%.1f s", running / 1e9)) + ", " + reused + " unchanged · refreshed in " + String.format("%.1f s", millis / 1000.0)
+                + String.format(" (tangle %.1f s, weave %.1f s)", (tangled - start) / 1e9, (System.nanoTime() - woven) / 1e9)
                 + " · " + verdict.summary().line() + (stale ? " (all stale)" : "");
         status = new PreviewPage.Status(line, List.of(), restart);
         out.println("preview: " + line);
@@ -255,7 +261,9 @@ public final class Preview implements AutoCloseable {
                         if (Files.isDirectory(file)) {
                             register(watcher, file, dirs);
                         }
-                        if (!file.getFileName().toString().startsWith(".") && !file.getFileName().toString().endsWith("~")) {
+                        String name = file.getFileName().toString();
+                        // An editor's or sed's temporary file comes and goes within the save: only what is there, or a page gone.
+                        if (!name.startsWith(".") && !name.endsWith("~") && (Files.exists(file) || name.endsWith(".adoc"))) {
                             changed.add(file);
                         }
                     }

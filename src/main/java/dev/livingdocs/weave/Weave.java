@@ -149,9 +149,12 @@ public final class Weave {
     }
 
     public Verdict run() {
+        return run(new Tangle(asciidoc).pages());
+    }
+
+    /** Weaves pages the caller has just read with this weave's Asciidoc (the live preview's, read once per refresh). */
+    public Verdict run(List<Page> pages) {
         List<String> problems = new ArrayList<>();
-        Tangle tangle = new Tangle(asciidoc);
-        List<Page> pages = tangle.pages();
         List<Feature> features = Tangle.features(pages);
 
         Results results = results(problems);
