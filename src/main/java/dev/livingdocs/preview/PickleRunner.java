@@ -75,6 +75,11 @@ final class PickleRunner implements AutoCloseable {
         this.runners = new ThreadLocalRunnerSupplier(options, bus, new BackendServiceLoader(classLoader, objectFactories), objectFactories);
     }
 
+    /** The CPU time the runner's thread has used so far (threads the glue starts are not counted). */
+    long cpuNanos() {
+        return call(() -> java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime());
+    }
+
     /** Loads the glue now, so the first edit does not pay for it. */
     void warmUp() {
         call(() -> runners.get());

@@ -79,6 +79,8 @@ public final class Preview implements AutoCloseable {
     public record Refresh(int ran, int reused, long millis, boolean tangled) {
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
     private final Settings settings;
     private final Asciidoc asciidoc;
     private final PickleRunner runner;
@@ -163,6 +165,7 @@ public final class Preview implements AutoCloseable {
     /** Tangles, runs what has no result, weaves, and reloads the open pages. */
     public synchronized Refresh refresh(String why) {
         long start = System.nanoTime();
+        long cpu = THREADS.getCurrentThreadCpuTime() + runner.cpuNanos();
         String when = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<Page> pages;
         List<Feature> features;
@@ -221,12 +224,21 @@ public final class Preview implements AutoCloseable {
         long millis = (System.nanoTime() - start) / 1_000_000;
         String line = when + " · " + why + " · " + (ran == 0 ? "no scenario ran" : ran + " scenario run(s) in "
                 + String.format("%.1f s", running / 1e9)) + ", " + reused + " unchanged · refreshed in " + String.format("%.1f s", millis / 1000.0)
-                + String.format(" (tangle %.1f s, weave %.1f s)", (tangled - start) / 1e9, (System.nanoTime() - woven) / 1e9)
+                + String.format(" (tangle %.1f s, weave %.1f s; CPU %.1f s)", (tangled - start) / 1e9, (System.nanoTime() - woven) / 1e9,
+                (THREADS.getCurrentThreadCpuTime() + runner.cpuNanos() - cpu) / 1e9)
                 + " · " + verdict.summary().line() + (stale ? " (all stale)" : "");
         status = new PreviewPage.Status(line, List.of(), restart);
         out.println("preview: " + line);
         reload();
         return new Refresh(ran, reused, millis, true);
+    }
+
+    private void failed(String why, RuntimeException e) {
+        String when = LocalTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
+        status = new PreviewPage.Status(when + " · " + why + " · not woven: " + e, List.of(), restart);
+        out.println("preview: " + why + ": not woven: " + e);
+        e.printStackTrace(out);
+        reload();
     }
 
     /** Marks every result stale from now on: the code it ran against changed, and this JVM cannot load the change. */
@@ -285,7 +297,13 @@ public final class Preview implements AutoCloseable {
                     codeChanged(code);
                 }
                 if (!pages.isEmpty() || !code.isEmpty()) {
-                    refresh(pages.isEmpty() ? "code changed" : String.join(", ", pages) + " changed");
+                    String why = pages.isEmpty() ? "code changed" : String.join(", ", pages) + " changed";
+                    try {
+                        refresh(why);
+                    } catch (RuntimeException e) {
+                        // A page caught half-written, or a bug of the toolchain: say so, keep the last site, keep watching.
+                        failed(why, e);
+                    }
                 }
             }
         }

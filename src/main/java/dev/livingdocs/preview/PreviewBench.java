@@ -27,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  *   java … dev.livingdocs.preview.PreviewBench --page=docs/localio.adoc --prose-line=N --scenario-line=M
- *        [--url=http://127.0.0.1:8001/] [--html=localio.html] [--edits=20]
+ *        [--url=http://127.0.0.1:8001/] [--html=localio.html] [--edits=20] [--warmup=5]
  * </pre>
  */
 public final class PreviewBench {
@@ -40,7 +40,7 @@ public final class PreviewBench {
         for (String a : args) {
             int eq = a.indexOf('=');
             if (!a.startsWith("--") || eq < 0) {
-                System.err.println("usage: PreviewBench --page=FILE --prose-line=N --scenario-line=M [--url=URL] [--html=PAGE.html] [--edits=20]");
+                System.err.println("usage: PreviewBench --page=FILE --prose-line=N --scenario-line=M [--url=URL] [--html=PAGE.html] [--edits=20] [--warmup=5]");
                 System.exit(2);
             }
             options.put(a.substring(2, eq), a.substring(eq + 1));
@@ -49,6 +49,7 @@ public final class PreviewBench {
         String url = options.getOrDefault("url", "http://127.0.0.1:8001/");
         String html = options.getOrDefault("html", page.getFileName().toString().replaceFirst("\\.adoc$", ".html"));
         int edits = Integer.parseInt(options.getOrDefault("edits", "20"));
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "5"));
         int prose = Integer.parseInt(options.get("prose-line"));
         int scenario = Integer.parseInt(options.get("scenario-line"));
         String original = Files.readString(page, StandardCharsets.UTF_8);
@@ -60,9 +61,11 @@ public final class PreviewBench {
         Thread listener = listen(URI.create(url + PreviewPage.EVENTS.substring(1)), reloads);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> restore(page, original)));
         try {
+            // A JVM that just started runs the weave slower until the JIT has compiled it: edits not counted.
+            edits(page, lines, prose, " warm-up", warmup, reloads, URI.create(url + html));
             long[] proseTimes = edits(page, lines, prose, " benchmark", edits, reloads, URI.create(url + html));
             long[] scenarioTimes = edits(page, lines, scenario, " (benchmark)", edits, reloads, URI.create(url + html));
-            System.out.println("preview-bench: " + edits + " edits each, edit to reloaded page, in ms");
+            System.out.println("preview-bench: " + edits + " edits each after " + warmup + " warm-up edits, edit to reloaded page, in ms");
             System.out.println("  prose edit (" + page + ":" + prose + "):       " + stats(proseTimes));
             System.out.println("  scenario edit (" + page + ":" + scenario + "): " + stats(scenarioTimes));
         } finally {
