@@ -31,7 +31,7 @@ import dev.livingdocs.weave.Weave;
 /**
  * The command line of the toolchain, run by the build:
  * <pre>
- *   tangle --docs=DIR --features=DIR [--results=FILE] [-a name=value]...
+ *   tangle --docs=DIR --features=DIR [--results=FILE] [--stamp=FILE] [-a name=value]...
  *   weave  --docs=DIR --features=DIR --results=FILE --site=DIR [--expect=all|some|none]
  *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE]
  *          [--coverage=FILE --classes=DIR --code=PACKAGE [--code-map=FILE]] [--junit=DIR]
@@ -79,7 +79,7 @@ public final class LivingDocs {
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (command) {
-                case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results")), projectDir, out, err, asciidoctor);
+                case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results", "stamp")), projectDir, out, err, asciidoctor);
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
                         "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map",
                         "junit")), projectDir, out, err, asciidoctor, ci);
@@ -113,13 +113,31 @@ public final class LivingDocs {
     private static int tangle(Args args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor) {
         Path docs = args.path("docs", "docs");
         Path features = args.path("features", "features");
-        List<Feature> tangled;
-        try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, docs, args.attributes())) {
-            tangled = new Tangle(asciidoc).features();
+        Path stamp = args.get("stamp", null) == null ? null : Path.of(args.get("stamp", null));
+        String before = stamp == null ? null : TangleStamp.of(docs, features, args.attributes());
+        boolean same = stamp != null && TangleStamp.matches(stamp, before);
+        List<Feature> tangled = List.of();
+        FeatureFiles.Changes changes = null;
+        if (!same) {
+            if (stamp != null) {
+                // A failed tangle leaves no stamp: the next build reads the docs again.
+                try {
+                    Files.deleteIfExists(stamp);
+                } catch (IOException e) {
+                    err.println("tangle: cannot remove " + stamp + ": " + e.getMessage());
+                    return 1;
+                }
+            }
+            try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, docs, args.attributes())) {
+                tangled = new Tangle(asciidoc).features();
+            }
+            changes = FeatureFiles.write(features, tangled);
+            if (stamp != null) {
+                TangleStamp.write(stamp, TangleStamp.of(docs, features, args.attributes()));
+            }
         }
-        FeatureFiles.Changes changes = FeatureFiles.write(features, tangled);
-        // Results of an earlier run describe earlier features: remove them so no weave can show them,
-        // and so the reports made from them beside them (the bite gate's).
+        // Results of an earlier run describe earlier features (or ran against earlier code): remove them so
+        // no weave can show them, and so the reports made from them beside them (the bite gate's).
         String results = args.get("results", null);
         if (results != null) {
             try {
@@ -131,6 +149,11 @@ public final class LivingDocs {
             }
         }
         String where = Pages.displayPath(projectDir, features);
+        if (same) {
+            out.println("tangle: the docs, " + where + "/ and the toolchain are as the last tangle left them ("
+                    + Pages.displayPath(projectDir, stamp) + "): nothing to tangle");
+            return 0;
+        }
         out.printf("tangle: %d feature(s) in %s: %d written, %d unchanged, %d removed%n", tangled.size(), where,
                 changes.written().size(), changes.unchanged().size(), changes.removed().size());
         changes.written().forEach(f -> out.println("  wrote " + where + "/" + f));
