@@ -30,7 +30,7 @@ import dev.livingdocs.weave.Weave;
  * <pre>
  *   tangle --docs=DIR --features=DIR [--results=FILE] [-a name=value]...
  *   weave  --docs=DIR --features=DIR --results=FILE --site=DIR [--expect=all|some|none]
- *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE]
+ *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE] [--project=NAME]
  *          [--coverage=FILE --classes=DIR --code=PACKAGE [--code-map=FILE]]
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
@@ -69,7 +69,7 @@ public final class LivingDocs {
             return switch (command) {
                 case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results")), projectDir, out, err, asciidoctor);
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
-                        "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map")),
+                        "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map", "project")),
                         projectDir, out, err, asciidoctor);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
                 case "reread" -> reread(new Args(rest, List.of("map", "base", "diff")), projectDir, out);
@@ -139,7 +139,8 @@ public final class LivingDocs {
                 args.get("bite", null) == null ? null : Path.of(args.get("bite", null)),
                 args.get("coverage", null) == null ? null : new Weave.Code(Path.of(args.get("coverage", null)),
                         args.path("classes", "target/classes"), args.get("code", ""),
-                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))));
+                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))),
+                args.get("project", Weave.Settings.PROJECT));
         Weave.Verdict verdict;
         try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, args.path("docs", "docs"), args.attributes())) {
             verdict = new Weave(asciidoc, settings).run();
