@@ -65,7 +65,9 @@ final class ResultPanel {
             out.append("</table>\n");
         }
         for (Results.Attached a : s.attachments()) {
-            if (!CheckReport.isData(a.mediaType())) {
+            if (Diagrams.isDiagram(a.mediaType())) {
+                out.append(Diagrams.html(a, s));
+            } else if (!CheckReport.isData(a.mediaType())) {
                 out.append(attachment(a));
             }
         }
