@@ -1359,150 +1359,150 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:1243
       Then the symbol "nfs_local_open_fh()" is known
 
-    # source: docs/localio.adoc:1288
+    # source: docs/localio.adoc:1287
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1288
+      # source: docs/localio.adoc:1287
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:1290
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:1290
       Then the symbol "nfs_client" is known
 
     # source: docs/localio.adoc:1291
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1291
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:1292
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:1292
+      # source: docs/localio.adoc:1291
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:1294
+    # source: docs/localio.adoc:1293
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:1294
+      # source: docs/localio.adoc:1293
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:1315
+    # source: docs/localio.adoc:1314
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1315
+      # source: docs/localio.adoc:1314
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1318
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1318
       Then the symbol "nfsd_file" is known
 
     # source: docs/localio.adoc:1319
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1319
-      Then the symbol "nfsd_file" is known
-
-    # source: docs/localio.adoc:1320
     Scenario: symbol nfs_local_doio() is known
-      # source: docs/localio.adoc:1320
+      # source: docs/localio.adoc:1319
       Then the symbol "nfs_local_doio()" is known
 
-    # source: docs/localio.adoc:1320
+    # source: docs/localio.adoc:1319
     Scenario: symbol nfs_local_commit() is known
-      # source: docs/localio.adoc:1320
+      # source: docs/localio.adoc:1319
       Then the symbol "nfs_local_commit()" is known
 
-    # source: docs/localio.adoc:1345
+    # source: docs/localio.adoc:1344
     Scenario: symbol stable_how is known
-      # source: docs/localio.adoc:1345
+      # source: docs/localio.adoc:1344
       Then the symbol "stable_how" is known
 
-    # source: docs/localio.adoc:1348
+    # source: docs/localio.adoc:1347
     Scenario: symbol DATA_SYNC is known
-      # source: docs/localio.adoc:1348
+      # source: docs/localio.adoc:1347
       Then the symbol "DATA_SYNC" is known
 
-    # source: docs/localio.adoc:1348
+    # source: docs/localio.adoc:1347
     Scenario: symbol IOCB_DSYNC is known
-      # source: docs/localio.adoc:1348
+      # source: docs/localio.adoc:1347
       Then the symbol "IOCB_DSYNC" is known
 
-    # source: docs/localio.adoc:1349
+    # source: docs/localio.adoc:1348
     Scenario: symbol FILE_SYNC is known
-      # source: docs/localio.adoc:1349
+      # source: docs/localio.adoc:1348
       Then the symbol "FILE_SYNC" is known
 
-    # source: docs/localio.adoc:1352
+    # source: docs/localio.adoc:1351
     Scenario: symbol cl_nfssvc_boot is known
-      # source: docs/localio.adoc:1352
+      # source: docs/localio.adoc:1351
       Then the symbol "cl_nfssvc_boot" is known
 
-    # source: docs/localio.adoc:1353
+    # source: docs/localio.adoc:1352
     Scenario: symbol -ENOSPC is known
-      # source: docs/localio.adoc:1353
+      # source: docs/localio.adoc:1352
       Then the symbol "-ENOSPC" is known
 
-    # source: docs/localio.adoc:1356
+    # source: docs/localio.adoc:1355
     Scenario: symbol nfs_local_read_done() is known
-      # source: docs/localio.adoc:1356
+      # source: docs/localio.adoc:1355
       Then the symbol "nfs_local_read_done()" is known
 
-    # source: docs/localio.adoc:1362
+    # source: docs/localio.adoc:1361
     Scenario: symbol vfs_fsync_range() is known
-      # source: docs/localio.adoc:1362
+      # source: docs/localio.adoc:1361
       Then the symbol "vfs_fsync_range()" is known
 
-  # source: docs/localio.adoc:1388
+  # source: docs/localio.adoc:1387
   Rule: Security
 
-    # source: docs/localio.adoc:1391
+    # source: docs/localio.adoc:1390
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1391
+      # source: docs/localio.adoc:1390
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:1400
+    # source: docs/localio.adoc:1399
     Scenario: fact auth_unix.max_groups reads 16
-      # source: docs/localio.adoc:1400
+      # source: docs/localio.adoc:1399
       Then the fact "auth_unix.max_groups" reads "16"
 
-    # source: docs/localio.adoc:1405
+    # source: docs/localio.adoc:1404
     Scenario: symbol NFSERR_PERM is known
-      # source: docs/localio.adoc:1405
+      # source: docs/localio.adoc:1404
       Then the symbol "NFSERR_PERM" is known
 
-    # source: docs/localio.adoc:1406
+    # source: docs/localio.adoc:1405
     Scenario: symbol nfsd_setuser_and_check_port() is known
-      # source: docs/localio.adoc:1406
+      # source: docs/localio.adoc:1405
       Then the symbol "nfsd_setuser_and_check_port()" is known
 
-    # source: docs/localio.adoc:1407
+    # source: docs/localio.adoc:1406
     Scenario: symbol nfsd_file_acquire_local() is known
-      # source: docs/localio.adoc:1407
+      # source: docs/localio.adoc:1406
       Then the symbol "nfsd_file_acquire_local()" is known
 
-    # source: docs/localio.adoc:1432
+    # source: docs/localio.adoc:1431
     Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:1432
+      # source: docs/localio.adoc:1431
       Then the symbol "rqstp->rq_client" is known
 
-    # source: docs/localio.adoc:1433
+    # source: docs/localio.adoc:1432
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:1433
+      # source: docs/localio.adoc:1432
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:1434
+    # source: docs/localio.adoc:1433
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1434
+      # source: docs/localio.adoc:1433
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1434
+    # source: docs/localio.adoc:1433
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1434
+      # source: docs/localio.adoc:1433
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1464
+    # source: docs/localio.adoc:1463
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1464
+      # source: docs/localio.adoc:1463
       Then the symbol "nfsd_net" is known
 
-    # source: docs/localio.adoc:1464
+    # source: docs/localio.adoc:1463
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1464
+      # source: docs/localio.adoc:1463
       Then the symbol "nfsd_net" is known
 
-  # source: docs/localio.adoc:1469
+  # source: docs/localio.adoc:1468
   Rule: Testing
 
-    # source: docs/localio.adoc:1481
+    # source: docs/localio.adoc:1480
     Scenario: symbol nfs.localio_enabled is known
-      # source: docs/localio.adoc:1481
+      # source: docs/localio.adoc:1480
       Then the symbol "nfs.localio_enabled" is known
 
   # source: docs/_unmodelled-symbols.adoc:2
