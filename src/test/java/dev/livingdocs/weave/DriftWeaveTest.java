@@ -71,7 +71,7 @@ class DriftWeaveTest {
         f.runCucumber(); // the page's own run also runs @base3 here; its result is not the one shown
         var settings = new Weave.Settings(f.features, "features", f.results, f.site(), Weave.Expect.ALL, true,
                 "./mvnw -B verify -Dscenario={feature}:{line}", null, "Built for a test", null, null,
-                List.of(new Drift.Variant("base3", variant)));
+                Weave.Settings.PROJECT, List.of(new Drift.Variant("base3", variant)));
         try (Asciidoc asciidoc = f.asciidoc(Map.of())) {
             return new Weave(asciidoc, settings).run();
         }
