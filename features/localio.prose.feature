@@ -1349,135 +1349,135 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:1198
       Then the symbol "nfs_local_open_fh()" is known
 
-    # source: docs/localio.adoc:1243
+    # source: docs/localio.adoc:1242
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1243
+      # source: docs/localio.adoc:1242
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:1245
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:1245
       Then the symbol "nfs_client" is known
 
     # source: docs/localio.adoc:1246
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1246
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:1247
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:1247
+      # source: docs/localio.adoc:1246
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:1249
+    # source: docs/localio.adoc:1248
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:1249
+      # source: docs/localio.adoc:1248
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:1270
+    # source: docs/localio.adoc:1269
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1270
+      # source: docs/localio.adoc:1269
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1273
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1273
       Then the symbol "nfsd_file" is known
 
     # source: docs/localio.adoc:1274
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1274
-      Then the symbol "nfsd_file" is known
-
-    # source: docs/localio.adoc:1275
     Scenario: symbol nfs_local_doio() is known
-      # source: docs/localio.adoc:1275
+      # source: docs/localio.adoc:1274
       Then the symbol "nfs_local_doio()" is known
 
-    # source: docs/localio.adoc:1275
+    # source: docs/localio.adoc:1274
     Scenario: symbol nfs_local_commit() is known
-      # source: docs/localio.adoc:1275
+      # source: docs/localio.adoc:1274
       Then the symbol "nfs_local_commit()" is known
 
-    # source: docs/localio.adoc:1300
+    # source: docs/localio.adoc:1299
     Scenario: symbol stable_how is known
-      # source: docs/localio.adoc:1300
+      # source: docs/localio.adoc:1299
       Then the symbol "stable_how" is known
 
-    # source: docs/localio.adoc:1303
+    # source: docs/localio.adoc:1302
     Scenario: symbol DATA_SYNC is known
-      # source: docs/localio.adoc:1303
+      # source: docs/localio.adoc:1302
       Then the symbol "DATA_SYNC" is known
 
-    # source: docs/localio.adoc:1303
+    # source: docs/localio.adoc:1302
     Scenario: symbol IOCB_DSYNC is known
-      # source: docs/localio.adoc:1303
+      # source: docs/localio.adoc:1302
       Then the symbol "IOCB_DSYNC" is known
 
-    # source: docs/localio.adoc:1304
+    # source: docs/localio.adoc:1303
     Scenario: symbol FILE_SYNC is known
-      # source: docs/localio.adoc:1304
+      # source: docs/localio.adoc:1303
       Then the symbol "FILE_SYNC" is known
 
-    # source: docs/localio.adoc:1307
+    # source: docs/localio.adoc:1306
     Scenario: symbol cl_nfssvc_boot is known
-      # source: docs/localio.adoc:1307
+      # source: docs/localio.adoc:1306
       Then the symbol "cl_nfssvc_boot" is known
 
-    # source: docs/localio.adoc:1308
+    # source: docs/localio.adoc:1307
     Scenario: symbol -ENOSPC is known
-      # source: docs/localio.adoc:1308
+      # source: docs/localio.adoc:1307
       Then the symbol "-ENOSPC" is known
 
-    # source: docs/localio.adoc:1311
+    # source: docs/localio.adoc:1310
     Scenario: symbol nfs_local_read_done() is known
-      # source: docs/localio.adoc:1311
+      # source: docs/localio.adoc:1310
       Then the symbol "nfs_local_read_done()" is known
 
-    # source: docs/localio.adoc:1317
+    # source: docs/localio.adoc:1316
     Scenario: symbol vfs_fsync_range() is known
-      # source: docs/localio.adoc:1317
+      # source: docs/localio.adoc:1316
       Then the symbol "vfs_fsync_range()" is known
 
-  # source: docs/localio.adoc:1343
+  # source: docs/localio.adoc:1342
   Rule: Security
 
-    # source: docs/localio.adoc:1346
+    # source: docs/localio.adoc:1345
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1346
+      # source: docs/localio.adoc:1345
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:1355
+    # source: docs/localio.adoc:1354
     Scenario: fact auth_unix.max_groups reads 16
-      # source: docs/localio.adoc:1355
+      # source: docs/localio.adoc:1354
       Then the fact "auth_unix.max_groups" reads "16"
 
-    # source: docs/localio.adoc:1360
+    # source: docs/localio.adoc:1359
     Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:1360
+      # source: docs/localio.adoc:1359
       Then the symbol "rqstp->rq_client" is known
 
-    # source: docs/localio.adoc:1361
+    # source: docs/localio.adoc:1360
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:1361
+      # source: docs/localio.adoc:1360
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:1362
+    # source: docs/localio.adoc:1361
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1362
+      # source: docs/localio.adoc:1361
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1362
+    # source: docs/localio.adoc:1361
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1362
+      # source: docs/localio.adoc:1361
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1392
+    # source: docs/localio.adoc:1391
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1392
+      # source: docs/localio.adoc:1391
       Then the symbol "nfsd_net" is known
 
-    # source: docs/localio.adoc:1392
+    # source: docs/localio.adoc:1391
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1392
+      # source: docs/localio.adoc:1391
       Then the symbol "nfsd_net" is known
 
-  # source: docs/localio.adoc:1397
+  # source: docs/localio.adoc:1396
   Rule: Testing
 
-    # source: docs/localio.adoc:1409
+    # source: docs/localio.adoc:1408
     Scenario: symbol nfs.localio_enabled is known
-      # source: docs/localio.adoc:1409
+      # source: docs/localio.adoc:1408
       Then the symbol "nfs.localio_enabled" is known
 
   # source: docs/_unmodelled-symbols.adoc:2

@@ -88,6 +88,8 @@ public class InterleavingSteps {
         System.out.println("model check (" + design + "): " + result.summary());
         run.attach("Model check: " + race.name(), result.report());
         if (result.found()) {
+            run.attach("The interleaving the checker found, a lane per thread", Swimlanes.json(race.legend(), result.counterexample().trace()),
+                    Swimlanes.MEDIA_TYPE);
             run.attach("The interleaving the checker found", race.legend() + "\n" + result.counterexample().trace());
         }
     }

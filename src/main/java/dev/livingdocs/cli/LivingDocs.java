@@ -33,7 +33,7 @@ import dev.livingdocs.weave.Weave;
  * <pre>
  *   tangle --docs=DIR --features=DIR [--results=FILE] [--stamp=FILE] [-a name=value]...
  *   weave  --docs=DIR --features=DIR --results=FILE --site=DIR [--expect=all|some|none]
- *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE]
+ *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE] [--project=NAME]
  *          [--coverage=FILE --classes=DIR --code=PACKAGE [--code-map=FILE]] [--junit=DIR]
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
@@ -82,7 +82,7 @@ public final class LivingDocs {
                 case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results", "stamp")), projectDir, out, err, asciidoctor);
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
                         "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map",
-                        "junit")), projectDir, out, err, asciidoctor, ci);
+                        "junit", "project")), projectDir, out, err, asciidoctor, ci);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
                 case "preview" -> preview(new Args(rest, List.of("docs", "features", "site", "glue", "port", "results", "watch", "theme",
                         "rerun")), projectDir, out, asciidoctor);
@@ -179,7 +179,8 @@ public final class LivingDocs {
                 args.get("bite", null) == null ? null : Path.of(args.get("bite", null)),
                 args.get("coverage", null) == null ? null : new Weave.Code(Path.of(args.get("coverage", null)),
                         args.path("classes", "target/classes"), args.get("code", ""),
-                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))));
+                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))),
+                args.get("project", Weave.Settings.PROJECT));
         Weave.Verdict verdict;
         try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, args.path("docs", "docs"), args.attributes())) {
             verdict = new Weave(asciidoc, settings).run();

@@ -113,6 +113,18 @@ public final class Summary {
         return total + (total == 1 ? " claim: " : " claims: ") + String.join(", ", parts);
     }
 
+    /** "2 passed, 1 failed": the outcomes in order of severity; empty when nothing was counted. */
+    static String counts(Map<Outcome, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            int n = counts.getOrDefault(outcome, 0);
+            if (n > 0) {
+                parts.add(n + " " + outcome.label());
+            }
+        }
+        return String.join(", ", parts);
+    }
+
     private static String line(EnumMap<Outcome, Integer> counts, String one, String many) {
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         List<String> parts = new ArrayList<>();
