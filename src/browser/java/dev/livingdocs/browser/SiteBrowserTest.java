@@ -265,7 +265,19 @@ class SiteBrowserTest {
                 long width = (Long) js("return document.documentElement.scrollWidth");
                 long view = (Long) js("return document.documentElement.clientWidth");
                 if (width > view + 1) {
-                    problems.add(page + ": " + width + " px wide in a " + view + " px window");
+                    // Name the outermost elements that stick out, so the message says what to fix.
+                    Object culprits = js("""
+                            const w = document.documentElement.clientWidth, out = [];
+                            for (const e of document.querySelectorAll('body *')) {
+                              const r = e.getBoundingClientRect();
+                              if (r.right > w + 1 && r.width > 0 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1)) {
+                                out.push(e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
+                                    + ' (' + Math.round(r.right) + ' px)');
+                              }
+                            }
+                            return out.slice(0, 5).join(', ');
+                            """);
+                    problems.add(page + ": " + width + " px wide in a " + view + " px window: " + culprits);
                 }
                 if (!driver.findElement(By.id("ld-search-box")).isDisplayed()) {
                     problems.add(page + ": the search box is hidden");
