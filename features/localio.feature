@@ -4,10 +4,10 @@
 # source: docs/localio.adoc:1
 Feature: NFS LOCALIO
 
-  # source: docs/localio.adoc:41
+  # source: docs/localio.adoc:42
   Rule: Overview
 
-    # source: docs/localio.adoc:51
+    # source: docs/localio.adoc:52
     @claim-overview-handshake @claim-testing-same-host
     Scenario: A client and a server on one host find each other by handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -17,7 +17,7 @@ Feature: NFS LOCALIO
       And the client uses LOCALIO
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:73
+    # source: docs/localio.adoc:74
     @claim-overview-config-off
     Scenario: A kernel without CONFIG_NFS_LOCALIO neither offers the program nor probes
       Given a host "h1" whose kernel has no LOCALIO support
@@ -27,7 +27,7 @@ Feature: NFS LOCALIO
       And the client sent 0 calls to the LOCALIO program
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:90
+    # source: docs/localio.adoc:91
     @claim-overview-bypass @claim-faq2a-no-rpc-for-io
     Scenario Outline: Reads, writes and commits send no RPC once local (nfs.localio_enabled=<enabled>)
       Given a host "h1" whose kernel has LOCALIO
@@ -46,10 +46,10 @@ Feature: NFS LOCALIO
         | Y       | is served locally | 0 |
         | N       | goes over RPC     | 1 |
 
-  # source: docs/localio.adoc:181
+  # source: docs/localio.adoc:182
   Rule: FAQ › 1. Which workloads is LOCALIO for?
 
-    # source: docs/localio.adoc:192
+    # source: docs/localio.adoc:193
     @claim-faq1-container-job @claim-faq2c-network-namespaces
     Scenario: A job in a container on the server's host writes and reads locally
       Given a host "h1" whose kernel has LOCALIO
@@ -60,10 +60,10 @@ Feature: NFS LOCALIO
       And the client sent 0 WRITE calls
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:204
+  # source: docs/localio.adoc:205
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:227
+    # source: docs/localio.adoc:228
     @claim-faq2b-autonomous-discovery @claim-faq2c-network-namespaces
     Scenario Outline: Client <client>, server <server>: nothing is configured, the handshake decides
       Given a host "h1" whose kernel has LOCALIO
@@ -82,7 +82,7 @@ Feature: NFS LOCALIO
         | on "h1"                   | on "h2"                   | goes over RPC     |
         | in container "c2" on "h1" | in container "c1" on "h2" | goes over RPC     |
 
-    # source: docs/localio.adoc:260
+    # source: docs/localio.adoc:261
     @claim-faq2d-every-version
     Scenario Outline: LOCALIO over <version>
       Given a host "h1" whose kernel has LOCALIO
@@ -101,10 +101,10 @@ Feature: NFS LOCALIO
         | NFSv4.1 |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:284
+  # source: docs/localio.adoc:285
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:312
+    # source: docs/localio.adoc:313
     @claim-faq3-remote-at-own-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server on another host, reached through one of the client's own addresses, is not local
       Given a host "h1" whose kernel has LOCALIO
@@ -117,7 +117,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:331
+    # source: docs/localio.adoc:332
     @claim-faq3-local-at-other-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server in a container on the client's host, at an address of its own, is local
       Given a host "h1" whose kernel has LOCALIO
@@ -127,10 +127,10 @@ Feature: NFS LOCALIO
       But the client uses LOCALIO
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:342
+  # source: docs/localio.adoc:343
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:356
+    # source: docs/localio.adoc:357
     @claim-faq4-flexfiles-local-ds @claim-faq4-second-probe @claim-faq2d-every-version
     Scenario: A flexfiles data server on the client's host takes the data path local, after two handshakes
       Given a host "h1" whose kernel has LOCALIO
@@ -147,10 +147,10 @@ Feature: NFS LOCALIO
       And LOCALIO clients hold 1 reference on the nfsd module of "h1"
       And the NFS server on "h1" lists 1 local client
 
-  # source: docs/localio.adoc:391
+  # source: docs/localio.adoc:392
   Rule: FAQ › 5. Why is there no pNFS layout of LOCALIO’s own?
 
-    # source: docs/localio.adoc:403
+    # source: docs/localio.adoc:404
     @claim-faq5-same-layout
     Scenario: Every client gets the same layout, and each finds out alone whether it is local
       Given a host "h1" whose kernel has LOCALIO
@@ -163,10 +163,10 @@ Feature: NFS LOCALIO
       And reading "hello.txt" on "h3" goes over RPC
       And the clients on "h1" and "h3" were handed the same layout
 
-  # source: docs/localio.adoc:417
+  # source: docs/localio.adoc:418
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:429
+    # source: docs/localio.adoc:430
     @claim-faq6-open-without-rpc @claim-faq2a-no-rpc-for-io
     Scenario Outline: With the file handle in hand, nfsd opens and the client reads, without RPC (<kind>)
       Given a host "h1" whose kernel has LOCALIO
@@ -186,10 +186,10 @@ Feature: NFS LOCALIO
         | plain NFSv3        | on "h1"                                      | NFSv3   |
         | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 |
 
-  # source: docs/localio.adoc:455
+  # source: docs/localio.adoc:456
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:476
+    # source: docs/localio.adoc:477
     @claim-faq7-auth-unix-only @claim-security-auth-unix-only @claim-security-local-checks
     Scenario Outline: <version> with sec=<flavor> on a host that <keytab> Kerberos machine credential
       Given a host "h1" whose kernel has LOCALIO
@@ -210,10 +210,10 @@ Feature: NFS LOCALIO
         | NFSv4.2 | sys    | has a  | krb5i      | 0 calls | goes over RPC     |
         | NFSv4.2 | krb5   | has a  | krb5i      | 0 calls | goes over RPC     |
 
-  # source: docs/localio.adoc:520
+  # source: docs/localio.adoc:521
   Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:538
+    # source: docs/localio.adoc:540
     @claim-faq8-export-options @claim-security-local-checks
     Scenario Outline: "<options>" maps user "<user>" to uid <uid>, locally and over RPC alike
       Given a host "h1" whose kernel has LOCALIO
@@ -237,7 +237,7 @@ Feature: NFS LOCALIO
         | rw,all_squash,anonuid=2000 | root  | 2000  | may not |
         | rw,all_squash,anonuid=2000 | alice | 2000  | may not |
 
-    # source: docs/localio.adoc:570
+    # source: docs/localio.adoc:572
     @claim-faq8-all-groups @claim-security-local-checks
     Scenario: A user in 17 groups reads through the 17th locally, but not over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -249,10 +249,10 @@ Feature: NFS LOCALIO
       Then user "carol" on "h1" may read "g17.txt" locally
       But user "carol" on "h2" may not read "g17.txt" over RPC
 
-  # source: docs/localio.adoc:593
+  # source: docs/localio.adoc:595
   Rule: RPC
 
-    # source: docs/localio.adoc:627
+    # source: docs/localio.adoc:629
     @claim-rpc-one-method @claim-rpc-numbers @claim-rpc-other-form-confirms-nothing
     Scenario: The server speaks the protocol of its rpcgen specification
       Given a host "h1" whose kernel has LOCALIO
@@ -271,7 +271,7 @@ Feature: NFS LOCALIO
         } = 400122;
         """
 
-    # source: docs/localio.adoc:666
+    # source: docs/localio.adoc:668
     @claim-rpc-fixed-opaque @claim-rpc-other-form-confirms-nothing
     Scenario: UUID_IS_LOCAL carries the 16-byte nonce and nothing else
       Given a host "h1" whose kernel has LOCALIO
@@ -282,7 +282,7 @@ Feature: NFS LOCALIO
       And the UUID_IS_LOCAL reply had no result
       And a waiting nonce sent with a length word in front is answered, but confirms nothing
 
-    # source: docs/localio.adoc:689
+    # source: docs/localio.adoc:691
     @claim-rpc-same-connection @claim-rpc-no-rpcbind @claim-overview-same-connection
     Scenario: LOCALIO rides the mount's own connection and is not registered with rpcbind
       Given a host "h1" whose kernel has LOCALIO
@@ -293,7 +293,7 @@ Feature: NFS LOCALIO
       And rpcbind on "h1" lists NFS version 3
       But rpcbind on "h1" does not list program 400122
 
-    # source: docs/localio.adoc:709
+    # source: docs/localio.adoc:711
     @claim-rpc-no-program-carries-on @claim-testing-no-localio-server
     Scenario: A server without the LOCALIO program fails the NULL ping, and the client carries on over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -305,10 +305,10 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-  # source: docs/localio.adoc:722
+  # source: docs/localio.adoc:724
   Rule: NFS Common and Client/Server Handshake
 
-    # source: docs/localio.adoc:760
+    # source: docs/localio.adoc:762
     @claim-handshake-nonce @claim-handshake-server-confirms
     Scenario: The server, while answering UUID_IS_LOCAL, moves the client onto its own list
       Given a host "h1" whose kernel has LOCALIO
@@ -324,7 +324,7 @@ Feature: NFS LOCALIO
       And the client records the server's network namespace and auth domain
       And no nonce is waiting in nfs_common on "h1"
 
-    # source: docs/localio.adoc:783
+    # source: docs/localio.adoc:785
     @claim-handshake-unconfirmed-removed
     Scenario: A nonce that no server confirms is taken back
       Given a host "h1" whose kernel has LOCALIO
@@ -339,17 +339,17 @@ Feature: NFS LOCALIO
       And no nonce is waiting in nfs_common on "h1"
       And the client does not use LOCALIO
 
-  # source: docs/localio.adoc:806
+  # source: docs/localio.adoc:808
   Rule: NFS Client and Server Interlock
 
-    # source: docs/localio.adoc:816
+    # source: docs/localio.adoc:818
     Background:
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:830
+    # source: docs/localio.adoc:832
     @claim-interlock-no-netns-ref @claim-faq9-lifetimes
     Scenario: The server's container shuts down completely while the client stays mounted
       When container "c1" stops
@@ -358,7 +358,7 @@ Feature: NFS LOCALIO
       And the client records no network namespace
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:851
+    # source: docs/localio.adoc:853
     @claim-interlock-uuid-embedded
     Scenario: A client that goes away takes itself off the server's list first
       Given the NFS server in container "c1" on "h1" lists 1 local client
@@ -367,7 +367,7 @@ Feature: NFS LOCALIO
       When container "c1" stops
       Then the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:866
+    # source: docs/localio.adoc:868
     @claim-interlock-per-net-list
     Scenario: Only the namespace that confirmed a client lists it
       Given another NFS server in container "c2" on "h1"
@@ -376,7 +376,7 @@ Feature: NFS LOCALIO
       When container "c2" stops
       Then reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:890
+    # source: docs/localio.adoc:892
     @claim-interlock-pre-exit-clears-net @claim-interlock-grace-period
     Scenario: Namespace teardown: nfsd stops, pre_exit forgets the clients, a grace period, then exit
       When container "c1" stops
@@ -387,7 +387,7 @@ Feature: NFS LOCALIO
         | exit runs for the network namespace of container "c1"  |
       And the client records no network namespace
 
-    # source: docs/localio.adoc:946
+    # source: docs/localio.adoc:948
     @claim-interlock-rcu-read @claim-interlock-try-get-then-put @claim-faq9-lifetimes
     Scenario: A local read: the namespace under RCU, the service reference held through the IO, then dropped
       Then reading "hello.txt" is served locally
@@ -404,7 +404,7 @@ Feature: NFS LOCALIO
       And the client holds no reference on the server
       And the kernel reported no suspicious RCU usage
 
-    # source: docs/localio.adoc:972
+    # source: docs/localio.adoc:974
     @claim-interlock-destroy-waits @claim-faq9-lifetimes
     Scenario: nfsd cannot finish stopping while a local read holds its reference
       When the client starts a local read of "hello.txt" and holds it in flight
@@ -414,7 +414,7 @@ Feature: NFS LOCALIO
       Then the server's shutdown completes
       And the client holds no reference on the server
 
-    # source: docs/localio.adoc:1021
+    # source: docs/localio.adoc:1023
     @claim-interlock-module-pin @claim-handshake-server-confirms
     Scenario Outline: A confirmed client holds a reference on the nfsd module until <until>
       Then LOCALIO clients hold 1 reference on the nfsd module of "h1"
@@ -426,10 +426,10 @@ Feature: NFS LOCALIO
         | it is disabled          | the client unmounts the export |
         | pre_exit clears its net | container "c1" stops           |
 
-  # source: docs/localio.adoc:1039
+  # source: docs/localio.adoc:1041
   Rule: NFS Client and Server Interlock › The crash the interlock fixed
 
-    # source: docs/localio.adoc:1063
+    # source: docs/localio.adoc:1065
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a read of an open file after nfsd stops dereferences NULL
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -440,7 +440,7 @@ Feature: NFS LOCALIO
       And the client reads the "hello.txt" it has open
       Then the kernel reported a NULL pointer dereference
 
-    # source: docs/localio.adoc:1076
+    # source: docs/localio.adoc:1078
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a container restarted under the client leaves it a freed namespace
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -451,7 +451,7 @@ Feature: NFS LOCALIO
       And the client reads "hello.txt"
       Then the kernel reported a use-after-free
 
-    # source: docs/localio.adoc:1106
+    # source: docs/localio.adoc:1108
     @claim-interlock-restart-survives @claim-faq9-lifetimes
     Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
       Given a host "h1" whose kernel has LOCALIO
@@ -470,7 +470,7 @@ Feature: NFS LOCALIO
       And the kernel reported no NULL pointer dereference
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:1126
+  # source: docs/localio.adoc:1128
   Rule: NFS Client and Server Interlock › Under every interleaving
 
     # source: docs/_interlock-interleavings.adoc:36
@@ -534,10 +534,10 @@ Feature: NFS LOCALIO
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1136
+  # source: docs/localio.adoc:1138
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1166
+    # source: docs/localio.adoc:1168
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -548,7 +548,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1179
+    # source: docs/localio.adoc:1181
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -559,7 +559,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1206
+    # source: docs/localio.adoc:1208
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -577,7 +577,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1226
+    # source: docs/localio.adoc:1228
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -589,7 +589,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1251
+    # source: docs/localio.adoc:1253
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -603,7 +603,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1277
+    # source: docs/localio.adoc:1279
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -619,7 +619,7 @@ Feature: NFS LOCALIO
       And reading "a.txt" on "h2" goes over RPC
       And reading "b.txt" on "h1" is served locally
 
-    # source: docs/localio.adoc:1319
+    # source: docs/localio.adoc:1321
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -631,10 +631,10 @@ Feature: NFS LOCALIO
       Then the server's copy of "new.txt" is synced
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1340
+  # source: docs/localio.adoc:1342
   Rule: Security
 
-    # source: docs/localio.adoc:1364
+    # source: docs/localio.adoc:1366
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -650,10 +650,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1394
+  # source: docs/localio.adoc:1396
   Rule: Testing
 
-    # source: docs/localio.adoc:1413
+    # source: docs/localio.adoc:1415
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -668,7 +668,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1430
+    # source: docs/localio.adoc:1432
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -687,7 +687,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1459
+    # source: docs/localio.adoc:1461
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO
