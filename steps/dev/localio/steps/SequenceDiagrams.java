@@ -74,14 +74,21 @@ public class SequenceDiagrams {
     }
 
     private final LocalioWorld world;
+    private final InterleavingRun run;
 
-    public SequenceDiagrams(LocalioWorld world) {
+    public SequenceDiagrams(LocalioWorld world, InterleavingRun run) {
         this.world = world;
+        this.run = run;
     }
 
     @After(order = 20000)
     public void draw(Scenario scenario) {
         if (scenario.getSourceTagNames().stream().noneMatch(DRAWN::contains) || world.hosts().isEmpty()) {
+            return;
+        }
+        if (run.checked()) {
+            // A model check's kernel ran many interleavings: its trace is no one story. Its counterexample
+            // is drawn as lanes instead (Swimlanes).
             return;
         }
         // One kernel's trace is in order; two kernels' traces have no common clock, so one host is drawn.
