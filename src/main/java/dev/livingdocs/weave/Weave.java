@@ -165,16 +165,26 @@ public final class Weave {
 
     private final Asciidoc asciidoc;
     private final Settings settings;
+    private final Results given;
 
     public Weave(Asciidoc asciidoc, Settings settings) {
+        this(asciidoc, settings, null);
+    }
+
+    /** A weave of results held in memory (the live preview's) instead of {@code settings.results()}. */
+    public Weave(Asciidoc asciidoc, Settings settings, Results results) {
         this.asciidoc = asciidoc;
         this.settings = settings;
+        this.given = results;
     }
 
     public Verdict run() {
+        return run(new Tangle(asciidoc).pages());
+    }
+
+    /** Weaves pages the caller has just read with this weave's Asciidoc (the live preview's, read once per refresh). */
+    public Verdict run(List<Page> pages) {
         List<String> problems = new ArrayList<>();
-        Tangle tangle = new Tangle(asciidoc);
-        List<Page> pages = tangle.pages();
         List<Feature> features = Tangle.features(pages);
 
         Results results = results(problems);
@@ -313,6 +323,9 @@ public final class Weave {
     }
 
     private Results results(List<String> problems) {
+        if (given != null) {
+            return given;
+        }
         Path file = settings.results();
         if (Files.isRegularFile(file)) {
             Results results = Results.read(file, settings.featuresDir());
