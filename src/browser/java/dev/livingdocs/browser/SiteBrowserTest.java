@@ -295,6 +295,25 @@ class SiteBrowserTest {
     }
 
     @Test
+    void the_claims_inventory_filters_by_status() {
+        driver.get(server.url() + "index.html");
+        List<WebElement> boxes = driver.findElements(By.cssSelector(".ld-filter input[type=checkbox]"));
+        assertThat(boxes).as("a box per status of the claims").isNotEmpty();
+        WebElement first = boxes.get(0);
+        String status = first.getDomAttribute("value");
+        String rows = "table.ld-claims-table tbody tr." + status;
+        long before = driver.findElements(By.cssSelector(rows)).stream().filter(WebElement::isDisplayed).count();
+        first.click();
+        long after = driver.findElements(By.cssSelector(rows)).stream().filter(WebElement::isDisplayed).count();
+        long others = driver.findElements(By.cssSelector("table.ld-claims-table tbody tr:not(." + status + ")")).stream()
+                .filter(WebElement::isDisplayed).count();
+        first.click();
+        assertThat(before).as("claims %s before unticking", status).isPositive();
+        assertThat(after).as("claims %s shown once unticked", status).isZero();
+        assertThat(others + before).isEqualTo(driver.findElements(By.cssSelector("table.ld-claims-table tbody tr")).size());
+    }
+
+    @Test
     void a_failing_scenario_is_shown_red_with_its_error() {
         Fixture f = new Fixture(out.resolve("fixture")).page("failing.adoc", """
                 = A failing page
