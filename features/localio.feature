@@ -27,29 +27,34 @@ Feature: NFS LOCALIO
       And the client sent 0 calls to the LOCALIO program
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:91
+    # source: docs/localio.adoc:96
     @claim-overview-bypass @claim-faq2a-no-rpc-for-io
-    Scenario Outline: Reads, writes and commits send no RPC once local (nfs.localio_enabled=<enabled>)
+    Scenario Outline: Reads, writes and commits send no RPC once local, the rest does (nfs.localio_enabled=<enabled>)
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
       And nfs.localio_enabled is <enabled> on "h1"
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       And the client writes "fresh data" to "new.txt"
       And the client commits "new.txt"
+      And the client looks up "hello.txt"
+      And the client reads the attributes of "hello.txt"
       Then reading "new.txt" <path>
       And the client sent <n> WRITE calls
       And the client sent <n> COMMIT calls
       And the client sent <n> READ calls
+      But the client sent 5 LOOKUP calls
+      And the client sent 2 GETATTR calls
+      And the client sent 1 CREATE call
 
       Examples:
         | enabled | path              | n |
         | Y       | is served locally | 0 |
         | N       | goes over RPC     | 1 |
 
-  # source: docs/localio.adoc:182
+  # source: docs/localio.adoc:192
   Rule: FAQ › 1. Which workloads is LOCALIO for?
 
-    # source: docs/localio.adoc:193
+    # source: docs/localio.adoc:203
     @claim-faq1-container-job @claim-faq2c-network-namespaces
     Scenario: A job in a container on the server's host writes and reads locally
       Given a host "h1" whose kernel has LOCALIO
@@ -60,10 +65,10 @@ Feature: NFS LOCALIO
       And the client sent 0 WRITE calls
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:205
+  # source: docs/localio.adoc:215
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:228
+    # source: docs/localio.adoc:238
     @claim-faq2b-autonomous-discovery @claim-faq2c-network-namespaces
     Scenario Outline: Client <client>, server <server>: nothing is configured, the handshake decides
       Given a host "h1" whose kernel has LOCALIO
@@ -82,7 +87,7 @@ Feature: NFS LOCALIO
         | on "h1"                   | on "h2"                   | goes over RPC     |
         | in container "c2" on "h1" | in container "c1" on "h2" | goes over RPC     |
 
-    # source: docs/localio.adoc:261
+    # source: docs/localio.adoc:271
     @claim-faq2d-every-version
     Scenario Outline: LOCALIO over <version>
       Given a host "h1" whose kernel has LOCALIO
@@ -101,10 +106,10 @@ Feature: NFS LOCALIO
         | NFSv4.1 |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:285
+  # source: docs/localio.adoc:295
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:313
+    # source: docs/localio.adoc:323
     @claim-faq3-remote-at-own-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server on another host, reached through one of the client's own addresses, is not local
       Given a host "h1" whose kernel has LOCALIO
@@ -117,20 +122,25 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:332
+    # source: docs/localio.adoc:343
     @claim-faq3-local-at-other-address @claim-overview-address-matching @claim-overview-handshake
-    Scenario: A server in a container on the client's host, at an address of its own, is local
+    Scenario Outline: A server <server>, at an address the client <client> does not own, is local
       Given a host "h1" whose kernel has LOCALIO
-      And an NFS server in container "c1" on "h1"
-      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      And an NFS server <server>
+      When a client <client> mounts the server with NFSv3 and sec=sys
       Then an address match on "h1" would call the server remote
       But the client uses LOCALIO
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:343
+      Examples:
+        | client                    | server                    |
+        | on "h1"                   | in container "c1" on "h1" |
+        | in container "c2" on "h1" | on "h1"                   |
+
+  # source: docs/localio.adoc:364
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:357
+    # source: docs/localio.adoc:378
     @claim-faq4-flexfiles-local-ds @claim-faq4-second-probe @claim-faq2d-every-version
     Scenario: A flexfiles data server on the client's host takes the data path local, after two handshakes
       Given a host "h1" whose kernel has LOCALIO
@@ -147,10 +157,10 @@ Feature: NFS LOCALIO
       And LOCALIO clients hold 1 reference on the nfsd module of "h1"
       And the NFS server on "h1" lists 1 local client
 
-  # source: docs/localio.adoc:392
+  # source: docs/localio.adoc:413
   Rule: FAQ › 5. Why is there no pNFS layout of LOCALIO’s own?
 
-    # source: docs/localio.adoc:404
+    # source: docs/localio.adoc:425
     @claim-faq5-same-layout
     Scenario: Every client gets the same layout, and each finds out alone whether it is local
       Given a host "h1" whose kernel has LOCALIO
@@ -163,10 +173,10 @@ Feature: NFS LOCALIO
       And reading "hello.txt" on "h3" goes over RPC
       And the clients on "h1" and "h3" were handed the same layout
 
-  # source: docs/localio.adoc:418
+  # source: docs/localio.adoc:439
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:430
+    # source: docs/localio.adoc:451
     @claim-faq6-open-without-rpc @claim-faq2a-no-rpc-for-io
     Scenario Outline: With the file handle in hand, nfsd opens and the client reads, without RPC (<kind>)
       Given a host "h1" whose kernel has LOCALIO
@@ -176,9 +186,9 @@ Feature: NFS LOCALIO
       And the client looks up "hello.txt"
       Then reading "hello.txt" is served locally
       And the trace of "h1" shows, in this order:
-        | the client looks up "hello.txt" over RPC |
-        | nfsd opens "hello.txt" for the client    |
-        | the client reads "hello.txt" locally     |
+        | the client looks up "hello.txt" over RPC  |
+        | nfsd opens "hello.txt" for the client     |
+        | then the client reads "hello.txt" locally |
       And the client sent 0 READ calls
 
       Examples:
@@ -186,10 +196,10 @@ Feature: NFS LOCALIO
         | plain NFSv3        | on "h1"                                      | NFSv3   |
         | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 |
 
-  # source: docs/localio.adoc:456
+  # source: docs/localio.adoc:477
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:477
+    # source: docs/localio.adoc:498
     @claim-faq7-auth-unix-only @claim-security-auth-unix-only @claim-security-local-checks
     Scenario Outline: <version> with sec=<flavor> on a host that <keytab> Kerberos machine credential
       Given a host "h1" whose kernel has LOCALIO
@@ -210,10 +220,10 @@ Feature: NFS LOCALIO
         | NFSv4.2 | sys    | has a  | krb5i      | 0 calls | goes over RPC     |
         | NFSv4.2 | krb5   | has a  | krb5i      | 0 calls | goes over RPC     |
 
-  # source: docs/localio.adoc:521
+  # source: docs/localio.adoc:542
   Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:540
+    # source: docs/localio.adoc:561
     @claim-faq8-export-options @claim-security-local-checks
     Scenario Outline: "<options>" maps user "<user>" to uid <uid>, locally and over RPC alike
       Given a host "h1" whose kernel has LOCALIO
@@ -237,7 +247,7 @@ Feature: NFS LOCALIO
         | rw,all_squash,anonuid=2000 | root  | 2000  | may not |
         | rw,all_squash,anonuid=2000 | alice | 2000  | may not |
 
-    # source: docs/localio.adoc:572
+    # source: docs/localio.adoc:593
     @claim-faq8-all-groups @claim-security-local-checks
     Scenario: A user in 17 groups reads through the 17th locally, but not over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -249,10 +259,10 @@ Feature: NFS LOCALIO
       Then user "carol" on "h1" may read "g17.txt" locally
       But user "carol" on "h2" may not read "g17.txt" over RPC
 
-  # source: docs/localio.adoc:595
+  # source: docs/localio.adoc:616
   Rule: RPC
 
-    # source: docs/localio.adoc:629
+    # source: docs/localio.adoc:650
     @claim-rpc-one-method @claim-rpc-numbers @claim-rpc-other-form-confirms-nothing
     Scenario: The server speaks the protocol of its rpcgen specification
       Given a host "h1" whose kernel has LOCALIO
@@ -271,7 +281,7 @@ Feature: NFS LOCALIO
         } = 400122;
         """
 
-    # source: docs/localio.adoc:668
+    # source: docs/localio.adoc:689
     @claim-rpc-fixed-opaque @claim-rpc-other-form-confirms-nothing
     Scenario: UUID_IS_LOCAL carries the 16-byte nonce and nothing else
       Given a host "h1" whose kernel has LOCALIO
@@ -282,7 +292,7 @@ Feature: NFS LOCALIO
       And the UUID_IS_LOCAL reply had no result
       And a waiting nonce sent with a length word in front is answered, but confirms nothing
 
-    # source: docs/localio.adoc:691
+    # source: docs/localio.adoc:712
     @claim-rpc-same-connection @claim-rpc-no-rpcbind @claim-overview-same-connection
     Scenario: LOCALIO rides the mount's own connection and is not registered with rpcbind
       Given a host "h1" whose kernel has LOCALIO
@@ -293,7 +303,7 @@ Feature: NFS LOCALIO
       And rpcbind on "h1" lists NFS version 3
       But rpcbind on "h1" does not list program 400122
 
-    # source: docs/localio.adoc:711
+    # source: docs/localio.adoc:732
     @claim-rpc-no-program-carries-on @claim-testing-no-localio-server
     Scenario: A server without the LOCALIO program fails the NULL ping, and the client carries on over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -305,26 +315,45 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-  # source: docs/localio.adoc:724
+  # source: docs/localio.adoc:745
   Rule: NFS Common and Client/Server Handshake
 
-    # source: docs/localio.adoc:762
+    # source: docs/localio.adoc:783
     @claim-handshake-nonce @claim-handshake-server-confirms
     Scenario: The server, while answering UUID_IS_LOCAL, moves the client onto its own list
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the trace of "h1" shows, in this order:
-        | the client registers a new nonce in nfs_common           |
-        | the client sends UUID_IS_LOCAL                           |
-        | the server finds the nonce and lists the client as local |
-        | the server replies to UUID_IS_LOCAL                      |
-        | the client starts using LOCALIO                          |
+        | the client registers a new nonce in nfs_common                |
+        | the client sends UUID_IS_LOCAL                                |
+        | the server takes a reference on the client's auth domain      |
+        | then the server publishes the client's network namespace      |
+        | then the server takes a reference on the nfsd module          |
+        | the server finds the nonce and lists the client as local      |
+        | the server replies to UUID_IS_LOCAL                           |
+        | the client starts using LOCALIO                               |
       And the NFS server in container "c1" on "h1" lists 1 local client
       And the client records the server's network namespace and auth domain
       And no nonce is waiting in nfs_common on "h1"
 
-    # source: docs/localio.adoc:785
+    # source: docs/localio.adoc:807
+    @claim-handshake-nonce @claim-faq4-second-probe
+    Scenario: A probe of a client that is already local disables it, then draws a new nonce
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h2" with a flexfiles data server on "h1"
+      And the export holds "data.txt" owned by uid 1000 with mode 0644
+      When a client on "h1" mounts the server with NFSv4.2 and sec=sys
+      And the client writes "near the data" to "data.txt"
+      Then the trace of "h1" shows, in this order:
+        | the client starts using LOCALIO                                |
+        | then the client stops using LOCALIO                            |
+        | then the client registers a new nonce in nfs_common            |
+        | then the server finds the nonce and lists the client as local  |
+        | then the client starts using LOCALIO                           |
+
+    # source: docs/localio.adoc:830
     @claim-handshake-unconfirmed-removed
     Scenario: A nonce that no server confirms is taken back
       Given a host "h1" whose kernel has LOCALIO
@@ -339,17 +368,17 @@ Feature: NFS LOCALIO
       And no nonce is waiting in nfs_common on "h1"
       And the client does not use LOCALIO
 
-  # source: docs/localio.adoc:808
+  # source: docs/localio.adoc:853
   Rule: NFS Client and Server Interlock
 
-    # source: docs/localio.adoc:818
+    # source: docs/localio.adoc:863
     Background:
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:832
+    # source: docs/localio.adoc:877
     @claim-interlock-no-netns-ref @claim-faq9-lifetimes
     Scenario: The server's container shuts down completely while the client stays mounted
       When container "c1" stops
@@ -358,7 +387,7 @@ Feature: NFS LOCALIO
       And the client records no network namespace
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:853
+    # source: docs/localio.adoc:898
     @claim-interlock-uuid-embedded
     Scenario: A client that goes away takes itself off the server's list first
       Given the NFS server in container "c1" on "h1" lists 1 local client
@@ -367,7 +396,7 @@ Feature: NFS LOCALIO
       When container "c1" stops
       Then the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:868
+    # source: docs/localio.adoc:913
     @claim-interlock-per-net-list
     Scenario: Only the namespace that confirmed a client lists it
       Given another NFS server in container "c2" on "h1"
@@ -376,18 +405,18 @@ Feature: NFS LOCALIO
       When container "c2" stops
       Then reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:892
+    # source: docs/localio.adoc:937
     @claim-interlock-pre-exit-clears-net @claim-interlock-grace-period
     Scenario: Namespace teardown: nfsd stops, pre_exit forgets the clients, a grace period, then exit
       When container "c1" stops
       Then the trace of "h1" shows, in this order:
         | nfsd in container "c1" has shut down                   |
-        | pre_exit clears the client's network namespace         |
-        | the namespace cleanup waits for an RCU grace period    |
-        | exit runs for the network namespace of container "c1"  |
+        | pre_exit clears the client's network namespace           |
+        | then the namespace cleanup waits for an RCU grace period |
+        | then exit runs for the network namespace of container "c1" |
       And the client records no network namespace
 
-    # source: docs/localio.adoc:948
+    # source: docs/localio.adoc:993
     @claim-interlock-rcu-read @claim-interlock-try-get-then-put @claim-faq9-lifetimes
     Scenario: A local read: the namespace under RCU, the service reference held through the IO, then dropped
       Then reading "hello.txt" is served locally
@@ -399,12 +428,12 @@ Feature: NFS LOCALIO
         | nfsd opens "hello.txt" for the client           |
         | the client reads "hello.txt" locally            |
         | the client drops its file reference             |
-        | the client drops its serv reference             |
+        | then the client drops its serv reference        |
       And the client dropped each file, and then its serv reference, inside one RCU read section
       And the client holds no reference on the server
       And the kernel reported no suspicious RCU usage
 
-    # source: docs/localio.adoc:974
+    # source: docs/localio.adoc:1019
     @claim-interlock-destroy-waits @claim-faq9-lifetimes
     Scenario: nfsd cannot finish stopping while a local read holds its reference
       When the client starts a local read of "hello.txt" and holds it in flight
@@ -414,7 +443,7 @@ Feature: NFS LOCALIO
       Then the server's shutdown completes
       And the client holds no reference on the server
 
-    # source: docs/localio.adoc:1023
+    # source: docs/localio.adoc:1068
     @claim-interlock-module-pin @claim-handshake-server-confirms
     Scenario Outline: A confirmed client holds a reference on the nfsd module until <until>
       Then LOCALIO clients hold 1 reference on the nfsd module of "h1"
@@ -426,10 +455,10 @@ Feature: NFS LOCALIO
         | it is disabled          | the client unmounts the export |
         | pre_exit clears its net | container "c1" stops           |
 
-  # source: docs/localio.adoc:1041
+  # source: docs/localio.adoc:1086
   Rule: NFS Client and Server Interlock › The crash the interlock fixed
 
-    # source: docs/localio.adoc:1065
+    # source: docs/localio.adoc:1110
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a read of an open file after nfsd stops dereferences NULL
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -440,7 +469,7 @@ Feature: NFS LOCALIO
       And the client reads the "hello.txt" it has open
       Then the kernel reported a NULL pointer dereference
 
-    # source: docs/localio.adoc:1078
+    # source: docs/localio.adoc:1123
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a container restarted under the client leaves it a freed namespace
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -451,7 +480,7 @@ Feature: NFS LOCALIO
       And the client reads "hello.txt"
       Then the kernel reported a use-after-free
 
-    # source: docs/localio.adoc:1108
+    # source: docs/localio.adoc:1153
     @claim-interlock-restart-survives @claim-faq9-lifetimes
     Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
       Given a host "h1" whose kernel has LOCALIO
@@ -463,39 +492,41 @@ Feature: NFS LOCALIO
       And reading "hello.txt" goes over RPC
       And the trace of "h1" shows, in this order:
         | a local open of "hello.txt" fails with ENXIO |
-        | the client sends UUID_IS_LOCAL               |
+        | then the client sends UUID_IS_LOCAL          |
         | the client starts using LOCALIO              |
-        | the client sends READ for "hello.txt"        |
+        | then the client sends READ for "hello.txt"   |
       And reading "hello.txt" is served locally
       And the kernel reported no NULL pointer dereference
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:1128
-  Rule: NFS Client and Server Interlock › Under every interleaving
+  # source: docs/localio.adoc:1173
+  Rule: NFS Client and Server Interlock › Under the interleavings a model checker explores
 
-    # source: docs/_interlock-interleavings.adoc:36
+    # source: docs/_interlock-interleavings.adoc:38
     @claim-interleavings-destroy-serv @claim-interlock-destroy-waits @claim-interlock-try-get-then-put
-    Scenario: nfsd shutting down against a local read, in every interleaving the checker explores
+    Scenario: nfsd shutting down against a local read, in the 80 interleavings the checker explores
       Given a host "h1" whose kernel has LOCALIO
       And a client on "h1" that the nfsd in container "c1" confirmed as local
       When the checker runs the client's local read of a file against nfsd shutting down, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
+      And the checker explored 80 interleavings, not all there are
       And in each of them the client read with a live service reference until its put, or failed with ENXIO
       And in each of them nfsd finished shutting down, and only after the client's last put
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:56
+    # source: docs/_interlock-interleavings.adoc:60
     @claim-interleavings-teardown @claim-interlock-grace-period @claim-interlock-rcu-read
-    Scenario: The namespace torn down against a local open, in every interleaving the checker explores
+    Scenario: The namespace torn down against a local open, in the 80 interleavings the checker explores
       Given a host "h1" whose kernel has LOCALIO
       And a client on "h1" that the nfsd in container "c1" confirmed as local
       When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
+      And the checker explored 80 interleavings, not all there are
       And in each of them a client that read the namespace finished its try for a service reference before exit freed nfsd_net
       And in each of them the open failed with ENXIO
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:76
+    # source: docs/_interlock-interleavings.adoc:81
     @claim-interleavings-pre-fix @claim-interlock-prefix-crash
     Scenario: Without the interlock, nfsd shutting down against a local read crashes the client
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -504,7 +535,7 @@ Feature: NFS LOCALIO
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a NULL pointer dereference
 
-    # source: docs/_interlock-interleavings.adoc:87
+    # source: docs/_interlock-interleavings.adoc:92
     @claim-interleavings-pre-fix
     Scenario: Without the interlock, the namespace torn down against a local open is a use-after-free
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -513,31 +544,33 @@ Feature: NFS LOCALIO
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a use-after-free
 
-    # source: docs/_interlock-interleavings.adoc:107
+    # source: docs/_interlock-interleavings.adoc:112
     @claim-interleavings-rcu @claim-interlock-grace-period
     Scenario: RCU readers against an updater that frees the old object after a grace period
       Given a host "h1" whose kernel has LOCALIO
       And an RCU-protected pointer to an object on "h1"
       When the checker runs two readers of the pointer against an updater that replaces the object, waits for a grace period and frees the old one, in up to 200 interleavings
       Then the race ran in 3 threads, 1 operation each
+      And the checker explored 200 interleavings, not all there are
       And in each of them each reader saw the old object or the new one
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:125
+    # source: docs/_interlock-interleavings.adoc:131
     @claim-interleavings-percpu-ref @claim-interlock-destroy-waits
     Scenario: A percpu_ref's user against its owner killing it
       Given a host "h1" whose kernel has LOCALIO
       And a live percpu_ref guarding an object on "h1"
       When the checker runs a user that twice takes, uses and puts a reference against the owner killing the ref, waiting for the confirmation and the release, and freeing the object, in up to 150 interleavings
       Then the race ran in 2 threads, up to 2 operations each
+      And the checker explored 150 interleavings, not all there are
       And in none of them did a try_get that began after the confirmation succeed
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1138
+  # source: docs/localio.adoc:1183
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1168
+    # source: docs/localio.adoc:1213
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -548,7 +581,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1181
+    # source: docs/localio.adoc:1226
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -559,7 +592,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1208
+    # source: docs/localio.adoc:1253
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -569,15 +602,15 @@ Feature: NFS LOCALIO
       Then reading "hello.txt" goes over RPC
       And the trace of "h1" shows, in this order:
         | a local open of "hello.txt" fails with ENXIO             |
-        | the client registers a new nonce in nfs_common           |
+        | then the client registers a new nonce in nfs_common      |
         | the client sends UUID_IS_LOCAL                           |
         | the server finds the nonce and lists the client as local |
-        | the client sends READ for "hello.txt"                    |
+        | then the client sends READ for "hello.txt"               |
       And reading "hello.txt" is served locally
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1228
+    # source: docs/localio.adoc:1273
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -589,7 +622,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1253
+    # source: docs/localio.adoc:1298
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -603,7 +636,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1279
+    # source: docs/localio.adoc:1324
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -619,7 +652,7 @@ Feature: NFS LOCALIO
       And reading "a.txt" on "h2" goes over RPC
       And reading "b.txt" on "h1" is served locally
 
-    # source: docs/localio.adoc:1321
+    # source: docs/localio.adoc:1366
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -631,10 +664,27 @@ Feature: NFS LOCALIO
       Then the server's copy of "new.txt" is synced
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1342
+  # source: docs/localio.adoc:1387
   Rule: Security
 
-    # source: docs/localio.adoc:1366
+    # source: docs/localio.adoc:1413
+    @claim-security-local-checks
+    Scenario Outline: A client on an unprivileged port, the export now "<options>": RPC <outcome>, a local open is not checked
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      And the server exports "/export" with "rw,insecure"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys, from an unprivileged port
+      And the client looks up "hello.txt"
+      And the server exports "/export" with "<options>"
+      Then looking up "hello.txt" over RPC <outcome>
+      But opening "hello.txt" locally succeeds
+
+      Examples:
+        | options     | outcome               |
+        | rw,insecure | succeeds              |
+        | rw,secure   | fails with EPERM      |
+
+    # source: docs/localio.adoc:1438
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -650,10 +700,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1396
+  # source: docs/localio.adoc:1468
   Rule: Testing
 
-    # source: docs/localio.adoc:1415
+    # source: docs/localio.adoc:1487
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -668,7 +718,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1432
+    # source: docs/localio.adoc:1504
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -687,7 +737,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1461
+    # source: docs/localio.adoc:1533
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO

@@ -28,1456 +28,1481 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:63
       Then the symbol "CONFIG_NFS_LOCALIO" is known
 
-  # source: docs/localio.adoc:205
+  # source: docs/localio.adoc:215
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:214
+    # source: docs/localio.adoc:224
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:214
+      # source: docs/localio.adoc:224
       Then the symbol "nfsd_file" is known
 
-    # source: docs/localio.adoc:254
+    # source: docs/localio.adoc:264
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:254
+      # source: docs/localio.adoc:264
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:281
+    # source: docs/localio.adoc:291
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:281
+      # source: docs/localio.adoc:291
       Then the symbol "nfs_get_client()" is known
 
-  # source: docs/localio.adoc:285
+  # source: docs/localio.adoc:295
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:292
+    # source: docs/localio.adoc:302
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:292
+      # source: docs/localio.adoc:302
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:299
+    # source: docs/localio.adoc:309
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:299
+      # source: docs/localio.adoc:309
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:300
+    # source: docs/localio.adoc:310
     Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:300
+      # source: docs/localio.adoc:310
       Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:300
+    # source: docs/localio.adoc:310
     Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:300
+      # source: docs/localio.adoc:310
       Then the symbol "rqstp->rq_client" is known
 
-    # source: docs/localio.adoc:305
+    # source: docs/localio.adoc:315
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:305
+      # source: docs/localio.adoc:315
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:305
+    # source: docs/localio.adoc:315
     Scenario: symbol localio_proc_uuid_is_local() is known
-      # source: docs/localio.adoc:305
+      # source: docs/localio.adoc:315
       Then the symbol "localio_proc_uuid_is_local()" is known
 
-  # source: docs/localio.adoc:343
+    # source: docs/localio.adoc:360
+    Scenario: symbol inet_addr_type() is known
+      # source: docs/localio.adoc:360
+      Then the symbol "inet_addr_type()" is known
+
+    # source: docs/localio.adoc:361
+    Scenario: symbol RTN_LOCAL is known
+      # source: docs/localio.adoc:361
+      Then the symbol "RTN_LOCAL" is known
+
+  # source: docs/localio.adoc:364
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:346
+    # source: docs/localio.adoc:367
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:346
+      # source: docs/localio.adoc:367
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:346
+    # source: docs/localio.adoc:367
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:346
+      # source: docs/localio.adoc:367
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:346
+    # source: docs/localio.adoc:367
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:346
+      # source: docs/localio.adoc:367
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:347
+    # source: docs/localio.adoc:368
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:347
+      # source: docs/localio.adoc:368
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:377
+    # source: docs/localio.adoc:398
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:377
+      # source: docs/localio.adoc:398
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:377
+    # source: docs/localio.adoc:398
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:377
+      # source: docs/localio.adoc:398
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:378
+    # source: docs/localio.adoc:399
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:378
+      # source: docs/localio.adoc:399
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:379
+    # source: docs/localio.adoc:400
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:379
+      # source: docs/localio.adoc:400
       Then the symbol "nfs_local_probe()" is known
 
-  # source: docs/localio.adoc:418
+  # source: docs/localio.adoc:439
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:424
+    # source: docs/localio.adoc:445
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:424
+      # source: docs/localio.adoc:445
       Then the symbol "nfsd_open_local_fh()" is known
 
-  # source: docs/localio.adoc:456
+  # source: docs/localio.adoc:477
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:459
+    # source: docs/localio.adoc:480
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:459
+      # source: docs/localio.adoc:480
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:459
+    # source: docs/localio.adoc:480
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:459
+      # source: docs/localio.adoc:480
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:460
+    # source: docs/localio.adoc:481
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:460
+      # source: docs/localio.adoc:481
       Then the symbol "nfs_local_probe()" is known
 
-    # source: docs/localio.adoc:461
+    # source: docs/localio.adoc:482
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:461
+      # source: docs/localio.adoc:482
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:463
+    # source: docs/localio.adoc:484
     Scenario: symbol nfs_init_client() is known
-      # source: docs/localio.adoc:463
+      # source: docs/localio.adoc:484
       Then the symbol "nfs_init_client()" is known
 
-    # source: docs/localio.adoc:463
+    # source: docs/localio.adoc:484
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:463
+      # source: docs/localio.adoc:484
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:466
+    # source: docs/localio.adoc:487
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:466
+      # source: docs/localio.adoc:487
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:471
+    # source: docs/localio.adoc:492
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:471
+      # source: docs/localio.adoc:492
       Then the symbol "nfs_get_client()" is known
-
-    # source: docs/localio.adoc:505
-    Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:505
-      Then the symbol "nfs_local_probe()" is known
-
-    # source: docs/localio.adoc:505
-    Scenario: symbol clp->cl_rpcclient is known
-      # source: docs/localio.adoc:505
-      Then the symbol "clp->cl_rpcclient" is known
-
-  # source: docs/localio.adoc:521
-  Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
-
-    # source: docs/localio.adoc:524
-    Scenario: symbol nfsd_file_acquire_local() is known
-      # source: docs/localio.adoc:524
-      Then the symbol "nfsd_file_acquire_local()" is known
-
-    # source: docs/localio.adoc:524
-    Scenario: symbol __fh_verify() is known
-      # source: docs/localio.adoc:524
-      Then the symbol "__fh_verify()" is known
-
-    # source: docs/localio.adoc:524
-    Scenario: symbol nfsd_setuser_and_check_port() is known
-      # source: docs/localio.adoc:524
-      Then the symbol "nfsd_setuser_and_check_port()" is known
-
-    # source: docs/localio.adoc:525
-    Scenario: symbol nfsd_setuser() is known
-      # source: docs/localio.adoc:525
-      Then the symbol "nfsd_setuser()" is known
 
     # source: docs/localio.adoc:526
-    Scenario: symbol svcauth_map_clnt_to_svc_cred_local() is known
-      # source: docs/localio.adoc:526
-      Then the symbol "svcauth_map_clnt_to_svc_cred_local()" is known
-
-    # source: docs/localio.adoc:535
-    Scenario: fact export.anonuid reads 65534
-      # source: docs/localio.adoc:535
-      Then the fact "export.anonuid" reads "65534"
-
-    # source: docs/localio.adoc:565
-    Scenario: fact auth_unix.max_groups reads 16
-      # source: docs/localio.adoc:565
-      Then the fact "auth_unix.max_groups" reads "16"
-
-    # source: docs/localio.adoc:567
-    Scenario: fact page.carol.uid reads 1001
-      # source: docs/localio.adoc:567
-      Then the fact "page.carol.uid" reads "1001"
-
-    # source: docs/localio.adoc:567
-    Scenario: fact page.carol.groups reads 17
-      # source: docs/localio.adoc:567
-      Then the fact "page.carol.groups" reads "17"
-
-    # source: docs/localio.adoc:566
-    Scenario: symbol UNX_NGROUPS is known
-      # source: docs/localio.adoc:566
-      Then the symbol "UNX_NGROUPS" is known
-
-  # source: docs/localio.adoc:595
-  Rule: RPC
-
-    # source: docs/localio.adoc:598
-    Scenario: fact localio.real_procedures reads one
-      # source: docs/localio.adoc:598
-      Then the fact "localio.real_procedures" reads "one"
-
-    # source: docs/localio.adoc:599
-    Scenario: symbol UUID_IS_LOCAL is known
-      # source: docs/localio.adoc:599
-      Then the symbol "UUID_IS_LOCAL" is known
-
-    # source: docs/localio.adoc:600
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:600
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:600
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:600
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:606
-    Scenario: fact localio.program reads 400122
-      # source: docs/localio.adoc:606
-      Then the fact "localio.program" reads "400122"
-
-    # source: docs/localio.adoc:607
-    Scenario: fact localio.version reads 1
-      # source: docs/localio.adoc:607
-      Then the fact "localio.version" reads "1"
-
-    # source: docs/localio.adoc:607
-    Scenario: fact localio.proc.null reads 0
-      # source: docs/localio.adoc:607
-      Then the fact "localio.proc.null" reads "0"
-
-    # source: docs/localio.adoc:608
-    Scenario: fact localio.proc.uuid_is_local reads 1
-      # source: docs/localio.adoc:608
-      Then the fact "localio.proc.uuid_is_local" reads "1"
-
-    # source: docs/localio.adoc:614
-    Scenario: symbol NFS_LOCALIO_PROGRAM is known
-      # source: docs/localio.adoc:614
-      Then the symbol "NFS_LOCALIO_PROGRAM" is known
-
-    # source: docs/localio.adoc:614
-    Scenario: fact localio.program reads 400122
-      # source: docs/localio.adoc:614
-      Then the fact "localio.program" reads "400122"
-
-    # source: docs/localio.adoc:615
-    Scenario: symbol LOCALIO_V1 is known
-      # source: docs/localio.adoc:615
-      Then the symbol "LOCALIO_V1" is known
-
-    # source: docs/localio.adoc:615
-    Scenario: fact localio.version reads 1
-      # source: docs/localio.adoc:615
-      Then the fact "localio.version" reads "1"
-
-    # source: docs/localio.adoc:616
-    Scenario: symbol LOCALIOPROC_NULL is known
-      # source: docs/localio.adoc:616
-      Then the symbol "LOCALIOPROC_NULL" is known
-
-    # source: docs/localio.adoc:616
-    Scenario: fact localio.proc.null reads 0
-      # source: docs/localio.adoc:616
-      Then the fact "localio.proc.null" reads "0"
-
-    # source: docs/localio.adoc:617
-    Scenario: symbol LOCALIOPROC_UUID_IS_LOCAL is known
-      # source: docs/localio.adoc:617
-      Then the symbol "LOCALIOPROC_UUID_IS_LOCAL" is known
-
-    # source: docs/localio.adoc:617
-    Scenario: fact localio.proc.uuid_is_local reads 1
-      # source: docs/localio.adoc:617
-      Then the fact "localio.proc.uuid_is_local" reads "1"
-
-    # source: docs/localio.adoc:649
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:649
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:649
-    Scenario: symbol UUID_SIZE is known
-      # source: docs/localio.adoc:649
-      Then the symbol "UUID_SIZE" is known
-
-    # source: docs/localio.adoc:651
-    Scenario: symbol encode_opaque_fixed() is known
-      # source: docs/localio.adoc:651
-      Then the symbol "encode_opaque_fixed()" is known
-
-    # source: docs/localio.adoc:653
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:653
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:656
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:656
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:659
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:659
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:657
-    Scenario: symbol localio_decode_uuidarg() is known
-      # source: docs/localio.adoc:657
-      Then the symbol "localio_decode_uuidarg()" is known
-
-    # source: docs/localio.adoc:657
-    Scenario: symbol svc_process() is known
-      # source: docs/localio.adoc:657
-      Then the symbol "svc_process()" is known
-
-    # source: docs/localio.adoc:664
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:664
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:681
-    Scenario: symbol rpc_bind_new_program() is known
-      # source: docs/localio.adoc:681
-      Then the symbol "rpc_bind_new_program()" is known
-
-    # source: docs/localio.adoc:681
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:681
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:681
-    Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:681
-      Then the symbol "cl_rpcclient" is known
-
-    # source: docs/localio.adoc:704
-    Scenario: fact localio.proc.null reads 0
-      # source: docs/localio.adoc:704
-      Then the fact "localio.proc.null" reads "0"
-
-    # source: docs/localio.adoc:703
-    Scenario: symbol rpc_bind_new_program() is known
-      # source: docs/localio.adoc:703
-      Then the symbol "rpc_bind_new_program()" is known
-
-    # source: docs/localio.adoc:705
-    Scenario: symbol CONFIG_NFS_LOCALIO is known
-      # source: docs/localio.adoc:705
-      Then the symbol "CONFIG_NFS_LOCALIO" is known
-
-    # source: docs/localio.adoc:706
-    Scenario: symbol PROG_UNAVAIL is known
-      # source: docs/localio.adoc:706
-      Then the symbol "PROG_UNAVAIL" is known
-
-  # source: docs/localio.adoc:724
-  Rule: NFS Common and Client/Server Handshake
-
-    # source: docs/localio.adoc:727
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:727
-      Then the symbol "nfs_uuids" is known
-
-    # source: docs/localio.adoc:727
-    Scenario: symbol nfs_uuid_lock is known
-      # source: docs/localio.adoc:727
-      Then the symbol "nfs_uuid_lock" is known
-
-    # source: docs/localio.adoc:728
-    Scenario: symbol nfs_to is known
-      # source: docs/localio.adoc:728
-      Then the symbol "nfs_to" is known
-
-    # source: docs/localio.adoc:729
-    Scenario: symbol nfsd_localio_ops_init() is known
-      # source: docs/localio.adoc:729
-      Then the symbol "nfsd_localio_ops_init()" is known
-
-    # source: docs/localio.adoc:729
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:729
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:730
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:730
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:730
-    Scenario: symbol cl_uuid is known
-      # source: docs/localio.adoc:730
-      Then the symbol "cl_uuid" is known
-
-    # source: docs/localio.adoc:736
-    Scenario: fact nfs.localio_enabled.default reads Y
-      # source: docs/localio.adoc:736
-      Then the fact "nfs.localio_enabled.default" reads "Y"
-
-    # source: docs/localio.adoc:734
-    Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:734
-      Then the symbol "nfs_get_client()" is known
-
-    # source: docs/localio.adoc:735
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:735
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:735
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:735
+      # source: docs/localio.adoc:526
       Then the symbol "nfs_local_probe()" is known
 
-    # source: docs/localio.adoc:736
-    Scenario: symbol nfs.localio_enabled is known
-      # source: docs/localio.adoc:736
-      Then the symbol "nfs.localio_enabled" is known
+    # source: docs/localio.adoc:526
+    Scenario: symbol clp->cl_rpcclient is known
+      # source: docs/localio.adoc:526
+      Then the symbol "clp->cl_rpcclient" is known
 
-    # source: docs/localio.adoc:738
-    Scenario: symbol nfs_uuid_begin() is known
-      # source: docs/localio.adoc:738
-      Then the symbol "nfs_uuid_begin()" is known
+  # source: docs/localio.adoc:542
+  Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:738
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:738
-      Then the symbol "nfs_uuid_t" is known
+    # source: docs/localio.adoc:545
+    Scenario: symbol nfsd_file_acquire_local() is known
+      # source: docs/localio.adoc:545
+      Then the symbol "nfsd_file_acquire_local()" is known
 
-    # source: docs/localio.adoc:739
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:739
-      Then the symbol "nfs_uuids" is known
+    # source: docs/localio.adoc:545
+    Scenario: symbol __fh_verify() is known
+      # source: docs/localio.adoc:545
+      Then the symbol "__fh_verify()" is known
 
-    # source: docs/localio.adoc:746
-    Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:746
-      Then the symbol "nfs_uuid_is_local()" is known
+    # source: docs/localio.adoc:545
+    Scenario: symbol nfsd_setuser_and_check_port() is known
+      # source: docs/localio.adoc:545
+      Then the symbol "nfsd_setuser_and_check_port()" is known
 
-    # source: docs/localio.adoc:747
-    Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:747
-      Then the symbol "rqstp->rq_client" is known
+    # source: docs/localio.adoc:546
+    Scenario: symbol nfsd_setuser() is known
+      # source: docs/localio.adoc:546
+      Then the symbol "nfsd_setuser()" is known
 
-    # source: docs/localio.adoc:748
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:748
-      Then the symbol "nn->local_clients" is known
+    # source: docs/localio.adoc:547
+    Scenario: symbol svcauth_map_clnt_to_svc_cred_local() is known
+      # source: docs/localio.adoc:547
+      Then the symbol "svcauth_map_clnt_to_svc_cred_local()" is known
 
-    # source: docs/localio.adoc:748
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:748
-      Then the symbol "nfs_uuids" is known
+    # source: docs/localio.adoc:556
+    Scenario: fact export.anonuid reads 65534
+      # source: docs/localio.adoc:556
+      Then the fact "export.anonuid" reads "65534"
 
-    # source: docs/localio.adoc:748
-    Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:748
-      Then the symbol "nfs_uuid_is_local()" is known
+    # source: docs/localio.adoc:586
+    Scenario: fact auth_unix.max_groups reads 16
+      # source: docs/localio.adoc:586
+      Then the fact "auth_unix.max_groups" reads "16"
 
-    # source: docs/localio.adoc:749
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:749
-      Then the symbol "nfs_uuid_t" is known
+    # source: docs/localio.adoc:588
+    Scenario: fact page.carol.uid reads 1001
+      # source: docs/localio.adoc:588
+      Then the fact "page.carol.uid" reads "1001"
 
-    # source: docs/localio.adoc:749
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:749
-      Then the symbol "nn->local_clients" is known
+    # source: docs/localio.adoc:588
+    Scenario: fact page.carol.groups reads 17
+      # source: docs/localio.adoc:588
+      Then the fact "page.carol.groups" reads "17"
 
-    # source: docs/localio.adoc:750
-    Scenario: symbol rcu_assign_pointer() is known
-      # source: docs/localio.adoc:750
-      Then the symbol "rcu_assign_pointer()" is known
+    # source: docs/localio.adoc:587
+    Scenario: symbol UNX_NGROUPS is known
+      # source: docs/localio.adoc:587
+      Then the symbol "UNX_NGROUPS" is known
 
-    # source: docs/localio.adoc:753
-    Scenario: symbol nfs_local_enable() is known
-      # source: docs/localio.adoc:753
-      Then the symbol "nfs_local_enable()" is known
+  # source: docs/localio.adoc:616
+  Rule: RPC
 
-    # source: docs/localio.adoc:753
-    Scenario: symbol NFS_CS_LOCAL_IO is known
-      # source: docs/localio.adoc:753
-      Then the symbol "NFS_CS_LOCAL_IO" is known
+    # source: docs/localio.adoc:619
+    Scenario: fact localio.real_procedures reads one
+      # source: docs/localio.adoc:619
+      Then the fact "localio.real_procedures" reads "one"
 
-    # source: docs/localio.adoc:755
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:755
-      Then the symbol "nfs_uuid_t" is known
+    # source: docs/localio.adoc:620
+    Scenario: symbol UUID_IS_LOCAL is known
+      # source: docs/localio.adoc:620
+      Then the symbol "UUID_IS_LOCAL" is known
 
-    # source: docs/localio.adoc:755
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:755
-      Then the symbol "nn->nfsd_serv" is known
+    # source: docs/localio.adoc:621
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:621
+      Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:756
-    Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:756
-      Then the symbol "nfs_uuid_is_local()" is known
+    # source: docs/localio.adoc:621
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:621
+      Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:757
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:757
-      Then the symbol "nfs_uuids" is known
+    # source: docs/localio.adoc:627
+    Scenario: fact localio.program reads 400122
+      # source: docs/localio.adoc:627
+      Then the fact "localio.program" reads "400122"
 
-    # source: docs/localio.adoc:757
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:757
-      Then the symbol "nn->local_clients" is known
+    # source: docs/localio.adoc:628
+    Scenario: fact localio.version reads 1
+      # source: docs/localio.adoc:628
+      Then the fact "localio.version" reads "1"
 
-    # source: docs/localio.adoc:757
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:757
-      Then the symbol "struct nfsd_net" is known
+    # source: docs/localio.adoc:628
+    Scenario: fact localio.proc.null reads 0
+      # source: docs/localio.adoc:628
+      Then the fact "localio.proc.null" reads "0"
 
-    # source: docs/localio.adoc:757
-    Scenario: symbol nfsd_serv is known
-      # source: docs/localio.adoc:757
-      Then the symbol "nfsd_serv" is known
+    # source: docs/localio.adoc:629
+    Scenario: fact localio.proc.uuid_is_local reads 1
+      # source: docs/localio.adoc:629
+      Then the fact "localio.proc.uuid_is_local" reads "1"
 
-    # source: docs/localio.adoc:779
-    Scenario: symbol nfs_uuid_end() is known
-      # source: docs/localio.adoc:779
-      Then the symbol "nfs_uuid_end()" is known
+    # source: docs/localio.adoc:635
+    Scenario: symbol NFS_LOCALIO_PROGRAM is known
+      # source: docs/localio.adoc:635
+      Then the symbol "NFS_LOCALIO_PROGRAM" is known
 
-    # source: docs/localio.adoc:779
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:779
-      Then the symbol "nfs_uuids" is known
+    # source: docs/localio.adoc:635
+    Scenario: fact localio.program reads 400122
+      # source: docs/localio.adoc:635
+      Then the fact "localio.program" reads "400122"
 
-    # source: docs/localio.adoc:800
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:800
-      Then the symbol "nfs_uuid_t" is known
+    # source: docs/localio.adoc:636
+    Scenario: symbol LOCALIO_V1 is known
+      # source: docs/localio.adoc:636
+      Then the symbol "LOCALIO_V1" is known
 
-    # source: docs/localio.adoc:801
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:801
-      Then the symbol "struct nfsd_net" is known
+    # source: docs/localio.adoc:636
+    Scenario: fact localio.version reads 1
+      # source: docs/localio.adoc:636
+      Then the fact "localio.version" reads "1"
 
-    # source: docs/localio.adoc:801
-    Scenario: symbol net_generic() is known
-      # source: docs/localio.adoc:801
-      Then the symbol "net_generic()" is known
+    # source: docs/localio.adoc:637
+    Scenario: symbol LOCALIOPROC_NULL is known
+      # source: docs/localio.adoc:637
+      Then the symbol "LOCALIOPROC_NULL" is known
 
-    # source: docs/localio.adoc:801
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:801
-      Then the symbol "nn->nfsd_serv" is known
+    # source: docs/localio.adoc:637
+    Scenario: fact localio.proc.null reads 0
+      # source: docs/localio.adoc:637
+      Then the fact "localio.proc.null" reads "0"
 
-  # source: docs/localio.adoc:808
-  Rule: NFS Client and Server Interlock
+    # source: docs/localio.adoc:638
+    Scenario: symbol LOCALIOPROC_UUID_IS_LOCAL is known
+      # source: docs/localio.adoc:638
+      Then the symbol "LOCALIOPROC_UUID_IS_LOCAL" is known
 
-    # source: docs/localio.adoc:812
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:812
-      Then the symbol "nfs_uuid_t" is known
+    # source: docs/localio.adoc:638
+    Scenario: fact localio.proc.uuid_is_local reads 1
+      # source: docs/localio.adoc:638
+      Then the fact "localio.proc.uuid_is_local" reads "1"
 
-    # source: docs/localio.adoc:846
+    # source: docs/localio.adoc:670
     Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:846
+      # source: docs/localio.adoc:670
       Then the fact "uuid.size" reads "16"
 
-    # source: docs/localio.adoc:845
+    # source: docs/localio.adoc:670
+    Scenario: symbol UUID_SIZE is known
+      # source: docs/localio.adoc:670
+      Then the symbol "UUID_SIZE" is known
+
+    # source: docs/localio.adoc:672
+    Scenario: symbol encode_opaque_fixed() is known
+      # source: docs/localio.adoc:672
+      Then the symbol "encode_opaque_fixed()" is known
+
+    # source: docs/localio.adoc:674
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:674
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:677
+    Scenario: fact uuid.size reads 16
+      # source: docs/localio.adoc:677
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:680
+    Scenario: fact uuid.size reads 16
+      # source: docs/localio.adoc:680
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:678
+    Scenario: symbol localio_decode_uuidarg() is known
+      # source: docs/localio.adoc:678
+      Then the symbol "localio_decode_uuidarg()" is known
+
+    # source: docs/localio.adoc:678
+    Scenario: symbol svc_process() is known
+      # source: docs/localio.adoc:678
+      Then the symbol "svc_process()" is known
+
+    # source: docs/localio.adoc:685
+    Scenario: fact uuid.size reads 16
+      # source: docs/localio.adoc:685
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:702
+    Scenario: symbol rpc_bind_new_program() is known
+      # source: docs/localio.adoc:702
+      Then the symbol "rpc_bind_new_program()" is known
+
+    # source: docs/localio.adoc:702
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:845
+      # source: docs/localio.adoc:702
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:845
+    # source: docs/localio.adoc:702
+    Scenario: symbol cl_rpcclient is known
+      # source: docs/localio.adoc:702
+      Then the symbol "cl_rpcclient" is known
+
+    # source: docs/localio.adoc:725
+    Scenario: fact localio.proc.null reads 0
+      # source: docs/localio.adoc:725
+      Then the fact "localio.proc.null" reads "0"
+
+    # source: docs/localio.adoc:724
+    Scenario: symbol rpc_bind_new_program() is known
+      # source: docs/localio.adoc:724
+      Then the symbol "rpc_bind_new_program()" is known
+
+    # source: docs/localio.adoc:726
+    Scenario: symbol CONFIG_NFS_LOCALIO is known
+      # source: docs/localio.adoc:726
+      Then the symbol "CONFIG_NFS_LOCALIO" is known
+
+    # source: docs/localio.adoc:727
+    Scenario: symbol PROG_UNAVAIL is known
+      # source: docs/localio.adoc:727
+      Then the symbol "PROG_UNAVAIL" is known
+
+  # source: docs/localio.adoc:745
+  Rule: NFS Common and Client/Server Handshake
+
+    # source: docs/localio.adoc:748
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:748
+      Then the symbol "nfs_uuids" is known
+
+    # source: docs/localio.adoc:748
+    Scenario: symbol nfs_uuid_lock is known
+      # source: docs/localio.adoc:748
+      Then the symbol "nfs_uuid_lock" is known
+
+    # source: docs/localio.adoc:749
+    Scenario: symbol nfs_to is known
+      # source: docs/localio.adoc:749
+      Then the symbol "nfs_to" is known
+
+    # source: docs/localio.adoc:750
+    Scenario: symbol nfsd_localio_ops_init() is known
+      # source: docs/localio.adoc:750
+      Then the symbol "nfsd_localio_ops_init()" is known
+
+    # source: docs/localio.adoc:750
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:750
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:751
     Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:845
+      # source: docs/localio.adoc:751
       Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:845
+    # source: docs/localio.adoc:751
     Scenario: symbol cl_uuid is known
-      # source: docs/localio.adoc:845
+      # source: docs/localio.adoc:751
       Then the symbol "cl_uuid" is known
 
-    # source: docs/localio.adoc:846
+    # source: docs/localio.adoc:757
+    Scenario: fact nfs.localio_enabled.default reads Y
+      # source: docs/localio.adoc:757
+      Then the fact "nfs.localio_enabled.default" reads "Y"
+
+    # source: docs/localio.adoc:755
+    Scenario: symbol nfs_get_client() is known
+      # source: docs/localio.adoc:755
+      Then the symbol "nfs_get_client()" is known
+
+    # source: docs/localio.adoc:756
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:846
+      # source: docs/localio.adoc:756
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:847
+    # source: docs/localio.adoc:756
+    Scenario: symbol nfs_local_probe() is known
+      # source: docs/localio.adoc:756
+      Then the symbol "nfs_local_probe()" is known
+
+    # source: docs/localio.adoc:757
+    Scenario: symbol nfs.localio_enabled is known
+      # source: docs/localio.adoc:757
+      Then the symbol "nfs.localio_enabled" is known
+
+    # source: docs/localio.adoc:759
+    Scenario: symbol nfs_uuid_begin() is known
+      # source: docs/localio.adoc:759
+      Then the symbol "nfs_uuid_begin()" is known
+
+    # source: docs/localio.adoc:759
     Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:847
+      # source: docs/localio.adoc:759
       Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:848
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:848
-      Then the symbol "nfs_client" is known
+    # source: docs/localio.adoc:760
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:760
+      Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:848
-    Scenario: symbol nfs_free_client() is known
-      # source: docs/localio.adoc:848
-      Then the symbol "nfs_free_client()" is known
-
-    # source: docs/localio.adoc:849
-    Scenario: symbol nfs_local_disable() is known
-      # source: docs/localio.adoc:849
-      Then the symbol "nfs_local_disable()" is known
-
-    # source: docs/localio.adoc:863
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:863
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:863
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:863
-      Then the symbol "nn->local_clients" is known
-
-    # source: docs/localio.adoc:878
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:878
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:878
-    Scenario: symbol nfsd_net_pre_exit() is known
-      # source: docs/localio.adoc:878
-      Then the symbol "nfsd_net_pre_exit()" is known
-
-    # source: docs/localio.adoc:879
-    Scenario: symbol nfs_uuid_invalidate_clients() is known
-      # source: docs/localio.adoc:879
-      Then the symbol "nfs_uuid_invalidate_clients()" is known
-
-    # source: docs/localio.adoc:883
-    Scenario: symbol cleanup_net() is known
-      # source: docs/localio.adoc:883
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/localio.adoc:884
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:884
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:884
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/localio.adoc:884
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/localio.adoc:885
-    Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:885
-      Then the symbol "nfsd_net" is known
-
-    # source: docs/localio.adoc:887
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:887
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:888
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/localio.adoc:888
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/localio.adoc:888
-    Scenario: symbol cleanup_net() is known
-      # source: docs/localio.adoc:888
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/localio.adoc:904
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:904
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:904
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:904
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/localio.adoc:905
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:905
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:905
-    Scenario: symbol rcu_read_lock() is known
-      # source: docs/localio.adoc:905
-      Then the symbol "rcu_read_lock()" is known
-
-    # source: docs/localio.adoc:905
-    Scenario: symbol rcu_dereference() is known
-      # source: docs/localio.adoc:905
-      Then the symbol "rcu_dereference()" is known
-
-    # source: docs/localio.adoc:906
-    Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:906
-      Then the symbol "nfsd_open_local_fh()" is known
-
-    # source: docs/localio.adoc:907
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:907
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:909
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:909
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:910
-    Scenario: symbol rcu_read_lock() is known
-      # source: docs/localio.adoc:910
-      Then the symbol "rcu_read_lock()" is known
-
-    # source: docs/localio.adoc:910
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:910
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:911
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:911
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:911
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:911
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/localio.adoc:914
-    Scenario: symbol nn->nfsd_serv_ref is known
-      # source: docs/localio.adoc:914
-      Then the symbol "nn->nfsd_serv_ref" is known
-
-    # source: docs/localio.adoc:914
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:914
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:918
-    Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:918
-      Then the symbol "nfsd_serv_try_get()" is known
-
-    # source: docs/localio.adoc:918
-    Scenario: symbol percpu_ref_tryget_live() is known
-      # source: docs/localio.adoc:918
-      Then the symbol "percpu_ref_tryget_live()" is known
-
-    # source: docs/localio.adoc:919
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:919
-      Then the symbol "nfsd_file" is known
-
-    # source: docs/localio.adoc:920
-    Scenario: symbol nfs_to_nfsd_file_put_local() is known
-      # source: docs/localio.adoc:920
-      Then the symbol "nfs_to_nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:921
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:921
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:926
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:926
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:928
-    Scenario: symbol nfsd_serv_put() is known
-      # source: docs/localio.adoc:928
-      Then the symbol "nfsd_serv_put()" is known
-
-    # source: docs/localio.adoc:933
-    Scenario: symbol nfs_to_nfsd_file_put_local() is known
-      # source: docs/localio.adoc:933
-      Then the symbol "nfs_to_nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:934
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:934
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:936
-    Scenario: symbol rcu_read_unlock() is known
-      # source: docs/localio.adoc:936
-      Then the symbol "rcu_read_unlock()" is known
-
-    # source: docs/localio.adoc:939
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:939
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:941
-    Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:941
-      Then the symbol "nfsd_net" is known
-
-    # source: docs/localio.adoc:942
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:942
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/localio.adoc:943
-    Scenario: symbol nfsd_create_serv() is known
-      # source: docs/localio.adoc:943
-      Then the symbol "nfsd_create_serv()" is known
-
-    # source: docs/localio.adoc:944
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:944
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:966
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:966
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:968
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:968
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:969
-    Scenario: symbol nfsd_shutdown_net() is known
-      # source: docs/localio.adoc:969
-      Then the symbol "nfsd_shutdown_net()" is known
-
-    # source: docs/localio.adoc:969
-    Scenario: symbol percpu_ref_exit() is known
-      # source: docs/localio.adoc:969
-      Then the symbol "percpu_ref_exit()" is known
-
-    # source: docs/localio.adoc:969
-    Scenario: symbol nfsd_create_serv() is known
-      # source: docs/localio.adoc:969
-      Then the symbol "nfsd_create_serv()" is known
-
-    # source: docs/localio.adoc:991
-    Scenario: symbol struct net is known
-      # source: docs/localio.adoc:991
-      Then the symbol "struct net" is known
-
-    # source: docs/localio.adoc:991
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:991
-      Then the symbol "struct nfsd_net" is known
-
-    # source: docs/localio.adoc:992
-    Scenario: symbol rcu_read_unlock() is known
-      # source: docs/localio.adoc:992
-      Then the symbol "rcu_read_unlock()" is known
-
-    # source: docs/localio.adoc:994
-    Scenario: symbol nn->nfsd_serv_ref is known
-      # source: docs/localio.adoc:994
-      Then the symbol "nn->nfsd_serv_ref" is known
-
-    # source: docs/localio.adoc:995
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:995
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:996
-    Scenario: symbol struct net is known
-      # source: docs/localio.adoc:996
-      Then the symbol "struct net" is known
-
-    # source: docs/localio.adoc:996
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:996
-      Then the symbol "struct nfsd_net" is known
-
-    # source: docs/localio.adoc:997
-    Scenario: symbol nfsd_serv_put() is known
-      # source: docs/localio.adoc:997
-      Then the symbol "nfsd_serv_put()" is known
-
-    # source: docs/localio.adoc:997
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:997
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:999
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:999
-      Then the symbol "nfsd_file" is known
-
-    # source: docs/localio.adoc:1001
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:1001
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:1005
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1005
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1008
-    Scenario: symbol nfs_to is known
-      # source: docs/localio.adoc:1008
-      Then the symbol "nfs_to" is known
-
-    # source: docs/localio.adoc:1009
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1009
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1013
+    # source: docs/localio.adoc:767
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:1013
+      # source: docs/localio.adoc:767
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:1014
-    Scenario: symbol localio_proc_uuid_is_local() is known
-      # source: docs/localio.adoc:1014
-      Then the symbol "localio_proc_uuid_is_local()" is known
+    # source: docs/localio.adoc:768
+    Scenario: symbol rqstp->rq_client is known
+      # source: docs/localio.adoc:768
+      Then the symbol "rqstp->rq_client" is known
 
-    # source: docs/localio.adoc:1014
-    Scenario: symbol __module_get() is known
-      # source: docs/localio.adoc:1014
-      Then the symbol "__module_get()" is known
+    # source: docs/localio.adoc:769
+    Scenario: symbol nn->local_clients is known
+      # source: docs/localio.adoc:769
+      Then the symbol "nn->local_clients" is known
 
-    # source: docs/localio.adoc:1015
-    Scenario: symbol nfs_uuid_put_locked() is known
-      # source: docs/localio.adoc:1015
-      Then the symbol "nfs_uuid_put_locked()" is known
+    # source: docs/localio.adoc:769
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:769
+      Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:1015
-    Scenario: symbol module_put() is known
-      # source: docs/localio.adoc:1015
-      Then the symbol "module_put()" is known
+    # source: docs/localio.adoc:769
+    Scenario: symbol nfs_uuid_is_local() is known
+      # source: docs/localio.adoc:769
+      Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:1016
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1016
-      Then the symbol "pre_exit" is known
+    # source: docs/localio.adoc:770
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:770
+      Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:1017
-    Scenario: symbol nfs_to is known
-      # source: docs/localio.adoc:1017
-      Then the symbol "nfs_to" is known
+    # source: docs/localio.adoc:770
+    Scenario: symbol nn->local_clients is known
+      # source: docs/localio.adoc:770
+      Then the symbol "nn->local_clients" is known
 
-    # source: docs/localio.adoc:1036
-    Scenario: symbol nfsd_shutdown_net() is known
-      # source: docs/localio.adoc:1036
-      Then the symbol "nfsd_shutdown_net()" is known
+    # source: docs/localio.adoc:771
+    Scenario: symbol rcu_assign_pointer() is known
+      # source: docs/localio.adoc:771
+      Then the symbol "rcu_assign_pointer()" is known
 
-    # source: docs/localio.adoc:1036
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1036
-      Then the symbol "nfsd_destroy_serv()" is known
+    # source: docs/localio.adoc:774
+    Scenario: symbol nfs_local_enable() is known
+      # source: docs/localio.adoc:774
+      Then the symbol "nfs_local_enable()" is known
 
-    # source: docs/localio.adoc:1037
-    Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1037
-      Then the symbol "nfsd_net" is known
+    # source: docs/localio.adoc:774
+    Scenario: symbol NFS_CS_LOCAL_IO is known
+      # source: docs/localio.adoc:774
+      Then the symbol "NFS_CS_LOCAL_IO" is known
 
-  # source: docs/localio.adoc:1041
-  Rule: NFS Client and Server Interlock › The crash the interlock fixed
+    # source: docs/localio.adoc:776
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:776
+      Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:1046
+    # source: docs/localio.adoc:776
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1046
+      # source: docs/localio.adoc:776
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:1046
+    # source: docs/localio.adoc:777
+    Scenario: symbol nfs_uuid_is_local() is known
+      # source: docs/localio.adoc:777
+      Then the symbol "nfs_uuid_is_local()" is known
+
+    # source: docs/localio.adoc:778
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:778
+      Then the symbol "nfs_uuids" is known
+
+    # source: docs/localio.adoc:778
+    Scenario: symbol nn->local_clients is known
+      # source: docs/localio.adoc:778
+      Then the symbol "nn->local_clients" is known
+
+    # source: docs/localio.adoc:778
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:778
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:778
+    Scenario: symbol nfsd_serv is known
+      # source: docs/localio.adoc:778
+      Then the symbol "nfsd_serv" is known
+
+    # source: docs/localio.adoc:824
+    Scenario: symbol nfs_uuid_end() is known
+      # source: docs/localio.adoc:824
+      Then the symbol "nfs_uuid_end()" is known
+
+    # source: docs/localio.adoc:824
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:824
+      Then the symbol "nfs_uuids" is known
+
+    # source: docs/localio.adoc:845
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:845
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:846
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:846
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:846
+    Scenario: symbol net_generic() is known
+      # source: docs/localio.adoc:846
+      Then the symbol "net_generic()" is known
+
+    # source: docs/localio.adoc:846
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:846
+      Then the symbol "nn->nfsd_serv" is known
+
+  # source: docs/localio.adoc:853
+  Rule: NFS Client and Server Interlock
+
+    # source: docs/localio.adoc:857
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:857
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:891
+    Scenario: fact uuid.size reads 16
+      # source: docs/localio.adoc:891
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:890
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:890
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:890
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:890
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:890
+    Scenario: symbol cl_uuid is known
+      # source: docs/localio.adoc:890
+      Then the symbol "cl_uuid" is known
+
+    # source: docs/localio.adoc:891
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:891
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:892
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:892
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:893
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:893
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:893
+    Scenario: symbol nfs_free_client() is known
+      # source: docs/localio.adoc:893
+      Then the symbol "nfs_free_client()" is known
+
+    # source: docs/localio.adoc:894
+    Scenario: symbol nfs_local_disable() is known
+      # source: docs/localio.adoc:894
+      Then the symbol "nfs_local_disable()" is known
+
+    # source: docs/localio.adoc:908
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:908
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:908
+    Scenario: symbol nn->local_clients is known
+      # source: docs/localio.adoc:908
+      Then the symbol "nn->local_clients" is known
+
+    # source: docs/localio.adoc:923
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:923
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:923
+    Scenario: symbol nfsd_net_pre_exit() is known
+      # source: docs/localio.adoc:923
+      Then the symbol "nfsd_net_pre_exit()" is known
+
+    # source: docs/localio.adoc:924
+    Scenario: symbol nfs_uuid_invalidate_clients() is known
+      # source: docs/localio.adoc:924
+      Then the symbol "nfs_uuid_invalidate_clients()" is known
+
+    # source: docs/localio.adoc:928
+    Scenario: symbol cleanup_net() is known
+      # source: docs/localio.adoc:928
+      Then the symbol "cleanup_net()" is known
+
+    # source: docs/localio.adoc:929
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:929
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:929
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/localio.adoc:929
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/localio.adoc:930
+    Scenario: symbol nfsd_net is known
+      # source: docs/localio.adoc:930
+      Then the symbol "nfsd_net" is known
+
+    # source: docs/localio.adoc:932
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:932
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:933
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/localio.adoc:933
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/localio.adoc:933
+    Scenario: symbol cleanup_net() is known
+      # source: docs/localio.adoc:933
+      Then the symbol "cleanup_net()" is known
+
+    # source: docs/localio.adoc:949
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:949
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:949
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:949
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:950
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:950
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:950
+    Scenario: symbol rcu_read_lock() is known
+      # source: docs/localio.adoc:950
+      Then the symbol "rcu_read_lock()" is known
+
+    # source: docs/localio.adoc:950
+    Scenario: symbol rcu_dereference() is known
+      # source: docs/localio.adoc:950
+      Then the symbol "rcu_dereference()" is known
+
+    # source: docs/localio.adoc:951
+    Scenario: symbol nfsd_open_local_fh() is known
+      # source: docs/localio.adoc:951
+      Then the symbol "nfsd_open_local_fh()" is known
+
+    # source: docs/localio.adoc:952
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:952
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:954
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:954
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:955
+    Scenario: symbol rcu_read_lock() is known
+      # source: docs/localio.adoc:955
+      Then the symbol "rcu_read_lock()" is known
+
+    # source: docs/localio.adoc:955
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:955
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:956
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:956
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:956
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:956
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:959
+    Scenario: symbol nn->nfsd_serv_ref is known
+      # source: docs/localio.adoc:959
+      Then the symbol "nn->nfsd_serv_ref" is known
+
+    # source: docs/localio.adoc:959
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:959
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:963
     Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:1046
+      # source: docs/localio.adoc:963
       Then the symbol "nfsd_serv_try_get()" is known
 
-    # source: docs/localio.adoc:1047
+    # source: docs/localio.adoc:963
+    Scenario: symbol percpu_ref_tryget_live() is known
+      # source: docs/localio.adoc:963
+      Then the symbol "percpu_ref_tryget_live()" is known
+
+    # source: docs/localio.adoc:964
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:964
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:965
+    Scenario: symbol nfs_to_nfsd_file_put_local() is known
+      # source: docs/localio.adoc:965
+      Then the symbol "nfs_to_nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:966
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:966
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:971
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:971
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:973
     Scenario: symbol nfsd_serv_put() is known
-      # source: docs/localio.adoc:1047
+      # source: docs/localio.adoc:973
       Then the symbol "nfsd_serv_put()" is known
 
-    # source: docs/localio.adoc:1048
+    # source: docs/localio.adoc:978
+    Scenario: symbol nfs_to_nfsd_file_put_local() is known
+      # source: docs/localio.adoc:978
+      Then the symbol "nfs_to_nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:979
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:979
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:981
+    Scenario: symbol rcu_read_unlock() is known
+      # source: docs/localio.adoc:981
+      Then the symbol "rcu_read_unlock()" is known
+
+    # source: docs/localio.adoc:984
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:984
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:986
+    Scenario: symbol nfsd_net is known
+      # source: docs/localio.adoc:986
+      Then the symbol "nfsd_net" is known
+
+    # source: docs/localio.adoc:987
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:987
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:988
+    Scenario: symbol nfsd_create_serv() is known
+      # source: docs/localio.adoc:988
+      Then the symbol "nfsd_create_serv()" is known
+
+    # source: docs/localio.adoc:989
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:989
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1011
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1011
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1013
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1013
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1014
+    Scenario: symbol nfsd_shutdown_net() is known
+      # source: docs/localio.adoc:1014
+      Then the symbol "nfsd_shutdown_net()" is known
+
+    # source: docs/localio.adoc:1014
+    Scenario: symbol percpu_ref_exit() is known
+      # source: docs/localio.adoc:1014
+      Then the symbol "percpu_ref_exit()" is known
+
+    # source: docs/localio.adoc:1014
+    Scenario: symbol nfsd_create_serv() is known
+      # source: docs/localio.adoc:1014
+      Then the symbol "nfsd_create_serv()" is known
+
+    # source: docs/localio.adoc:1036
+    Scenario: symbol struct net is known
+      # source: docs/localio.adoc:1036
+      Then the symbol "struct net" is known
+
+    # source: docs/localio.adoc:1036
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:1036
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:1037
+    Scenario: symbol rcu_read_unlock() is known
+      # source: docs/localio.adoc:1037
+      Then the symbol "rcu_read_unlock()" is known
+
+    # source: docs/localio.adoc:1039
+    Scenario: symbol nn->nfsd_serv_ref is known
+      # source: docs/localio.adoc:1039
+      Then the symbol "nn->nfsd_serv_ref" is known
+
+    # source: docs/localio.adoc:1040
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1040
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1041
+    Scenario: symbol struct net is known
+      # source: docs/localio.adoc:1041
+      Then the symbol "struct net" is known
+
+    # source: docs/localio.adoc:1041
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:1041
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:1042
+    Scenario: symbol nfsd_serv_put() is known
+      # source: docs/localio.adoc:1042
+      Then the symbol "nfsd_serv_put()" is known
+
+    # source: docs/localio.adoc:1042
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1042
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1044
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1044
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1046
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1046
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1050
     Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1048
+      # source: docs/localio.adoc:1050
       Then the symbol "pre_exit" is known
 
     # source: docs/localio.adoc:1053
-    Scenario: symbol nn->nfsd_serv is known
+    Scenario: symbol nfs_to is known
       # source: docs/localio.adoc:1053
-      Then the symbol "nn->nfsd_serv" is known
+      Then the symbol "nfs_to" is known
 
     # source: docs/localio.adoc:1054
     Scenario: symbol pre_exit is known
       # source: docs/localio.adoc:1054
       Then the symbol "pre_exit" is known
 
+    # source: docs/localio.adoc:1058
+    Scenario: symbol nfs_uuid_is_local() is known
+      # source: docs/localio.adoc:1058
+      Then the symbol "nfs_uuid_is_local()" is known
+
     # source: docs/localio.adoc:1059
-    Scenario: symbol nn->nfsd_serv is known
+    Scenario: symbol localio_proc_uuid_is_local() is known
       # source: docs/localio.adoc:1059
-      Then the symbol "nn->nfsd_serv" is known
+      Then the symbol "localio_proc_uuid_is_local()" is known
+
+    # source: docs/localio.adoc:1059
+    Scenario: symbol __module_get() is known
+      # source: docs/localio.adoc:1059
+      Then the symbol "__module_get()" is known
+
+    # source: docs/localio.adoc:1060
+    Scenario: symbol nfs_uuid_put_locked() is known
+      # source: docs/localio.adoc:1060
+      Then the symbol "nfs_uuid_put_locked()" is known
+
+    # source: docs/localio.adoc:1060
+    Scenario: symbol module_put() is known
+      # source: docs/localio.adoc:1060
+      Then the symbol "module_put()" is known
+
+    # source: docs/localio.adoc:1061
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:1061
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1062
+    Scenario: symbol nfs_to is known
+      # source: docs/localio.adoc:1062
+      Then the symbol "nfs_to" is known
+
+    # source: docs/localio.adoc:1081
+    Scenario: symbol nfsd_shutdown_net() is known
+      # source: docs/localio.adoc:1081
+      Then the symbol "nfsd_shutdown_net()" is known
+
+    # source: docs/localio.adoc:1081
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1081
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1082
+    Scenario: symbol nfsd_net is known
+      # source: docs/localio.adoc:1082
+      Then the symbol "nfsd_net" is known
+
+  # source: docs/localio.adoc:1086
+  Rule: NFS Client and Server Interlock › The crash the interlock fixed
 
     # source: docs/localio.adoc:1091
     Scenario: symbol nn->nfsd_serv is known
       # source: docs/localio.adoc:1091
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:1098
+    # source: docs/localio.adoc:1091
+    Scenario: symbol nfsd_serv_try_get() is known
+      # source: docs/localio.adoc:1091
+      Then the symbol "nfsd_serv_try_get()" is known
+
+    # source: docs/localio.adoc:1092
+    Scenario: symbol nfsd_serv_put() is known
+      # source: docs/localio.adoc:1092
+      Then the symbol "nfsd_serv_put()" is known
+
+    # source: docs/localio.adoc:1093
     Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1098
+      # source: docs/localio.adoc:1093
       Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1098
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1098
+      Then the symbol "nn->nfsd_serv" is known
 
     # source: docs/localio.adoc:1099
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1099
-      Then the symbol "-ENXIO" is known
-
-  # source: docs/localio.adoc:1128
-  Rule: NFS Client and Server Interlock › Under every interleaving
-
-    # source: docs/localio.adoc:1131
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1131
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/_interlock-interleavings.adoc:15
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/_interlock-interleavings.adoc:15
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/_interlock-interleavings.adoc:15
-    Scenario: symbol nn->local_clients is known
-      # source: docs/_interlock-interleavings.adoc:15
-      Then the symbol "nn->local_clients" is known
-
-    # source: docs/_interlock-interleavings.adoc:16
-    Scenario: symbol nfs_common is known
-      # source: docs/_interlock-interleavings.adoc:16
-      Then the symbol "nfs_common" is known
-
-    # source: docs/_interlock-interleavings.adoc:17
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/_interlock-interleavings.adoc:17
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/_interlock-interleavings.adoc:17
-    Scenario: symbol nfs_to_nfsd_file_put_local() is known
-      # source: docs/_interlock-interleavings.adoc:17
-      Then the symbol "nfs_to_nfsd_file_put_local()" is known
-
-    # source: docs/_interlock-interleavings.adoc:29
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/_interlock-interleavings.adoc:29
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/_interlock-interleavings.adoc:31
-    Scenario: symbol -ENXIO is known
-      # source: docs/_interlock-interleavings.adoc:31
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/_interlock-interleavings.adoc:31
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/_interlock-interleavings.adoc:31
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/_interlock-interleavings.adoc:49
-    Scenario: symbol cleanup_net() is known
-      # source: docs/_interlock-interleavings.adoc:49
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/_interlock-interleavings.adoc:49
     Scenario: symbol pre_exit is known
-      # source: docs/_interlock-interleavings.adoc:49
+      # source: docs/localio.adoc:1099
       Then the symbol "pre_exit" is known
 
-    # source: docs/_interlock-interleavings.adoc:50
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/_interlock-interleavings.adoc:50
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/_interlock-interleavings.adoc:51
-    Scenario: symbol nfsd_net is known
-      # source: docs/_interlock-interleavings.adoc:51
-      Then the symbol "nfsd_net" is known
-
-    # source: docs/_interlock-interleavings.adoc:51
-    Scenario: symbol -ENXIO is known
-      # source: docs/_interlock-interleavings.adoc:51
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/_interlock-interleavings.adoc:70
+    # source: docs/localio.adoc:1104
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/_interlock-interleavings.adoc:70
+      # source: docs/localio.adoc:1104
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/_interlock-interleavings.adoc:72
-    Scenario: symbol cleanup_net() is known
-      # source: docs/_interlock-interleavings.adoc:72
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/_interlock-interleavings.adoc:100
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/_interlock-interleavings.adoc:100
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/_interlock-interleavings.adoc:101
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/_interlock-interleavings.adoc:101
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/_interlock-interleavings.adoc:118
-    Scenario: symbol percpu_ref_kill_and_confirm() is known
-      # source: docs/_interlock-interleavings.adoc:118
-      Then the symbol "percpu_ref_kill_and_confirm()" is known
-
-    # source: docs/_interlock-interleavings.adoc:118
-    Scenario: symbol percpu_ref_tryget_live() is known
-      # source: docs/_interlock-interleavings.adoc:118
-      Then the symbol "percpu_ref_tryget_live()" is known
-
-    # source: docs/_interlock-interleavings.adoc:120
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/_interlock-interleavings.adoc:120
-      Then the symbol "nfsd_destroy_serv()" is known
-
-  # source: docs/localio.adoc:1138
-  Rule: NFS Client issues IO instead of Server
-
-    # source: docs/localio.adoc:1146
-    Scenario: fact fh.max reads 128
-      # source: docs/localio.adoc:1146
-      Then the fact "fh.max" reads "128"
+    # source: docs/localio.adoc:1136
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1136
+      Then the symbol "nn->nfsd_serv" is known
 
     # source: docs/localio.adoc:1143
-    Scenario: symbol nfs_local_open_fh() is known
+    Scenario: symbol pre_exit is known
       # source: docs/localio.adoc:1143
-      Then the symbol "nfs_local_open_fh()" is known
+      Then the symbol "pre_exit" is known
 
     # source: docs/localio.adoc:1144
-    Scenario: symbol nfs_open_local_fh() is known
+    Scenario: symbol -ENXIO is known
       # source: docs/localio.adoc:1144
-      Then the symbol "nfs_open_local_fh()" is known
+      Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1144
+  # source: docs/localio.adoc:1173
+  Rule: NFS Client and Server Interlock › Under the interleavings a model checker explores
+
+    # source: docs/localio.adoc:1176
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1176
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/_interlock-interleavings.adoc:17
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/_interlock-interleavings.adoc:17
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/_interlock-interleavings.adoc:17
+    Scenario: symbol nn->local_clients is known
+      # source: docs/_interlock-interleavings.adoc:17
+      Then the symbol "nn->local_clients" is known
+
+    # source: docs/_interlock-interleavings.adoc:18
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:1144
+      # source: docs/_interlock-interleavings.adoc:18
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:1144
+    # source: docs/_interlock-interleavings.adoc:19
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/_interlock-interleavings.adoc:19
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/_interlock-interleavings.adoc:19
+    Scenario: symbol nfs_to_nfsd_file_put_local() is known
+      # source: docs/_interlock-interleavings.adoc:19
+      Then the symbol "nfs_to_nfsd_file_put_local()" is known
+
+    # source: docs/_interlock-interleavings.adoc:31
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/_interlock-interleavings.adoc:31
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/_interlock-interleavings.adoc:33
+    Scenario: symbol -ENXIO is known
+      # source: docs/_interlock-interleavings.adoc:33
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/_interlock-interleavings.adoc:33
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/_interlock-interleavings.adoc:33
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/_interlock-interleavings.adoc:53
+    Scenario: symbol cleanup_net() is known
+      # source: docs/_interlock-interleavings.adoc:53
+      Then the symbol "cleanup_net()" is known
+
+    # source: docs/_interlock-interleavings.adoc:53
+    Scenario: symbol pre_exit is known
+      # source: docs/_interlock-interleavings.adoc:53
+      Then the symbol "pre_exit" is known
+
+    # source: docs/_interlock-interleavings.adoc:54
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/_interlock-interleavings.adoc:54
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/_interlock-interleavings.adoc:55
+    Scenario: symbol nfsd_net is known
+      # source: docs/_interlock-interleavings.adoc:55
+      Then the symbol "nfsd_net" is known
+
+    # source: docs/_interlock-interleavings.adoc:55
+    Scenario: symbol -ENXIO is known
+      # source: docs/_interlock-interleavings.adoc:55
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/_interlock-interleavings.adoc:75
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/_interlock-interleavings.adoc:75
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/_interlock-interleavings.adoc:77
+    Scenario: symbol cleanup_net() is known
+      # source: docs/_interlock-interleavings.adoc:77
+      Then the symbol "cleanup_net()" is known
+
+    # source: docs/_interlock-interleavings.adoc:105
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/_interlock-interleavings.adoc:105
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/_interlock-interleavings.adoc:106
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/_interlock-interleavings.adoc:106
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/_interlock-interleavings.adoc:124
+    Scenario: symbol percpu_ref_kill_and_confirm() is known
+      # source: docs/_interlock-interleavings.adoc:124
+      Then the symbol "percpu_ref_kill_and_confirm()" is known
+
+    # source: docs/_interlock-interleavings.adoc:124
+    Scenario: symbol percpu_ref_tryget_live() is known
+      # source: docs/_interlock-interleavings.adoc:124
+      Then the symbol "percpu_ref_tryget_live()" is known
+
+    # source: docs/_interlock-interleavings.adoc:126
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/_interlock-interleavings.adoc:126
+      Then the symbol "nfsd_destroy_serv()" is known
+
+  # source: docs/localio.adoc:1183
+  Rule: NFS Client issues IO instead of Server
+
+    # source: docs/localio.adoc:1191
+    Scenario: fact fh.max reads 128
+      # source: docs/localio.adoc:1191
+      Then the fact "fh.max" reads "128"
+
+    # source: docs/localio.adoc:1188
+    Scenario: symbol nfs_local_open_fh() is known
+      # source: docs/localio.adoc:1188
+      Then the symbol "nfs_local_open_fh()" is known
+
+    # source: docs/localio.adoc:1189
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:1189
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1189
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:1189
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:1189
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1144
+      # source: docs/localio.adoc:1189
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1146
+    # source: docs/localio.adoc:1191
     Scenario: symbol NFS4_FHSIZE is known
-      # source: docs/localio.adoc:1146
+      # source: docs/localio.adoc:1191
       Then the symbol "NFS4_FHSIZE" is known
 
-    # source: docs/localio.adoc:1146
+    # source: docs/localio.adoc:1191
     Scenario: symbol -EINVAL is known
-      # source: docs/localio.adoc:1146
+      # source: docs/localio.adoc:1191
       Then the symbol "-EINVAL" is known
 
-    # source: docs/localio.adoc:1146
+    # source: docs/localio.adoc:1191
     Scenario: symbol NFSD_MAY_LOCALIO is known
-      # source: docs/localio.adoc:1146
+      # source: docs/localio.adoc:1191
       Then the symbol "NFSD_MAY_LOCALIO" is known
 
-    # source: docs/localio.adoc:1147
+    # source: docs/localio.adoc:1192
     Scenario: symbol nfsd_file_acquire_local() is known
-      # source: docs/localio.adoc:1147
+      # source: docs/localio.adoc:1192
       Then the symbol "nfsd_file_acquire_local()" is known
 
-    # source: docs/localio.adoc:1148
+    # source: docs/localio.adoc:1193
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1148
+      # source: docs/localio.adoc:1193
       Then the symbol "nfsd_file" is known
 
-    # source: docs/localio.adoc:1152
+    # source: docs/localio.adoc:1197
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1152
+      # source: docs/localio.adoc:1197
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1152
+    # source: docs/localio.adoc:1197
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1152
+      # source: docs/localio.adoc:1197
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1153
+    # source: docs/localio.adoc:1198
     Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:1153
+      # source: docs/localio.adoc:1198
       Then the symbol "nfsd_serv_try_get()" is known
 
-    # source: docs/localio.adoc:1154
+    # source: docs/localio.adoc:1199
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1154
+      # source: docs/localio.adoc:1199
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:1156
+    # source: docs/localio.adoc:1201
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1156
+      # source: docs/localio.adoc:1201
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1157
+    # source: docs/localio.adoc:1202
     Scenario: symbol nfs_stat_to_errno() is known
-      # source: docs/localio.adoc:1157
+      # source: docs/localio.adoc:1202
       Then the symbol "nfs_stat_to_errno()" is known
 
-    # source: docs/localio.adoc:1157
+    # source: docs/localio.adoc:1202
     Scenario: symbol NFSERR_NXIO is known
-      # source: docs/localio.adoc:1157
+      # source: docs/localio.adoc:1202
       Then the symbol "NFSERR_NXIO" is known
 
-    # source: docs/localio.adoc:1157
+    # source: docs/localio.adoc:1202
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1157
+      # source: docs/localio.adoc:1202
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1158
+    # source: docs/localio.adoc:1203
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1158
+      # source: docs/localio.adoc:1203
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1158
+    # source: docs/localio.adoc:1203
     Scenario: symbol nfserrno() is known
-      # source: docs/localio.adoc:1158
+      # source: docs/localio.adoc:1203
       Then the symbol "nfserrno()" is known
 
-    # source: docs/localio.adoc:1159
+    # source: docs/localio.adoc:1204
     Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1159
+      # source: docs/localio.adoc:1204
       Then the symbol "nfs_local_open_fh()" is known
 
-    # source: docs/localio.adoc:1161
+    # source: docs/localio.adoc:1206
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1161
+      # source: docs/localio.adoc:1206
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1161
+    # source: docs/localio.adoc:1206
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1161
+      # source: docs/localio.adoc:1206
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1162
+    # source: docs/localio.adoc:1207
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1162
+      # source: docs/localio.adoc:1207
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:1162
+    # source: docs/localio.adoc:1207
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1162
+      # source: docs/localio.adoc:1207
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:1162
+    # source: docs/localio.adoc:1207
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1162
+      # source: docs/localio.adoc:1207
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1163
+    # source: docs/localio.adoc:1208
     Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:1163
+      # source: docs/localio.adoc:1208
       Then the symbol "nfsd_serv_try_get()" is known
 
-    # source: docs/localio.adoc:1163
+    # source: docs/localio.adoc:1208
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1163
+      # source: docs/localio.adoc:1208
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1164
+    # source: docs/localio.adoc:1209
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:1164
+      # source: docs/localio.adoc:1209
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:1193
+    # source: docs/localio.adoc:1238
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1193
+      # source: docs/localio.adoc:1238
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1193
+    # source: docs/localio.adoc:1238
     Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1193
+      # source: docs/localio.adoc:1238
       Then the symbol "nfs_local_open_fh()" is known
 
-    # source: docs/localio.adoc:1193
+    # source: docs/localio.adoc:1238
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:1193
+      # source: docs/localio.adoc:1238
       Then the symbol "nfs_local_probe()" is known
 
-    # source: docs/localio.adoc:1195
+    # source: docs/localio.adoc:1240
     Scenario: symbol -EACCES is known
-      # source: docs/localio.adoc:1195
+      # source: docs/localio.adoc:1240
       Then the symbol "-EACCES" is known
 
-    # source: docs/localio.adoc:1195
+    # source: docs/localio.adoc:1240
     Scenario: symbol -ESTALE is known
-      # source: docs/localio.adoc:1195
+      # source: docs/localio.adoc:1240
       Then the symbol "-ESTALE" is known
 
-    # source: docs/localio.adoc:1198
+    # source: docs/localio.adoc:1243
     Scenario: symbol -ENOMEM is known
-      # source: docs/localio.adoc:1198
+      # source: docs/localio.adoc:1243
       Then the symbol "-ENOMEM" is known
 
-    # source: docs/localio.adoc:1198
+    # source: docs/localio.adoc:1243
     Scenario: symbol -ENOENT is known
-      # source: docs/localio.adoc:1198
+      # source: docs/localio.adoc:1243
       Then the symbol "-ENOENT" is known
 
-    # source: docs/localio.adoc:1198
+    # source: docs/localio.adoc:1243
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1198
+      # source: docs/localio.adoc:1243
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1198
+    # source: docs/localio.adoc:1243
     Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1198
+      # source: docs/localio.adoc:1243
       Then the symbol "nfs_local_open_fh()" is known
 
-    # source: docs/localio.adoc:1242
+    # source: docs/localio.adoc:1287
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1242
+      # source: docs/localio.adoc:1287
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:1245
+    # source: docs/localio.adoc:1290
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1245
+      # source: docs/localio.adoc:1290
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:1246
+    # source: docs/localio.adoc:1291
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:1246
+      # source: docs/localio.adoc:1291
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:1248
+    # source: docs/localio.adoc:1293
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:1248
+      # source: docs/localio.adoc:1293
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:1269
+    # source: docs/localio.adoc:1314
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1269
+      # source: docs/localio.adoc:1314
       Then the symbol "nfsd_file" is known
 
-    # source: docs/localio.adoc:1273
+    # source: docs/localio.adoc:1318
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1273
+      # source: docs/localio.adoc:1318
       Then the symbol "nfsd_file" is known
 
-    # source: docs/localio.adoc:1274
+    # source: docs/localio.adoc:1319
     Scenario: symbol nfs_local_doio() is known
-      # source: docs/localio.adoc:1274
+      # source: docs/localio.adoc:1319
       Then the symbol "nfs_local_doio()" is known
 
-    # source: docs/localio.adoc:1274
+    # source: docs/localio.adoc:1319
     Scenario: symbol nfs_local_commit() is known
-      # source: docs/localio.adoc:1274
+      # source: docs/localio.adoc:1319
       Then the symbol "nfs_local_commit()" is known
 
-    # source: docs/localio.adoc:1299
+    # source: docs/localio.adoc:1344
     Scenario: symbol stable_how is known
-      # source: docs/localio.adoc:1299
+      # source: docs/localio.adoc:1344
       Then the symbol "stable_how" is known
 
-    # source: docs/localio.adoc:1302
+    # source: docs/localio.adoc:1347
     Scenario: symbol DATA_SYNC is known
-      # source: docs/localio.adoc:1302
+      # source: docs/localio.adoc:1347
       Then the symbol "DATA_SYNC" is known
 
-    # source: docs/localio.adoc:1302
+    # source: docs/localio.adoc:1347
     Scenario: symbol IOCB_DSYNC is known
-      # source: docs/localio.adoc:1302
+      # source: docs/localio.adoc:1347
       Then the symbol "IOCB_DSYNC" is known
 
-    # source: docs/localio.adoc:1303
+    # source: docs/localio.adoc:1348
     Scenario: symbol FILE_SYNC is known
-      # source: docs/localio.adoc:1303
+      # source: docs/localio.adoc:1348
       Then the symbol "FILE_SYNC" is known
 
-    # source: docs/localio.adoc:1306
+    # source: docs/localio.adoc:1351
     Scenario: symbol cl_nfssvc_boot is known
-      # source: docs/localio.adoc:1306
+      # source: docs/localio.adoc:1351
       Then the symbol "cl_nfssvc_boot" is known
 
-    # source: docs/localio.adoc:1307
+    # source: docs/localio.adoc:1352
     Scenario: symbol -ENOSPC is known
-      # source: docs/localio.adoc:1307
+      # source: docs/localio.adoc:1352
       Then the symbol "-ENOSPC" is known
 
-    # source: docs/localio.adoc:1310
+    # source: docs/localio.adoc:1355
     Scenario: symbol nfs_local_read_done() is known
-      # source: docs/localio.adoc:1310
+      # source: docs/localio.adoc:1355
       Then the symbol "nfs_local_read_done()" is known
 
-    # source: docs/localio.adoc:1316
+    # source: docs/localio.adoc:1361
     Scenario: symbol vfs_fsync_range() is known
-      # source: docs/localio.adoc:1316
+      # source: docs/localio.adoc:1361
       Then the symbol "vfs_fsync_range()" is known
 
-  # source: docs/localio.adoc:1342
+  # source: docs/localio.adoc:1387
   Rule: Security
 
-    # source: docs/localio.adoc:1345
+    # source: docs/localio.adoc:1390
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1345
+      # source: docs/localio.adoc:1390
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:1354
+    # source: docs/localio.adoc:1399
     Scenario: fact auth_unix.max_groups reads 16
-      # source: docs/localio.adoc:1354
+      # source: docs/localio.adoc:1399
       Then the fact "auth_unix.max_groups" reads "16"
 
-    # source: docs/localio.adoc:1359
+    # source: docs/localio.adoc:1404
+    Scenario: symbol NFSERR_PERM is known
+      # source: docs/localio.adoc:1404
+      Then the symbol "NFSERR_PERM" is known
+
+    # source: docs/localio.adoc:1405
+    Scenario: symbol nfsd_setuser_and_check_port() is known
+      # source: docs/localio.adoc:1405
+      Then the symbol "nfsd_setuser_and_check_port()" is known
+
+    # source: docs/localio.adoc:1406
+    Scenario: symbol nfsd_file_acquire_local() is known
+      # source: docs/localio.adoc:1406
+      Then the symbol "nfsd_file_acquire_local()" is known
+
+    # source: docs/localio.adoc:1431
     Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:1359
+      # source: docs/localio.adoc:1431
       Then the symbol "rqstp->rq_client" is known
 
-    # source: docs/localio.adoc:1360
+    # source: docs/localio.adoc:1432
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:1360
+      # source: docs/localio.adoc:1432
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:1361
+    # source: docs/localio.adoc:1433
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1361
+      # source: docs/localio.adoc:1433
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1361
+    # source: docs/localio.adoc:1433
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1361
+      # source: docs/localio.adoc:1433
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1391
+    # source: docs/localio.adoc:1463
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1391
+      # source: docs/localio.adoc:1463
       Then the symbol "nfsd_net" is known
 
-    # source: docs/localio.adoc:1391
+    # source: docs/localio.adoc:1463
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1391
+      # source: docs/localio.adoc:1463
       Then the symbol "nfsd_net" is known
 
-  # source: docs/localio.adoc:1396
+  # source: docs/localio.adoc:1468
   Rule: Testing
 
-    # source: docs/localio.adoc:1408
+    # source: docs/localio.adoc:1480
     Scenario: symbol nfs.localio_enabled is known
-      # source: docs/localio.adoc:1408
+      # source: docs/localio.adoc:1480
       Then the symbol "nfs.localio_enabled" is known
 
   # source: docs/_unmodelled-symbols.adoc:2
