@@ -81,7 +81,7 @@ public class SequenceDiagrams {
         this.run = run;
     }
 
-    @After(order = 20000)
+    @After(value = "not @prose", order = 20000)
     public void draw(Scenario scenario) {
         if (scenario.getSourceTagNames().stream().noneMatch(DRAWN::contains) || world.hosts().isEmpty()) {
             return;
