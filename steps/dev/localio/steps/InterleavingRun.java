@@ -39,6 +39,11 @@ public final class InterleavingRun {
         }
     }
 
+    /** Whether the scenario ran the model checker. */
+    boolean checked() {
+        return result != null;
+    }
+
     void world(World w, String hostName, String containerName) {
         world = w;
         host = hostName;

@@ -35,6 +35,7 @@ import dev.localio.linux.net.NetTrace.NetFree;
 import dev.localio.linux.net.NetTrace.SetupNet;
 import dev.localio.linux.net.sunrpc.SunrpcTrace.RpcRequest;
 import dev.localio.linux.net.sunrpc.SunrpcTrace.RpcTaskEnd;
+import dev.localio.linux.net.sunrpc.xdr.Mount3;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
 import dev.localio.linux.net.sunrpc.xdr.Nfs3;
 import io.cucumber.java.After;
@@ -73,14 +74,21 @@ public class SequenceDiagrams {
     }
 
     private final LocalioWorld world;
+    private final InterleavingRun run;
 
-    public SequenceDiagrams(LocalioWorld world) {
+    public SequenceDiagrams(LocalioWorld world, InterleavingRun run) {
         this.world = world;
+        this.run = run;
     }
 
     @After(value = "not @prose", order = 20000)
     public void draw(Scenario scenario) {
         if (scenario.getSourceTagNames().stream().noneMatch(DRAWN::contains) || world.hosts().isEmpty()) {
+            return;
+        }
+        if (run.checked()) {
+            // A model check's kernel ran many interleavings: its trace is no one story. Its counterexample
+            // is drawn as lanes instead (Swimlanes).
             return;
         }
         // One kernel's trace is in order; two kernels' traces have no common clock, so one host is drawn.
@@ -127,8 +135,9 @@ public class SequenceDiagrams {
                     false, false);
         }
         if (t instanceof RpcTaskEnd r) {
-            boolean ok = "OK".equals(String.valueOf(r.status())) || String.valueOf(r.status()).endsWith("SUCCESS");
-            return new Message("nfsd", "client", "reply " + procedure(r.prog(), r.vers(), r.proc()) + ": " + r.status(), true, !ok);
+            boolean ok = r.status() != null && r.status().isSuccess();
+            return new Message("nfsd", "client", "reply " + procedure(r.prog(), r.vers(), r.proc()) + ": "
+                    + (r.status() == null ? "none" : ok ? "ok" : r.status().kind() + (r.status().errnoName() == null ? "" : " " + r.status().errnoName())), true, !ok);
         }
         if (t instanceof NfsGetTree m) {
             return new Message("client", "client", "mount " + m.server() + ":" + m.export() + " (" + m.vers() + ", sec=" + m.sec() + ")"
@@ -228,6 +237,9 @@ public class SequenceDiagrams {
                 case Nfs3.NFS3PROC_COMMIT -> "COMMIT";
                 default -> "proc " + proc;
             };
+        }
+        if (prog == Mount3.MOUNT_PROGRAM) {
+            return "MOUNT v" + vers + (proc == 1 ? " MNT" : proc == 0 ? " NULL" : " proc " + proc);
         }
         return "program " + prog + " v" + vers + " proc " + proc;
     }

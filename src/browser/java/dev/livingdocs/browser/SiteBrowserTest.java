@@ -185,10 +185,12 @@ class SiteBrowserTest {
         for (String query : searches) {
             for (String base : List.of(site.toUri().toString(), server.url())) {
                 driver.get(base + "search.html?q=" + query);
+                // The script writes the count of hits, or says why it could not search.
                 new WebDriverWait(driver, Duration.ofSeconds(30))
-                        .until(d -> !d.findElements(By.cssSelector("#ld-search-results .ld-search-count")).isEmpty());
+                        .until(d -> !d.findElement(By.id("ld-search-results")).getText().isBlank());
                 List<WebElement> hits = driver.findElements(By.cssSelector("#ld-search-results li a"));
-                assertThat(hits).as("hits for %s from %s", query, base).isNotEmpty();
+                assertThat(hits).as("hits for %s from %s; the page says: %s", query, base,
+                        driver.findElement(By.id("ld-search-results")).getText()).isNotEmpty();
                 if (base.equals(server.url())) {
                     screenshot("search-" + query.replaceAll("[^A-Za-z0-9_-]", "_"));
                 }
@@ -265,7 +267,19 @@ class SiteBrowserTest {
                 long width = (Long) js("return document.documentElement.scrollWidth");
                 long view = (Long) js("return document.documentElement.clientWidth");
                 if (width > view + 1) {
-                    problems.add(page + ": " + width + " px wide in a " + view + " px window");
+                    // Name the outermost elements that stick out, so the message says what to fix.
+                    Object culprits = js("""
+                            const w = document.documentElement.clientWidth, out = [];
+                            for (const e of document.querySelectorAll('body *')) {
+                              const r = e.getBoundingClientRect();
+                              if (r.right > w + 1 && r.width > 0 && !(e.parentElement && e.parentElement.getBoundingClientRect().right > w + 1)) {
+                                out.push(e.tagName.toLowerCase() + (e.className && e.className.baseVal === undefined ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
+                                    + ' (' + Math.round(r.right) + ' px)');
+                              }
+                            }
+                            return out.slice(0, 5).join(', ');
+                            """);
+                    problems.add(page + ": " + width + " px wide in a " + view + " px window: " + culprits);
                 }
                 if (!driver.findElement(By.id("ld-search-box")).isDisplayed()) {
                     problems.add(page + ": the search box is hidden");
@@ -278,6 +292,25 @@ class SiteBrowserTest {
         } finally {
             driver.manage().window().setSize(new Dimension(1280, 900));
         }
+    }
+
+    @Test
+    void the_claims_inventory_filters_by_status() {
+        driver.get(server.url() + "index.html");
+        List<WebElement> boxes = driver.findElements(By.cssSelector(".ld-filter input[type=checkbox]"));
+        assertThat(boxes).as("a box per status of the claims").isNotEmpty();
+        WebElement first = boxes.get(0);
+        String status = first.getDomAttribute("value");
+        String rows = "table.ld-claims-table tbody tr." + status;
+        long before = driver.findElements(By.cssSelector(rows)).stream().filter(WebElement::isDisplayed).count();
+        first.click();
+        long after = driver.findElements(By.cssSelector(rows)).stream().filter(WebElement::isDisplayed).count();
+        long others = driver.findElements(By.cssSelector("table.ld-claims-table tbody tr:not(." + status + ")")).stream()
+                .filter(WebElement::isDisplayed).count();
+        first.click();
+        assertThat(before).as("claims %s before unticking", status).isPositive();
+        assertThat(after).as("claims %s shown once unticked", status).isZero();
+        assertThat(others + before).isEqualTo(driver.findElements(By.cssSelector("table.ld-claims-table tbody tr")).size());
     }
 
     @Test

@@ -92,13 +92,7 @@ final class Diagrams {
     static String sequence(Map<String, Object> data, ScenarioReport s) {
         StringBuilder uml = new StringBuilder("@startuml\n").append(STYLE);
         title(uml, data);
-        Map<String, String> aliases = new LinkedHashMap<>();
-        for (Object p : list(data, "participants")) {
-            Map<String, Object> participant = (Map<String, Object>) p;
-            String alias = "P" + aliases.size();
-            aliases.put(string(participant, "id"), alias);
-            uml.append("participant \"").append(text(string(participant, "label"))).append("\" as ").append(alias).append('\n');
-        }
+        Map<String, String> aliases = participants(uml, list(data, "participants"));
         for (Object m : list(data, "messages")) {
             Map<String, Object> message = (Map<String, Object>) m;
             String from = alias(aliases, string(message, "from"));
@@ -121,13 +115,7 @@ final class Diagrams {
     static String lanes(Map<String, Object> data, ScenarioReport s) {
         StringBuilder uml = new StringBuilder("@startuml\n").append(STYLE).append("skinparam maxMessageSize 400\n");
         title(uml, data);
-        Map<String, String> aliases = new LinkedHashMap<>();
-        for (Object l : list(data, "lanes")) {
-            Map<String, Object> lane = (Map<String, Object>) l;
-            String alias = "L" + aliases.size();
-            aliases.put(string(lane, "id"), alias);
-            uml.append("participant \"").append(text(string(lane, "label"))).append("\" as ").append(alias).append('\n');
-        }
+        Map<String, String> aliases = participants(uml, list(data, "lanes"));
         String previous = null;
         for (Object st : list(data, "steps")) {
             Map<String, Object> step = (Map<String, Object>) st;
@@ -145,6 +133,19 @@ final class Diagrams {
         }
         failure(uml, s, "across");
         return uml.append("@enduml\n").toString();
+    }
+
+    /** Declares each participant (or lane) under an alias of its own; returns the aliases by id. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> participants(StringBuilder uml, List<Object> declared) {
+        Map<String, String> aliases = new LinkedHashMap<>();
+        for (Object p : declared) {
+            Map<String, Object> participant = (Map<String, Object>) p;
+            String alias = "P" + aliases.size();
+            aliases.put(string(participant, "id"), alias);
+            uml.append("participant \"").append(text(string(participant, "label"))).append("\" as ").append(alias).append('\n');
+        }
+        return aliases;
     }
 
     private static void title(StringBuilder uml, Map<String, Object> data) {

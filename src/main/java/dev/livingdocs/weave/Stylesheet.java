@@ -40,7 +40,8 @@ final class Stylesheet extends DocinfoProcessor {
 
     @Override
     public String process(Document document) {
-        return "<style>\n" + css + "\n</style>";
+        // An empty icon of its own: otherwise a browser asks the server for /favicon.ico, which the site has not.
+        return "<link rel=\"icon\" href=\"data:,\">\n<style>\n" + css + "\n</style>";
     }
 
     private static String resource(String name) {

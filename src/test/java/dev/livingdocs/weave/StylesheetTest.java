@@ -20,7 +20,7 @@ class StylesheetTest {
 
         String head = new Stylesheet(theme).process(null);
 
-        assertThat(head).startsWith("<style>").endsWith("</style>").contains(".ld-claim", "h1 { color: teal; }");
+        assertThat(head).startsWith("<link rel=\"icon\" href=\"data:,\">\n<style>").endsWith("</style>").contains(".ld-claim", "h1 { color: teal; }");
         assertThat(head.indexOf("h1 { color: teal; }")).as("the theme comes last, so it can override")
                 .isGreaterThan(head.indexOf(".ld-claim"));
     }
