@@ -80,6 +80,9 @@ public class ServerSteps {
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(stopping.isAlive()).as("the stopping nfsd is still stopping").isTrue();
         softly.assertThat(stoppingNn.nfsdServRef().percpuRefIsDying()).as("nn->nfsd_serv_ref is killed").isTrue();
+        // What it waits for: a reference someone still holds (once the last is put, it is done waiting,
+        // even if its thread has not run on yet).
+        softly.assertThat(stoppingNn.nfsdServRef().percpuRefIsZero()).as("nn->nfsd_serv_ref has dropped to zero").isFalse();
         softly.assertThat(stoppingNn.nfsdServConfirmDone().waiters()).as("threads waiting for the kill's confirmation")
                 .isZero();
         softly.assertThat(stoppingNn.nfsdServFreeDone().waiters()).as("threads waiting for the last reference")
