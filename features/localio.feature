@@ -615,11 +615,12 @@ Feature: NFS LOCALIO
       And the client on "h2" writes "from h2" to "b.txt"
       Then "a.txt" on the server holds "from h1"
       And "b.txt" on the server holds "from h2"
-      And the client on "h1" sent 0 WRITE calls
-      And reading "a.txt" on "h2" goes over RPC
-      And reading "b.txt" on "h1" is served locally
+      And the client on "h1" wrote "a.txt" locally
+      And the client on "h2" wrote "b.txt" over RPC
+      And the client on "h2" reads "from h1" back from "a.txt" over RPC
+      And the client on "h1" reads "from h2" back from "b.txt" locally
 
-    # source: docs/localio.adoc:1320
+    # source: docs/localio.adoc:1321
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -631,10 +632,10 @@ Feature: NFS LOCALIO
       Then the server's copy of "new.txt" is synced
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1341
+  # source: docs/localio.adoc:1342
   Rule: Security
 
-    # source: docs/localio.adoc:1365
+    # source: docs/localio.adoc:1366
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -650,10 +651,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1395
+  # source: docs/localio.adoc:1396
   Rule: Testing
 
-    # source: docs/localio.adoc:1414
+    # source: docs/localio.adoc:1415
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -668,7 +669,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1431
+    # source: docs/localio.adoc:1432
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -687,7 +688,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1460
+    # source: docs/localio.adoc:1461
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO
