@@ -4,10 +4,10 @@
 # source: docs/localio.adoc:1
 Feature: NFS LOCALIO
 
-  # source: docs/localio.adoc:41
+  # source: docs/localio.adoc:42
   Rule: Overview
 
-    # source: docs/localio.adoc:51
+    # source: docs/localio.adoc:52
     @claim-overview-handshake @claim-testing-same-host
     Scenario: A client and a server on one host find each other by handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -18,7 +18,7 @@ Feature: NFS LOCALIO
       And the client uses LOCALIO
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:74
+    # source: docs/localio.adoc:75
     @claim-overview-config-off
     Scenario: A kernel without CONFIG_NFS_LOCALIO neither offers the program nor probes
       Given a host "h1" whose kernel has no LOCALIO support
@@ -29,7 +29,7 @@ Feature: NFS LOCALIO
       And the client sent 0 calls to the LOCALIO program
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:92
+    # source: docs/localio.adoc:93
     @claim-overview-bypass @claim-faq2a-no-rpc-for-io
     Scenario Outline: Reads, writes and commits send no RPC once local (nfs.localio_enabled=<enabled>)
       Given a host "h1" whose kernel has LOCALIO
@@ -48,10 +48,10 @@ Feature: NFS LOCALIO
         | Y       | is served locally | 0 |
         | N       | goes over RPC     | 1 |
 
-  # source: docs/localio.adoc:183
+  # source: docs/localio.adoc:184
   Rule: FAQ › 1. Which workloads is LOCALIO for?
 
-    # source: docs/localio.adoc:194
+    # source: docs/localio.adoc:195
     @claim-faq1-container-job @claim-faq2c-network-namespaces
     Scenario: A job in a container on the server's host writes and reads locally
       Given a host "h1" whose kernel has LOCALIO
@@ -64,10 +64,10 @@ Feature: NFS LOCALIO
       And the client sent 0 WRITE calls
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:208
+  # source: docs/localio.adoc:209
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:231
+    # source: docs/localio.adoc:232
     @claim-faq2b-autonomous-discovery @claim-faq2c-network-namespaces
     Scenario Outline: Client <client>, server <server>: nothing is configured, the handshake decides
       Given a host "h1" whose kernel has LOCALIO
@@ -89,7 +89,7 @@ Feature: NFS LOCALIO
         | on "h1"                   | on "h2"                   | goes over RPC     |
         | in container "c2" on "h1" | in container "c1" on "h2" | goes over RPC     |
 
-    # source: docs/localio.adoc:267
+    # source: docs/localio.adoc:268
     @claim-faq2d-every-version
     Scenario Outline: LOCALIO over <version>
       Given a host "h1" whose kernel has LOCALIO
@@ -111,10 +111,10 @@ Feature: NFS LOCALIO
         | NFSv4.1 |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:294
+  # source: docs/localio.adoc:295
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:322
+    # source: docs/localio.adoc:323
     @claim-faq3-remote-at-own-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server on another host, reached through one of the client's own addresses, is not local
       Given a host "h1" whose kernel has LOCALIO
@@ -127,7 +127,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:341
+    # source: docs/localio.adoc:342
     @claim-faq3-local-at-other-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server in a container on the client's host, at an address of its own, is local
       Given a host "h1" whose kernel has LOCALIO
@@ -137,10 +137,10 @@ Feature: NFS LOCALIO
       But the client uses LOCALIO
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:352
+  # source: docs/localio.adoc:353
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:366
+    # source: docs/localio.adoc:367
     @claim-faq4-flexfiles-local-ds @claim-faq4-second-probe @claim-faq2d-every-version
     Scenario: A flexfiles data server on the client's host takes the data path local, after two handshakes
       Given a host "h1" whose kernel has LOCALIO
@@ -161,10 +161,10 @@ Feature: NFS LOCALIO
       And LOCALIO clients hold 1 reference on the nfsd module of "h1"
       And the NFS server on "h1" lists 1 local client
 
-  # source: docs/localio.adoc:405
+  # source: docs/localio.adoc:406
   Rule: FAQ › 5. Why is there no pNFS layout of LOCALIO’s own?
 
-    # source: docs/localio.adoc:417
+    # source: docs/localio.adoc:418
     @claim-faq5-same-layout
     Scenario: Every client gets the same layout, and each finds out alone whether it is local
       Given a host "h1" whose kernel has LOCALIO
@@ -180,10 +180,10 @@ Feature: NFS LOCALIO
       And reading "hello.txt" on "h3" goes over RPC
       And the clients on "h1" and "h3" were handed the same layout
 
-  # source: docs/localio.adoc:434
+  # source: docs/localio.adoc:435
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:446
+    # source: docs/localio.adoc:447
     @claim-faq6-open-without-rpc @claim-faq2a-no-rpc-for-io
     Scenario Outline: With the file handle in hand, nfsd opens and the client reads, without RPC (<kind>)
       Given a host "h1" whose kernel has LOCALIO
@@ -203,10 +203,10 @@ Feature: NFS LOCALIO
         | plain NFSv3        | on "h1"                                      | NFSv3   |
         | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 |
 
-  # source: docs/localio.adoc:472
+  # source: docs/localio.adoc:473
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:493
+    # source: docs/localio.adoc:494
     @claim-faq7-auth-unix-only @claim-security-auth-unix-only @claim-security-local-checks
     Scenario Outline: <version> with sec=<flavor> on a host that <keytab> Kerberos machine credential
       # unchecked negation: the rows that go over RPC would do so without LOCALIO too; the others catch it
@@ -229,10 +229,10 @@ Feature: NFS LOCALIO
         | NFSv4.2 | sys    | has a  | krb5i      | 0 calls | goes over RPC     |
         | NFSv4.2 | krb5   | has a  | krb5i      | 0 calls | goes over RPC     |
 
-  # source: docs/localio.adoc:539
+  # source: docs/localio.adoc:540
   Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:557
+    # source: docs/localio.adoc:559
     @claim-faq8-export-options @claim-security-local-checks
     Scenario Outline: "<options>" maps user "<user>" to uid <uid>, locally and over RPC alike
       Given a host "h1" whose kernel has LOCALIO
@@ -242,7 +242,9 @@ Feature: NFS LOCALIO
       And the server exports "/export" with "<options>"
       # unchecked 1000, 0600: only the rows in which alice, its owner, reads it depend on them; root reads it as uid 0 or not at all
       And the export holds "alice.txt" owned by uid 1000 with mode 0600
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h2" mounts the server with NFSv3 and sec=sys
       Then user "<user>" on "h1" writes "<user>-local.txt" locally, as uid <uid>
       And user "<user>" on "h2" writes "<user>-remote.txt" over RPC, as uid <uid>
@@ -261,7 +263,7 @@ Feature: NFS LOCALIO
         # unchecked <user>: all_squash maps every user to 2000
         | rw,all_squash,anonuid=2000 | alice | 2000  | may not |
 
-    # source: docs/localio.adoc:594
+    # source: docs/localio.adoc:598
     @claim-faq8-all-groups @claim-security-local-checks
     Scenario: A user in 17 groups reads through the 17th locally, but not over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -278,10 +280,10 @@ Feature: NFS LOCALIO
       # unchecked "carol": root, squashed to nobody, may not read it over RPC either; the line above shows carol reads it locally
       But user "carol" on "h2" may not read "g17.txt" over RPC
 
-  # source: docs/localio.adoc:622
+  # source: docs/localio.adoc:626
   Rule: RPC
 
-    # source: docs/localio.adoc:656
+    # source: docs/localio.adoc:660
     @claim-rpc-one-method @claim-rpc-numbers @claim-rpc-other-form-confirms-nothing
     Scenario: The server speaks the protocol of its rpcgen specification
       Given a host "h1" whose kernel has LOCALIO
@@ -301,7 +303,7 @@ Feature: NFS LOCALIO
         } = 400122;
         """
 
-    # source: docs/localio.adoc:696
+    # source: docs/localio.adoc:700
     @claim-rpc-fixed-opaque @claim-rpc-other-form-confirms-nothing
     Scenario: UUID_IS_LOCAL carries the 16-byte nonce and nothing else
       Given a host "h1" whose kernel has LOCALIO
@@ -313,7 +315,7 @@ Feature: NFS LOCALIO
       And the UUID_IS_LOCAL reply had no result
       And a waiting nonce sent with a length word in front is answered, but confirms nothing
 
-    # source: docs/localio.adoc:720
+    # source: docs/localio.adoc:724
     @claim-rpc-same-connection @claim-rpc-no-rpcbind @claim-overview-same-connection
     Scenario: LOCALIO rides the mount's own connection and is not registered with rpcbind
       Given a host "h1" whose kernel has LOCALIO
@@ -326,7 +328,7 @@ Feature: NFS LOCALIO
       And rpcbind on "h1" lists NFS version 3
       But rpcbind on "h1" does not list program 400122
 
-    # source: docs/localio.adoc:742
+    # source: docs/localio.adoc:746
     @claim-rpc-no-program-carries-on @claim-testing-no-localio-server
     Scenario: A server without the LOCALIO program fails the NULL ping, and the client carries on over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -340,14 +342,15 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-  # source: docs/localio.adoc:757
+  # source: docs/localio.adoc:761
   Rule: NFS Common and Client/Server Handshake
 
-    # source: docs/localio.adoc:795
+    # source: docs/localio.adoc:799
     @claim-handshake-nonce @claim-handshake-server-confirms
     Scenario: The server, while answering UUID_IS_LOCAL, moves the client onto its own list
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the trace of "h1" shows, in this order:
         | the client registers a new nonce in nfs_common           |
@@ -359,7 +362,7 @@ Feature: NFS LOCALIO
       And the client records the server's network namespace and auth domain
       And no nonce is waiting in nfs_common on "h1"
 
-    # source: docs/localio.adoc:818
+    # source: docs/localio.adoc:823
     @claim-handshake-unconfirmed-removed
     Scenario: A nonce that no server confirms is taken back
       Given a host "h1" whose kernel has LOCALIO
@@ -376,17 +379,18 @@ Feature: NFS LOCALIO
       And no nonce is waiting in nfs_common on "h1"
       And the client does not use LOCALIO
 
-  # source: docs/localio.adoc:843
+  # source: docs/localio.adoc:848
   Rule: NFS Client and Server Interlock
 
-    # source: docs/localio.adoc:853
+    # source: docs/localio.adoc:858
     Background:
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:867
+    # source: docs/localio.adoc:873
     @claim-interlock-no-netns-ref @claim-faq9-lifetimes
     Scenario: The server's container shuts down completely while the client stays mounted
       When container "c1" stops
@@ -396,7 +400,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:889
+    # source: docs/localio.adoc:895
     @claim-interlock-uuid-embedded
     Scenario: A client that goes away takes itself off the server's list first
       Given the NFS server in container "c1" on "h1" lists 1 local client
@@ -406,7 +410,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       Then the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:905
+    # source: docs/localio.adoc:911
     @claim-interlock-per-net-list
     Scenario: Only the namespace that confirmed a client lists it
       Given another NFS server in container "c2" on "h1"
@@ -415,7 +419,7 @@ Feature: NFS LOCALIO
       When container "c2" stops
       Then reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:929
+    # source: docs/localio.adoc:935
     @claim-interlock-pre-exit-clears-net @claim-interlock-grace-period
     Scenario: Namespace teardown: nfsd stops, pre_exit forgets the clients, a grace period, then exit
       When container "c1" stops
@@ -426,7 +430,7 @@ Feature: NFS LOCALIO
         | exit runs for the network namespace of container "c1"  |
       And the client records no network namespace
 
-    # source: docs/localio.adoc:985
+    # source: docs/localio.adoc:991
     @claim-interlock-rcu-read @claim-interlock-try-get-then-put @claim-faq9-lifetimes
     Scenario: A local read: the namespace under RCU, the service reference held through the IO, then dropped
       Then reading "hello.txt" is served locally
@@ -444,7 +448,7 @@ Feature: NFS LOCALIO
       # unchecked suspicious RCU usage: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no suspicious RCU usage
 
-    # source: docs/localio.adoc:1012
+    # source: docs/localio.adoc:1018
     @claim-interlock-destroy-waits @claim-faq9-lifetimes
     Scenario: nfsd cannot finish stopping while a local read holds its reference
       When the client starts a local read of "hello.txt" and holds it in flight
@@ -454,7 +458,7 @@ Feature: NFS LOCALIO
       Then the server's shutdown completes
       And the client holds no reference on the server
 
-    # source: docs/localio.adoc:1061
+    # source: docs/localio.adoc:1067
     @claim-interlock-module-pin @claim-handshake-server-confirms
     Scenario Outline: A confirmed client holds a reference on the nfsd module until <until>
       Then LOCALIO clients hold 1 reference on the nfsd module of "h1"
@@ -467,10 +471,10 @@ Feature: NFS LOCALIO
         | it is disabled          | the client unmounts the export |
         | pre_exit clears its net | container "c1" stops           |
 
-  # source: docs/localio.adoc:1080
+  # source: docs/localio.adoc:1086
   Rule: NFS Client and Server Interlock › The crash the interlock fixed
 
-    # source: docs/localio.adoc:1104
+    # source: docs/localio.adoc:1110
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a read of an open file after nfsd stops dereferences NULL
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -482,7 +486,7 @@ Feature: NFS LOCALIO
       And the client reads the "hello.txt" it has open
       Then the kernel reported a NULL pointer dereference
 
-    # source: docs/localio.adoc:1118
+    # source: docs/localio.adoc:1124
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a container restarted under the client leaves it a freed namespace
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -494,7 +498,7 @@ Feature: NFS LOCALIO
       And the client reads "hello.txt"
       Then the kernel reported a use-after-free
 
-    # source: docs/localio.adoc:1149
+    # source: docs/localio.adoc:1155
     @claim-interlock-restart-survives @claim-faq9-lifetimes
     Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
       Given a host "h1" whose kernel has LOCALIO
@@ -516,7 +520,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:1172
+  # source: docs/localio.adoc:1178
   Rule: NFS Client and Server Interlock › Under every interleaving
 
     # source: docs/_interlock-interleavings.adoc:36
@@ -592,10 +596,10 @@ Feature: NFS LOCALIO
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1182
+  # source: docs/localio.adoc:1188
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1212
+    # source: docs/localio.adoc:1218
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -607,7 +611,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1226
+    # source: docs/localio.adoc:1232
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -619,7 +623,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1254
+    # source: docs/localio.adoc:1260
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -638,7 +642,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1275
+    # source: docs/localio.adoc:1281
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -654,7 +658,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1305
+    # source: docs/localio.adoc:1311
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -669,7 +673,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1332
+    # source: docs/localio.adoc:1338
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -689,7 +693,7 @@ Feature: NFS LOCALIO
       And the client on "h2" reads "from h1" back from "a.txt" over RPC
       And the client on "h1" reads "from h2" back from "b.txt" locally
 
-    # source: docs/localio.adoc:1378
+    # source: docs/localio.adoc:1384
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -704,10 +708,10 @@ Feature: NFS LOCALIO
       # unchecked COMMIT: it sends no READ either; it reads nothing
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1402
+  # source: docs/localio.adoc:1408
   Rule: Security
 
-    # source: docs/localio.adoc:1426
+    # source: docs/localio.adoc:1432
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -730,10 +734,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1463
+  # source: docs/localio.adoc:1469
   Rule: Testing
 
-    # source: docs/localio.adoc:1482
+    # source: docs/localio.adoc:1488
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -750,7 +754,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1501
+    # source: docs/localio.adoc:1507
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -772,7 +776,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1533
+    # source: docs/localio.adoc:1539
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO

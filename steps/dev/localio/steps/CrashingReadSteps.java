@@ -33,7 +33,7 @@ public class CrashingReadSteps {
         this.mounts = mounts;
     }
 
-    @Before
+    @Before("not @prose")
     public void scenario(Scenario s) {
         scenario = s;
     }

@@ -47,7 +47,7 @@ public class InterleavingSteps {
         this.run = run;
     }
 
-    @Before
+    @Before("not @prose")
     public void scenario(Scenario scenario) {
         run.scenario(scenario);
     }

@@ -271,7 +271,10 @@ public final class Bite {
     private static List<FeatureSource> read(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             List<FeatureSource> features = new ArrayList<>();
-            for (Path file : files.filter(p -> p.toString().endsWith(".feature")).sorted().toList()) {
+            // The prose's features are not judged: their one step per fact or symbol fails the build by
+            // itself when the page is wrong, and a symbol swapped for another the page names is as known.
+            for (Path file : files.filter(p -> p.toString().endsWith(".feature"))
+                    .filter(p -> !p.toString().endsWith(dev.livingdocs.tangle.Feature.PROSE_SUFFIX)).sorted().toList()) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
                 if (SourceMap.parse(text).isEmpty()) {
                     continue;

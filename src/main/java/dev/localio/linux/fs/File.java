@@ -1,5 +1,6 @@
 package dev.localio.linux.fs;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -18,6 +19,7 @@ import java.nio.channels.FileChannel;
 public final class File {
 
     /** {@code IOCB_DSYNC}: the write returns once its data is durable ({@code RWF_DSYNC}). */
+    @KernelSymbol(value = "IOCB_DSYNC", file = "include/linux/fs.h")
     public static final int IOCB_DSYNC = 0x2;
     /** {@code IOCB_SYNC}: with {@link #IOCB_DSYNC}, metadata too ({@code RWF_SYNC}). */
     public static final int IOCB_SYNC = 0x4;
@@ -83,6 +85,7 @@ public final class File {
      * {@link Long#MAX_VALUE} for "to the end") durable, and the metadata unless {@code datasync}.
      * The model syncs the whole file and cleans the whole mapping.
      */
+    @KernelSymbol(value = "vfs_fsync_range()", file = "fs/sync.c")
     public void vfsFsyncRange(long start, long end, boolean datasync) throws IOException {
         channel.force(!datasync);
         fMapping.fileWriteAndWaitRange();

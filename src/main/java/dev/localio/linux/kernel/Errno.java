@@ -7,6 +7,13 @@ package dev.localio.linux.kernel;
  * <p>Models include/uapi/asm-generic/errno-base.h, errno.h and include/linux/errno.h (the NFS-only
  * values above 511).
  */
+@KernelSymbol(value = "-ENOENT", file = "include/uapi/asm-generic/errno-base.h")
+@KernelSymbol(value = "-ENXIO", file = "include/uapi/asm-generic/errno-base.h")
+@KernelSymbol(value = "-ENOMEM", file = "include/uapi/asm-generic/errno-base.h")
+@KernelSymbol(value = "-EACCES", file = "include/uapi/asm-generic/errno-base.h")
+@KernelSymbol(value = "-EINVAL", file = "include/uapi/asm-generic/errno-base.h")
+@KernelSymbol(value = "-ENOSPC", file = "include/uapi/asm-generic/errno-base.h")
+@KernelSymbol(value = "-ESTALE", file = "include/uapi/asm-generic/errno.h")
 public enum Errno {
     EPERM(1), ENOENT(2), EINTR(4), EIO(5), ENXIO(6), E2BIG(7), EBADF(9), EAGAIN(11), ENOMEM(12),
     EACCES(13), EFAULT(14), EBUSY(16), EEXIST(17), EXDEV(18), ENODEV(19), ENOTDIR(20), EISDIR(21),

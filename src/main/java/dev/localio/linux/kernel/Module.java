@@ -24,12 +24,14 @@ public final class Module {
     }
 
     /** {@code __module_get()}: takes a reference; the caller knows the module is live. */
+    @KernelSymbol(value = "__module_get()", file = "kernel/module/main.c")
     public void __moduleGet() {
         int now = refcnt.incrementAndGet();
         kernel.trace().event(new KernelTrace.ModuleGet(name, now));
     }
 
     /** {@code module_put()}: drops a reference; dropping one that was never taken WARNs. */
+    @KernelSymbol(value = "module_put()", file = "kernel/module/main.c")
     public void modulePut() {
         int now = refcnt.decrementAndGet();
         kernel.trace().event(new KernelTrace.ModulePut(name, now));

@@ -55,6 +55,7 @@ public final class Rcu implements AutoCloseable {
     }
 
     /** {@code rcu_read_lock()}: enters a read-side section; nests. Never blocks. */
+    @KernelSymbol(value = "rcu_read_lock()", file = "include/linux/rcupdate.h")
     public void rcuReadLock() {
         ReaderState s = reader.get();
         if (s.depth++ == 0) {
@@ -68,6 +69,7 @@ public final class Rcu implements AutoCloseable {
     }
 
     /** {@code rcu_read_unlock()}: leaves the innermost read-side section. */
+    @KernelSymbol(value = "rcu_read_unlock()", file = "include/linux/rcupdate.h")
     public void rcuReadUnlock() {
         ReaderState s = reader.get();
         if (kernel.warnOn(s.depth == 0, "rcu_read_unlock() without rcu_read_lock()")) {
@@ -96,6 +98,7 @@ public final class Rcu implements AutoCloseable {
      *
      * @throws KernelBug if called inside a read-side section (it would wait for itself)
      */
+    @KernelSymbol(value = "synchronize_rcu()", file = "kernel/rcu/tree.c")
     public void synchronizeRcu() {
         kernel.bugOn(rcuReadLockHeld(), "synchronize_rcu() in RCU read-side critical section");
         gpMutex.lock();

@@ -26,6 +26,7 @@ public final class RcuPointer<T> {
     }
 
     /** {@code rcu_assign_pointer()}: publishes {@code value} with release semantics. */
+    @KernelSymbol(value = "rcu_assign_pointer()", file = "include/linux/rcupdate.h")
     public void rcuAssignPointer(T value) {
         pointer = value;
     }
@@ -42,6 +43,7 @@ public final class RcuPointer<T> {
      * {@code rcu_dereference()}: loads the pointer for use inside a read-side section. Outside one
      * it WARNs, as lockdep does with "suspicious rcu_dereference_check() usage".
      */
+    @KernelSymbol(value = "rcu_dereference()", file = "include/linux/rcupdate.h")
     public T rcuDereference() {
         rcuKernel().warnOn(!rcu.rcuReadLockHeld(),
                 "suspicious rcu_dereference_check() usage of " + name + " outside rcu_read_lock()");

@@ -1,6 +1,7 @@
 package dev.localio.linux.lib;
 
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.Wait;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -137,6 +138,7 @@ public final class PercpuRef {
      * {@code percpu_ref_tryget_live()}: a reference unless the ref has been killed. Once the confirm
      * callback of {@link #percpuRefKillAndConfirm} has run, this always fails.
      */
+    @KernelSymbol(value = "percpu_ref_tryget_live()", file = "include/linux/percpu-refcount.h")
     public boolean percpuRefTrygetLive() {
         return tryget(true);
     }
@@ -192,6 +194,7 @@ public final class PercpuRef {
      * {@code rcu_gp} kthread once no new {@link #percpuRefTrygetLive()} can succeed; the release
      * callback follows as soon as the count reaches zero.
      */
+    @KernelSymbol(value = "percpu_ref_kill_and_confirm()", file = "lib/percpu-refcount.c")
     public void percpuRefKillAndConfirm(Consumer<PercpuRef> confirmKill) {
         synchronized (switchLock) {
             kernel.warnOn((flags & DEAD) != 0,
@@ -271,6 +274,7 @@ public final class PercpuRef {
      * and at zero, or never used. Afterwards {@link #percpuRefTrygetLive()} fails and
      * {@link #percpuRefIsZero()} still answers; anything else dereferences freed data.
      */
+    @KernelSymbol(value = "percpu_ref_exit()", file = "lib/percpu-refcount.c")
     public void percpuRefExit() {
         synchronized (switchLock) {
             Data d = data;

@@ -2,6 +2,7 @@ package dev.localio.linux.net;
 
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -13,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Models include/net/net_namespace.h and include/net/netns/generic.h: {@code struct net},
  * {@code net_generic()}, {@code ns.count}.
  */
+@KernelSymbol(value = "struct net", file = "include/net/net_namespace.h")
 public final class Net extends KasanObject {
 
     private final String name;
@@ -49,6 +51,7 @@ public final class Net extends KasanObject {
      *
      * @throws dev.localio.linux.kernel.KasanUseAfterFree if the namespace was freed
      */
+    @KernelSymbol(value = "net_generic()", file = "include/net/netns/generic.h")
     @SuppressWarnings("unchecked")
     public <T> T netGeneric(PernetOperations<T> ops) {
         kasanCheck("net_generic(net, " + ops.name() + "_id)");

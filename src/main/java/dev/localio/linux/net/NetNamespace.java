@@ -4,6 +4,7 @@ import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.KernelTrace;
 import java.util.ArrayList;
 import java.util.List;
@@ -136,6 +137,7 @@ public final class NetNamespace {
      * every exit, waits for pending RCU callbacks ({@code rcu_barrier()}), then frees each
      * subsystem's data (those that are KASAN-tracked) and the namespace itself.
      */
+    @KernelSymbol(value = "cleanup_net()", file = "net/core/net_namespace.c")
     private void cleanupNet(Net net) {
         synchronized (pernetOpsRwsem) {
             kernel.trace().event(new NetTrace.CleanupNet(net.name()));

@@ -1,6 +1,7 @@
 package dev.localio.linux.net;
 
 import dev.localio.linux.kernel.ErrPtr;
+import dev.localio.linux.kernel.KernelSymbol;
 
 /**
  * A subsystem's per-namespace hooks. {@link #init} creates the subsystem's data for a new
@@ -25,6 +26,7 @@ public interface PernetOperations<T> {
      * {@code .pre_exit}: the namespace is going away; readers may still see it until the grace
      * period that follows every pre_exit.
      */
+    @KernelSymbol(value = "pre_exit", file = "include/net/net_namespace.h")
     default void preExit(Net net, T data) {
     }
 

@@ -3,6 +3,7 @@ package dev.localio.linux.fs.nfs;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.RpcClnt;
 import dev.localio.linux.net.sunrpc.RpcStatus;
@@ -103,6 +104,7 @@ final class FlexfileLayout {
      * either way: a client {@code nfs_get_client()} has just made and probed is probed a second time,
      * and if the first probe made it local, it is disabled and the handshake runs again.
      */
+    @KernelSymbol(value = "nfs4_ff_layout_prepare_ds()", file = "fs/nfs/flexfilelayout/flexfilelayoutdev.c")
     private static ErrPtr<NfsClient> nfs4FfLayoutPrepareDs(NfsFs nfs, NfsServer server, Nfs4PnfsDs ds) {
         synchronized (ds) {
             if (ds.dsClp != null) {

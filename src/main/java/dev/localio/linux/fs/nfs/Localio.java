@@ -6,6 +6,7 @@ import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.sunrpc.RpcClnt;
 import dev.localio.linux.net.sunrpc.RpcResult;
@@ -37,6 +38,7 @@ public final class Localio {
      * {@code -ENXIO}, {@code -ENOMEM} or {@code -ENOENT}. A kernel built without {@code CONFIG_NFS_LOCALIO}
      * never probes.
      */
+    @KernelSymbol(value = "nfs_local_probe()", file = "fs/nfs/localio.c")
     public static void nfsLocalProbe(NfsClient clp) {
         if (!clp.kernel.kconfig().nfsLocalio()) {
             return;
@@ -101,6 +103,7 @@ public final class Localio {
     }
 
     /** {@code nfs_local_enable()}: sets {@code NFS_CS_LOCAL_IO}. */
+    @KernelSymbol(value = "nfs_local_enable()", file = "fs/nfs/localio.c")
     public static void nfsLocalEnable(NfsClient clp) {
         synchronized (clp.clLocalioLock) {
             clp.setFlag(NfsClient.NFS_CS_LOCAL_IO, true);
@@ -112,6 +115,7 @@ public final class Localio {
      * {@code nfs_local_disable()}: clears {@code NFS_CS_LOCAL_IO} and, if it was set, lets go of the server
      * ({@code nfs_uuid_invalidate_one_client()}).
      */
+    @KernelSymbol(value = "nfs_local_disable()", file = "fs/nfs/localio.c")
     public static void nfsLocalDisable(NfsClient clp) {
         synchronized (clp.clLocalioLock) {
             if (clp.setFlag(NfsClient.NFS_CS_LOCAL_IO, false)) {
@@ -130,6 +134,7 @@ public final class Localio {
      * {@code nfs_local_open_fh()}: the file nfsd opens for {@code fh}, or {@code null} when the IO must go
      * over RPC. The caller puts it with {@link #nfsLocalFilePut}.
      */
+    @KernelSymbol(value = "nfs_local_open_fh()", file = "fs/nfs/localio.c")
     public static OpaqueNfsdFile nfsLocalOpenFh(NfsClient clp, Cred cred, NfsFh fh, int mode) {
         ErrPtr<OpaqueNfsdFile> localio = localOpen(clp, cred, fh, mode);
         return localio.isErr() ? null : localio.value();
@@ -180,6 +185,7 @@ public final class Localio {
      * complete, so the client holds both while it is in flight. Exported: flexfiles calls it for its data
      * servers.
      */
+    @KernelSymbol(value = "nfs_local_doio()", file = "fs/nfs/localio.c")
     public static void nfsLocalDoio(NfsClient clp, OpaqueNfsdFile localio, NfsPgioHeader hdr) {
         try {
             File file = clp.nfs.nfsLocalio().nfsTo().nfsdFileFile(localio);
@@ -205,6 +211,7 @@ public final class Localio {
      * reply says end of file when the read came back short, or reached the size the file has once the
      * read is done: a short read is end of file even if the file grew meanwhile.
      */
+    @KernelSymbol(value = "nfs_local_read_done()", file = "fs/nfs/localio.c")
     static void nfsDoLocalRead(File file, NfsPgioHeader hdr) {
         try {
             ByteBuffer buf = ByteBuffer.allocate(Math.max(hdr.count, 0));
@@ -251,6 +258,7 @@ public final class Localio {
      * whole file: Java has no range sync); success is FILE_SYNC under the client's boot verifier, an error
      * resets the verifier. The file and its serv reference are put.
      */
+    @KernelSymbol(value = "nfs_local_commit()", file = "fs/nfs/localio.c")
     static void nfsLocalCommit(NfsClient clp, OpaqueNfsdFile localio, NfsCommitData data) {
         try {
             try {

@@ -4,6 +4,7 @@ import dev.localio.linux.fs.nfs_common.NfsUuid;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.Kref;
 import dev.localio.linux.net.sunrpc.RpcAuth;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
@@ -27,9 +28,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * {@code nfs_alloc_client()}, {@code nfs_create_rpc_client()}, {@code nfs_init_client()},
  * {@code nfs_free_client()}; fs/nfs/write.c: {@code nfs_reset_boot_verifier()}.
  */
+@KernelSymbol(value = "nfs_client", file = "include/linux/nfs_fs_sb.h")
 public final class NfsClient {
 
     /** {@code NFS_CS_LOCAL_IO}: bit 10 of {@code cl_flags}, set while the server is known local. */
+    @KernelSymbol(value = "NFS_CS_LOCAL_IO", file = "include/linux/nfs_fs_sb.h")
     public static final int NFS_CS_LOCAL_IO = 10;
 
     private static final AtomicLong IDS = new AtomicLong();
@@ -46,6 +49,7 @@ public final class NfsClient {
     private final NfsUuid clUuid;
     private volatile RpcClnt clRpcclient;
     /** {@code cl_nfssvc_boot}: guarded by {@link #clBootLock} (the kernel's seqlock). */
+    @KernelSymbol(value = "cl_nfssvc_boot", file = "include/linux/nfs_fs_sb.h")
     private long clNfssvcBoot;
     /** Files opened through LOCALIO and not yet put: the serv references this client holds. */
     final AtomicInteger localioFiles = new AtomicInteger();
@@ -68,6 +72,7 @@ public final class NfsClient {
      * machine credential (root for AUTH_UNIX). Every RPC of this client and of its clones goes over
      * that one connection.
      */
+    @KernelSymbol(value = "nfs_init_client()", file = "fs/nfs/client.c")
     Errno nfsInitClient() {
         XprtRoute route = nfs.route(clInit.net(), clInit.hostname(), clInit.resvport());
         if (route == null) {
@@ -154,6 +159,7 @@ public final class NfsClient {
      * its reference on the domain and forget the client) and shuts the RPC client down, which
      * closes the connection.
      */
+    @KernelSymbol(value = "nfs_free_client()", file = "fs/nfs/client.c")
     void nfsFreeClient() {
         Localio.nfsLocalDisable(this);
         if (clRpcclient != null) {
@@ -186,11 +192,14 @@ public final class NfsClient {
     }
 
     /** {@code clp->cl_rpcclient}. */
+    @KernelSymbol(value = "cl_rpcclient", file = "include/linux/nfs_fs_sb.h")
+    @KernelSymbol(value = "clp->cl_rpcclient", file = "include/linux/nfs_fs_sb.h")
     public RpcClnt clRpcclient() {
         return clRpcclient;
     }
 
     /** {@code clp->cl_uuid}. */
+    @KernelSymbol(value = "cl_uuid", file = "include/linux/nfs_fs_sb.h")
     public NfsUuid clUuid() {
         return clUuid;
     }

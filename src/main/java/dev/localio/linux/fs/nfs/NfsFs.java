@@ -4,6 +4,7 @@ import dev.localio.linux.fs.nfs_common.NfsLocalio;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.RpcTraceEvent;
@@ -32,6 +33,7 @@ public final class NfsFs implements AutoCloseable {
     private final Kernel kernel;
     private final NfsLocalio nfsLocalio;
     private final Sunrpc sunrpc;
+    @KernelSymbol(value = "nfs.localio_enabled", file = "fs/nfs/localio.c")
     private volatile boolean localioEnabled = true;
     private volatile boolean gssMachineCredential;
     /** {@code nfs_client_lock}, held across a client's creation and probe (a mutex in the model). */
@@ -95,6 +97,7 @@ public final class NfsFs implements AutoCloseable {
      * {@code sec=}: its own RPC client has the flavor {@link #clientFlavor} gives, and every mount
      * sends its calls with its own flavor over that client's connection.
      */
+    @KernelSymbol(value = "nfs_get_client()", file = "fs/nfs/client.c")
     public ErrPtr<NfsClient> nfsGetClient(NfsClientInitdata clInit) {
         synchronized (nfsClientLock) {
             for (NfsClient clp : nfsClientList) {

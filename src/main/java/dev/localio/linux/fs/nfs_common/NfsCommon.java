@@ -1,6 +1,7 @@
 package dev.localio.linux.fs.nfs_common;
 
 import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.KernelSymbol;
 
 /**
  * The status-to-errno table the NFS client shares with nfsd's local callers: what an NFS status
@@ -8,6 +9,7 @@ import dev.localio.linux.kernel.Errno;
  *
  * <p>Models fs/nfs_common/common.c: {@code nfs_stat_to_errno()} and its {@code nfs_errtbl}.
  */
+@KernelSymbol(value = "nfs_common", file = "fs/nfs_common/")
 public final class NfsCommon {
 
     private NfsCommon() {
@@ -19,6 +21,7 @@ public final class NfsCommon {
      * ESTALE 116); the NFS-only statuses above 10000 map to the kernel's NFS-only errnos; a status the
      * table does not know is {@code EIO}, as the table's last entry says.
      */
+    @KernelSymbol(value = "nfs_stat_to_errno()", file = "fs/nfs_common/common.c")
     public static Errno nfsStatToErrno(int status) {
         return switch (status) {
             case 0 -> null;

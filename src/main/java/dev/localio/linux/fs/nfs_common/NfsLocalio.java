@@ -1,6 +1,7 @@
 package dev.localio.linux.fs.nfs_common;
 
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.ListHead;
 import dev.localio.linux.kernel.Module;
 import dev.localio.linux.net.Net;
@@ -24,8 +25,10 @@ public final class NfsLocalio {
     private final Kernel kernel;
     private final LocalioDesign design;
     /** {@code nfs_uuid_lock}: in [A], one spinlock for every uuid and both kinds of list. */
+    @KernelSymbol(value = "nfs_uuid_lock", file = "fs/nfs_common/nfslocalio.c")
     final Object nfsUuidLock = new Object();
     /** {@code nfs_uuids}: uuids whose probe is in flight, protected by {@code nfs_uuid_lock}. */
+    @KernelSymbol(value = "nfs_uuids", file = "fs/nfs_common/nfslocalio.c")
     final ListHead<NfsUuid> nfsUuids = new ListHead<>("nfs_uuids");
     /** {@code nfsd_mod}: the module the last confirmation pinned, put when a client lets go of {@code net}. */
     Module nfsdMod;
@@ -46,6 +49,7 @@ public final class NfsLocalio {
     }
 
     /** {@code nfs_to}: nfsd's operations, or {@code null} before nfsd loaded. */
+    @KernelSymbol(value = "nfs_to", file = "fs/nfs_common/nfslocalio.c")
     public NfsdLocalioOperations nfsTo() {
         return nfsTo;
     }
@@ -67,6 +71,7 @@ public final class NfsLocalio {
      * {@code net} is published last, so that a reader that sees it also sees {@code dom}. The client
      * then holds a reference on {@code mod}, nfsd's module, until its {@code net} is cleared.
      */
+    @KernelSymbol(value = "nfs_uuid_is_local()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsUuidIsLocal(byte[] uuid, ListHead<NfsUuid> list, Net net, AuthDomain dom, Module mod) {
         boolean found;
         synchronized (nfsUuidLock) {
@@ -101,6 +106,7 @@ public final class NfsLocalio {
      * {@code dom} references and unlinks them. The grace period that follows pre_exit then makes
      * the namespace unreachable through any client.
      */
+    @KernelSymbol(value = "nfs_uuid_invalidate_clients()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsUuidInvalidateClients(ListHead<NfsUuid> list) {
         int n;
         synchronized (nfsUuidLock) {
@@ -116,6 +122,7 @@ public final class NfsLocalio {
      * {@code nfs_to_nfsd_file_put_local()}: drops a file nfsd opened for LOCALIO, inside an RCU
      * section so that the return from nfsd is safe even if that put was nfsd's last reference.
      */
+    @KernelSymbol(value = "nfs_to_nfsd_file_put_local()", file = "include/linux/nfslocalio.h")
     public void nfsToNfsdFilePutLocal(OpaqueNfsdFile file) {
         kernel.rcu().rcuReadLock();
         try {

@@ -4,6 +4,7 @@ import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.ListHead;
 import dev.localio.linux.kernel.RcuPointer;
 import dev.localio.linux.net.Net;
@@ -26,9 +27,11 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code nfs_uuid_put_locked()}, {@code nfs_uuid_invalidate_one_client()},
  * {@code nfs_open_local_fh()}.
  */
+@KernelSymbol(value = "nfs_uuid_t", file = "include/linux/nfslocalio.h")
 public final class NfsUuid {
 
     /** {@code UUID_SIZE}. */
+    @KernelSymbol(value = "UUID_SIZE", file = "include/linux/uuid.h")
     public static final int UUID_SIZE = 16;
 
     private final NfsLocalio nfsLocalio;
@@ -62,6 +65,7 @@ public final class NfsUuid {
      * a list); otherwise makes a fresh random uuid and puts it on {@code nfs_uuids}, where
      * {@link NfsLocalio#nfsUuidIsLocal} can find it.
      */
+    @KernelSymbol(value = "nfs_uuid_begin()", file = "fs/nfs_common/nfslocalio.c")
     public boolean nfsUuidBegin() {
         byte[] fresh = null;
         synchronized (nfsLocalio.nfsUuidLock) {
@@ -81,6 +85,7 @@ public final class NfsUuid {
      * {@code nfs_uuid_end()}: ends a probe. If no server claimed the uuid ({@code net} still
      * NULL), takes it off {@code nfs_uuids}; a claimed uuid stays on the server's list.
      */
+    @KernelSymbol(value = "nfs_uuid_end()", file = "fs/nfs_common/nfslocalio.c")
     public void nfsUuidEnd() {
         if (net.rcuAccessPointer() == null) {
             synchronized (nfsLocalio.nfsUuidLock) {
@@ -109,6 +114,7 @@ public final class NfsUuid {
      * {@code nfs_uuid_put_locked()}; caller holds {@code nfs_uuid_lock}. A client that had {@code net}
      * gives back its reference on the nfsd module with it.
      */
+    @KernelSymbol(value = "nfs_uuid_put_locked()", file = "fs/nfs_common/nfslocalio.c")
     void nfsUuidPutLocked() {
         if (net.rcuAccessPointer() != null) {
             nfsLocalio.nfsdMod.modulePut();
@@ -145,6 +151,7 @@ public final class NfsUuid {
      * @param clntFlavor the auth flavor of the client's {@code rpc_clnt}
      * @param fmode {@code FMODE_READ} and/or {@code FMODE_WRITE}
      */
+    @KernelSymbol(value = "nfs_open_local_fh()", file = "fs/nfs_common/nfslocalio.c")
     public ErrPtr<OpaqueNfsdFile> nfsOpenLocalFh(RpcAuthFlavor clntFlavor, Cred cred, NfsFh fh,
             int fmode) {
         NfsdLocalioOperations nfsTo = nfsLocalio.nfsTo();

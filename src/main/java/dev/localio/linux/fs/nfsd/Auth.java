@@ -1,6 +1,7 @@
 package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.kernel.Cred;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.sunrpc.SvcCred;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,6 +34,7 @@ public final class Auth {
      * {@code nfsd_setuser()}: the credential nfsd acts as for {@code cred} under the export's squash
      * options. Capabilities (modelled as "uid 0") follow the resulting fsuid.
      */
+    @KernelSymbol(value = "nfsd_setuser()", file = "fs/nfsd/auth.c")
     public static Cred nfsdSetuser(SvcCred cred, SvcExport exp) {
         int flags = nfsexpFlags(cred, exp);
         int fsuid = cred.crUid();

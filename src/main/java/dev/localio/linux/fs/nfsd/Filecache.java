@@ -2,6 +2,7 @@ package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.SvcCred;
@@ -36,6 +37,7 @@ public final class Filecache {
      * {@code nfsd_file_acquire_local()}: opens {@code fhp} for a caller that is not an nfsd
      * thread (LOCALIO), as domain {@code client} with credential {@code cred}.
      */
+    @KernelSymbol(value = "nfsd_file_acquire_local()", file = "fs/nfsd/filecache.c")
     public Nfserr nfsdFileAcquireLocal(Net net, SvcCred cred, AuthDomain client, SvcFh fhp,
             int mayFlags, AtomicReference<NfsdFile> pnf) {
         return nfsdFileDoAcquire(null, net, cred, client, fhp, mayFlags, pnf);
@@ -89,6 +91,7 @@ public final class Filecache {
      * {@code nfsd_file_put_local()}: drops a LOCALIO file, then the serv reference that
      * {@code nfs_open_local_fh()} took for it ([A]; the pre-interlock variant took none).
      */
+    @KernelSymbol(value = "nfsd_file_put_local()", file = "fs/nfsd/filecache.c")
     public void nfsdFilePutLocal(NfsdFile nf) {
         Net net = nf.nfNet();
         nfsd.kernel().trace().event(new NfsdTrace.NfsdFilePutLocal(net.name(), nf.nfInode().ino()));

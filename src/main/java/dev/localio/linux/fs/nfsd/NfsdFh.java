@@ -1,6 +1,7 @@
 package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.kernel.Cred;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
@@ -52,6 +53,7 @@ public final class NfsdFh {
      * @param rqstp {@code null} for LOCALIO
      * @param type {@code S_IFREG}, {@code S_IFDIR} or 0 for any
      */
+    @KernelSymbol(value = "__fh_verify()", file = "fs/nfsd/nfsfh.c")
     Nfserr __fhVerify(NfsdRqst rqstp, Net net, SvcCred cred, AuthDomain client, SvcFh fhp, int type,
             int access) {
         NfsdNet nn = nfsd.nfsdNet(net);
@@ -106,6 +108,7 @@ public final class NfsdFh {
      * {@code nfsd_setuser_and_check_port()}: refuses a request from an unprivileged port unless
      * the export says {@code insecure} (no request, no check), then squashes the credential.
      */
+    @KernelSymbol(value = "nfsd_setuser_and_check_port()", file = "fs/nfsd/nfsfh.c")
     private static Nfserr nfsdSetuserAndCheckPort(NfsdRqst rqstp, SvcCred cred, SvcFh fhp) {
         SvcExport exp = fhp.fhExport;
         int flags = Auth.nfsexpFlags(cred, exp);

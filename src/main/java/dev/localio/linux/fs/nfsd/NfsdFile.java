@@ -4,6 +4,7 @@ import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.Kref;
 import dev.localio.linux.net.Net;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.IOException;
  * <p>Models fs/nfsd/filecache.h: {@code struct nfsd_file} ({@code nf_ref}, {@code nf_net},
  * {@code nf_file}, {@code nf_may}, {@code nf_inode}).
  */
+@KernelSymbol(value = "nfsd_file", file = "fs/nfsd/filecache.h")
 public final class NfsdFile extends KasanObject implements OpaqueNfsdFile {
 
     private final Kref nfRef;

@@ -8,6 +8,7 @@ import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
@@ -45,6 +46,7 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
     }
 
     /** {@code nfsd_localio_ops_init()}: points nfs_common's {@code nfs_to} at this table. */
+    @KernelSymbol(value = "nfsd_localio_ops_init()", file = "fs/nfsd/localio.c")
     public void nfsdLocalioOpsInit() {
         nfsd.nfsLocalio().setNfsTo(this);
     }
@@ -73,6 +75,7 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
      * did to set up its request: a freed namespace is a KASAN report, a stopped nfsd a NULL
      * dereference.
      */
+    @KernelSymbol(value = "nfsd_open_local_fh()", file = "fs/nfsd/localio.c")
     @Override
     public ErrPtr<OpaqueNfsdFile> nfsdOpenLocalFh(Net net, AuthDomain dom, RpcAuthFlavor clntFlavor,
             Cred cred, NfsFh fh, int fmode) {
@@ -110,6 +113,7 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
      * fsgid through the user namespace of that RPC client's credential; the model has no user namespaces,
      * so they pass as they are.
      */
+    @KernelSymbol(value = "svcauth_map_clnt_to_svc_cred_local()", file = "net/sunrpc/svcauth.c")
     private static SvcCred svcauthMapClntToSvcCredLocal(RpcAuthFlavor clntFlavor, Cred cred) {
         return SvcCred.local(clntFlavor, cred.fsuid(), cred.fsgid(), cred.groups());
     }
@@ -162,6 +166,7 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
      * kernel is probing with {@code uuid}, with nfsd's own module ({@code THIS_MODULE}) for it to hold;
      * the reply is always success with no body.
      */
+    @KernelSymbol(value = "localio_proc_uuid_is_local()", file = "fs/nfsd/localio.c")
     public void localioProcUuidIsLocal(NfsdRqst rqstp, byte[] uuid) {
         Net net = rqstp.net();
         NfsdNet nn = nfsd.nfsdNet(net);

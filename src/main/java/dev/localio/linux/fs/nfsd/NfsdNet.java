@@ -4,6 +4,7 @@ import dev.localio.linux.fs.nfs_common.NfsUuid;
 import dev.localio.linux.kernel.Completion;
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.ListHead;
 import dev.localio.linux.lib.PercpuRef;
 import dev.localio.linux.net.Net;
@@ -22,6 +23,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * {@code local_clients}, {@code nfsd_net_up}, {@code writeverf}); fs/nfsd/nfssvc.c:
  * {@code nfsd_copy_write_verifier()}, {@code nfsd_reset_write_verifier()}.
  */
+@KernelSymbol(value = "nfsd_net", file = "fs/nfsd/netns.h")
+@KernelSymbol(value = "struct nfsd_net", file = "fs/nfsd/netns.h")
 public final class NfsdNet extends KasanObject {
 
     private final Net net;
@@ -51,6 +54,8 @@ public final class NfsdNet extends KasanObject {
     }
 
     /** {@code nn->nfsd_serv}: the running service or {@code null}. */
+    @KernelSymbol(value = "nfsd_serv", file = "fs/nfsd/netns.h")
+    @KernelSymbol(value = "nn->nfsd_serv", file = "fs/nfsd/netns.h")
     public SvcServ nfsdServ() {
         kasanCheck("nn->nfsd_serv");
         return nfsdServ;
@@ -62,6 +67,7 @@ public final class NfsdNet extends KasanObject {
     }
 
     /** {@code nn->nfsd_serv_ref}. */
+    @KernelSymbol(value = "nn->nfsd_serv_ref", file = "fs/nfsd/netns.h")
     public PercpuRef nfsdServRef() {
         kasanCheck("nn->nfsd_serv_ref");
         return nfsdServRef;
@@ -80,6 +86,7 @@ public final class NfsdNet extends KasanObject {
     }
 
     /** {@code nn->local_clients}. */
+    @KernelSymbol(value = "nn->local_clients", file = "fs/nfsd/netns.h")
     public ListHead<NfsUuid> localClients() {
         kasanCheck("nn->local_clients");
         return localClients;

@@ -2,6 +2,7 @@ package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.kernel.ErrPtr;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.PernetOperations;
 
@@ -34,6 +35,7 @@ final class NfsdNetOps implements PernetOperations<NfsdNet> {
     }
 
     /** {@code nfsd_net_pre_exit()}: {@code nfs_uuid_invalidate_clients(&nn->local_clients)}. */
+    @KernelSymbol(value = "nfsd_net_pre_exit()", file = "fs/nfsd/nfsctl.c")
     @Override
     public void preExit(Net net, NfsdNet nn) {
         if (nfsd.design() == LocalioDesign.INTERLOCK) {

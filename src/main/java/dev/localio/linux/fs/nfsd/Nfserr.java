@@ -1,6 +1,7 @@
 package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.KernelSymbol;
 
 /**
  * The status an nfsd operation returns, with its NFS wire value.
@@ -14,6 +15,7 @@ public enum Nfserr {
     NFSERR_PERM(1, Errno.EPERM),
     NFSERR_NOENT(2, Errno.ENOENT),
     NFSERR_IO(5, Errno.EIO),
+    @KernelSymbol(value = "NFSERR_NXIO", file = "include/uapi/linux/nfs.h")
     NFSERR_NXIO(6, Errno.ENXIO),
     NFSERR_ACCES(13, Errno.EACCES),
     NFSERR_EXIST(17, Errno.EEXIST),
@@ -66,6 +68,7 @@ public enum Nfserr {
     }
 
     /** {@code nfserrno()}: the status for a VFS error; unknown errors become {@code nfserr_io}. */
+    @KernelSymbol(value = "nfserrno()", file = "fs/nfsd/vfs.c")
     public static Nfserr nfserrno(Errno errno) {
         if (errno == null) {
             return NFS_OK;

@@ -3,6 +3,7 @@ package dev.localio.linux.fs.nfsd;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.lib.PercpuRef;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.SunrpcNet;
@@ -46,6 +47,7 @@ public final class Nfssvc {
      * The caller's RCU read section keeps {@code net} and its {@code nfsd_net} valid for the call
      * ({@code __must_hold(rcu)}); outside one it WARNs.
      */
+    @KernelSymbol(value = "nfsd_serv_try_get()", file = "fs/nfsd/nfssvc.c")
     public boolean nfsdServTryGet(Net net) {
         kernel.warnOn(!kernel.rcu().rcuReadLockHeld(), "nfsd_serv_try_get() outside rcu_read_lock()");
         NfsdNet nn = nfsd.nfsdNet(net);
@@ -59,6 +61,7 @@ public final class Nfssvc {
      * {@code nfsd_serv_put()}. Called inside an RCU read section, so that returning from nfsd
      * stays safe even when this put lets nfsd finish shutting down.
      */
+    @KernelSymbol(value = "nfsd_serv_put()", file = "fs/nfsd/nfssvc.c")
     public void nfsdServPut(Net net) {
         kernel.warnOn(!kernel.rcu().rcuReadLockHeld(), "nfsd_serv_put() outside rcu_read_lock()");
         NfsdNet nn = nfsd.nfsdNet(net);
@@ -83,6 +86,7 @@ public final class Nfssvc {
      *
      * @return 0
      */
+    @KernelSymbol(value = "nfsd_create_serv()", file = "fs/nfsd/nfssvc.c")
     public int nfsdCreateServ(Net net) {
         kernel.warnOn(!nfsd.nfsdMutex().isHeldByCurrentThread(), "nfsd_create_serv without nfsd_mutex");
         NfsdNet nn = nfsd.nfsdNet(net);
@@ -110,6 +114,7 @@ public final class Nfssvc {
      * last LOCALIO holder; then clears {@code nn->nfsd_serv}, closes the transports, shuts the
      * namespace's nfsd down and frees the service. Caller holds {@code nfsd_mutex}.
      */
+    @KernelSymbol(value = "nfsd_destroy_serv()", file = "fs/nfsd/nfssvc.c")
     public void nfsdDestroyServ(Net net) {
         kernel.warnOn(!nfsd.nfsdMutex().isHeldByCurrentThread(), "nfsd_destroy_serv without nfsd_mutex");
         NfsdNet nn = nfsd.nfsdNet(net);
@@ -205,6 +210,7 @@ public final class Nfssvc {
      * ({@code nfsd_export_flush()}; mountd fills it again on the next start) and, in [A], exits
      * the serv ref.
      */
+    @KernelSymbol(value = "nfsd_shutdown_net()", file = "fs/nfsd/nfssvc.c")
     private void nfsdShutdownNet(Net net) {
         NfsdNet nn = nfsd.nfsdNet(net);
         if (!nn.nfsdNetUp()) {

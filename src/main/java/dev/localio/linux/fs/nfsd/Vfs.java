@@ -2,6 +2,7 @@ package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.KernelSymbol;
 
 /**
  * nfsd's access check: read-only exports refuse writes, the owner may always do what an open
@@ -29,6 +30,7 @@ public final class Vfs {
     public static final int NFSD_MAY_READ_IF_EXEC = 0x800;
     public static final int NFSD_MAY_64BIT_COOKIE = 0x1000;
     /** {@code NFSD_MAY_LOCALIO}: marks a LOCALIO open; no check tests it, tracepoints show it. */
+    @KernelSymbol(value = "NFSD_MAY_LOCALIO", file = "fs/nfsd/vfs.h")
     public static final int NFSD_MAY_LOCALIO = 0x2000;
 
     /** {@code MAY_EXEC}, {@code MAY_WRITE}, {@code MAY_READ} (equal to the NFSD_MAY_ ones). */

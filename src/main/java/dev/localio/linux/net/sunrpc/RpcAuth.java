@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import org.dcache.oncrpc4j.rpc.RpcAuthTypeNone;
 import org.dcache.oncrpc4j.rpc.RpcAuthTypeUnix;
 
@@ -22,6 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RpcAuth {
 
     /** Most supplementary groups an AUTH_UNIX credential carries ({@code UNX_NGROUPS}, RFC 5531 appendix A). */
+    @KernelSymbol(value = "UNX_NGROUPS", file = "include/linux/sunrpc/auth.h")
     public static final int UNX_NGROUPS = 16;
     /** Longest machine name in an AUTH_UNIX credential ({@code UNX_MAXNODENAME}). */
     public static final int UNX_MAXNODENAME = 255;

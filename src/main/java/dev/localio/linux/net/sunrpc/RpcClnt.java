@@ -2,6 +2,7 @@ package dev.localio.linux.net.sunrpc;
 
 import dev.localio.linux.kernel.Errno;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import org.dcache.oncrpc4j.xdr.Xdr;
 import org.dcache.oncrpc4j.xdr.XdrAble;
 import org.dcache.oncrpc4j.xdr.XdrVoid;
@@ -120,6 +121,7 @@ public final class RpcClnt {
      * is shut down and the ping's status is the error. The clone holds its own reference on the connection,
      * so it keeps working after this client is shut down. Models {@code rpc_bind_new_program()}.
      */
+    @KernelSymbol(value = "rpc_bind_new_program()", file = "net/sunrpc/clnt.c")
     public RpcResult<RpcClnt> rpcBindNewProgram(RpcProgram program, int vers) {
         synchronized (this) {
             if (clShutdown) {

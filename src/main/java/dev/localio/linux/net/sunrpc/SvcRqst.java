@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import java.net.InetSocketAddress;
 
 /**
@@ -92,6 +93,7 @@ public final class SvcRqst {
     }
 
     /** The caller's auth_domain, as the program's hook set it; {@code null} if none. */
+    @KernelSymbol(value = "rqstp->rq_client", file = "include/linux/sunrpc/svc.h")
     public AuthDomain rqClient() {
         return rqClient;
     }

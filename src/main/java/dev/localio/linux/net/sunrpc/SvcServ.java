@@ -2,6 +2,7 @@ package dev.localio.linux.net.sunrpc;
 
 import dev.localio.linux.kernel.KasanObject;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.Wait;
 import org.dcache.oncrpc4j.xdr.Xdr;
 import org.dcache.oncrpc4j.xdr.XdrAble;
@@ -206,6 +207,7 @@ public final class SvcServ extends KasanObject {
     }
 
     /** {@code svc_process()}: processes one call record and sends its reply, or none. */
+    @KernelSymbol(value = "svc_process()", file = "net/sunrpc/svc.c")
     void svcProcess(SvcXprt xprt, byte[] record, int wireBytes) {
         SvcRqst rqstp = null;
         try {

@@ -44,6 +44,14 @@ public final class SvcVersion {
         return vsHidden;
     }
 
+    /**
+     * {@code vs_nproc}: the length of the version's procedure table, one more than its highest
+     * procedure number (procedure 0, the ping, counts).
+     */
+    public int vsNproc() {
+        return vsProc.isEmpty() ? 0 : vsProc.lastKey() + 1;
+    }
+
     /** The procedure numbered {@code proc}, or {@code null}. */
     public SvcProcedure<?> procedure(int proc) {
         return vsProc.get(proc);

@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc.xdr;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import org.dcache.oncrpc4j.xdr.XdrAble;
 import org.dcache.oncrpc4j.xdr.XdrDecodingStream;
 import org.dcache.oncrpc4j.xdr.XdrEncodingStream;
@@ -35,6 +36,7 @@ public final class LocalioUuidArg implements XdrAble {
         return uuid;
     }
 
+    @KernelSymbol(value = "encode_opaque_fixed()", file = "fs/nfs/localio.c")
     @Override
     public void xdrEncode(XdrEncodingStream xdr) {
         ByteBuffer raw = ByteBuffer.allocate(Nfs.UUID_SIZE);
@@ -42,6 +44,7 @@ public final class LocalioUuidArg implements XdrAble {
         xdr.xdrEncodeOpaque(raw.array(), Nfs.UUID_SIZE);
     }
 
+    @KernelSymbol(value = "localio_decode_uuidarg()", file = "fs/nfsd/localio.c")
     @Override
     public void xdrDecode(XdrDecodingStream xdr) throws IOException {
         ByteBuffer raw = ByteBuffer.wrap(xdr.xdrDecodeOpaque(Nfs.UUID_SIZE));

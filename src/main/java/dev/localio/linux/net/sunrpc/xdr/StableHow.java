@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc.xdr;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.sunrpc.XdrEnum;
 
 /**
@@ -9,9 +10,12 @@ import dev.localio.linux.net.sunrpc.XdrEnum;
  *
  * <p>Models include/linux/nfs.h: {@code enum nfs3_stable_how}.
  */
+@KernelSymbol(value = "stable_how", file = "include/linux/nfs.h")
 public enum StableHow implements XdrEnum {
     NFS_UNSTABLE(0),
+    @KernelSymbol(value = "DATA_SYNC", file = "include/linux/nfs.h")
     NFS_DATA_SYNC(1),
+    @KernelSymbol(value = "FILE_SYNC", file = "include/linux/nfs.h")
     NFS_FILE_SYNC(2);
 
     private final int value;
