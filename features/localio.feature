@@ -29,29 +29,34 @@ Feature: NFS LOCALIO
       And the client sent 0 calls to the LOCALIO program
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:93
+    # source: docs/localio.adoc:98
     @claim-overview-bypass @claim-faq2a-no-rpc-for-io
-    Scenario Outline: Reads, writes and commits send no RPC once local (nfs.localio_enabled=<enabled>)
+    Scenario Outline: Reads, writes and commits send no RPC once local, the rest does (nfs.localio_enabled=<enabled>)
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
       And nfs.localio_enabled is <enabled> on "h1"
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       And the client writes "fresh data" to "new.txt"
       And the client commits "new.txt"
+      And the client looks up "hello.txt"
+      And the client reads the attributes of "hello.txt"
       Then reading "new.txt" <path>
       And the client sent <n> WRITE calls
       And the client sent <n> COMMIT calls
       And the client sent <n> READ calls
+      But the client sent 5 LOOKUP calls
+      And the client sent 2 GETATTR calls
+      And the client sent 1 CREATE call
 
       Examples:
         | enabled | path              | n |
         | Y       | is served locally | 0 |
         | N       | goes over RPC     | 1 |
 
-  # source: docs/localio.adoc:184
+  # source: docs/localio.adoc:194
   Rule: FAQ › 1. Which workloads is LOCALIO for?
 
-    # source: docs/localio.adoc:195
+    # source: docs/localio.adoc:205
     @claim-faq1-container-job @claim-faq2c-network-namespaces
     Scenario: A job in a container on the server's host writes and reads locally
       Given a host "h1" whose kernel has LOCALIO
@@ -64,10 +69,10 @@ Feature: NFS LOCALIO
       And the client sent 0 WRITE calls
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:209
+  # source: docs/localio.adoc:219
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:232
+    # source: docs/localio.adoc:242
     @claim-faq2b-autonomous-discovery @claim-faq2c-network-namespaces
     Scenario Outline: Client <client>, server <server>: nothing is configured, the handshake decides
       Given a host "h1" whose kernel has LOCALIO
@@ -89,7 +94,7 @@ Feature: NFS LOCALIO
         | on "h1"                   | on "h2"                   | goes over RPC     |
         | in container "c2" on "h1" | in container "c1" on "h2" | goes over RPC     |
 
-    # source: docs/localio.adoc:268
+    # source: docs/localio.adoc:278
     @claim-faq2d-every-version
     Scenario Outline: LOCALIO over <version>
       Given a host "h1" whose kernel has LOCALIO
@@ -111,10 +116,10 @@ Feature: NFS LOCALIO
         | NFSv4.1 |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:295
+  # source: docs/localio.adoc:305
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:323
+    # source: docs/localio.adoc:333
     @claim-faq3-remote-at-own-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server on another host, reached through one of the client's own addresses, is not local
       Given a host "h1" whose kernel has LOCALIO
@@ -127,20 +132,25 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:342
+    # source: docs/localio.adoc:353
     @claim-faq3-local-at-other-address @claim-overview-address-matching @claim-overview-handshake
-    Scenario: A server in a container on the client's host, at an address of its own, is local
+    Scenario Outline: A server <server>, at an address the client <client> does not own, is local
       Given a host "h1" whose kernel has LOCALIO
-      And an NFS server in container "c1" on "h1"
-      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      And an NFS server <server>
+      When a client <client> mounts the server with NFSv3 and sec=sys
       Then an address match on "h1" would call the server remote
       But the client uses LOCALIO
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:353
+      Examples:
+        | client                    | server                    |
+        | on "h1"                   | in container "c1" on "h1" |
+        | in container "c2" on "h1" | on "h1"                   |
+
+  # source: docs/localio.adoc:374
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:367
+    # source: docs/localio.adoc:388
     @claim-faq4-flexfiles-local-ds @claim-faq4-second-probe @claim-faq2d-every-version
     Scenario: A flexfiles data server on the client's host takes the data path local, after two handshakes
       Given a host "h1" whose kernel has LOCALIO
@@ -161,10 +171,10 @@ Feature: NFS LOCALIO
       And LOCALIO clients hold 1 reference on the nfsd module of "h1"
       And the NFS server on "h1" lists 1 local client
 
-  # source: docs/localio.adoc:406
+  # source: docs/localio.adoc:427
   Rule: FAQ › 5. Why is there no pNFS layout of LOCALIO’s own?
 
-    # source: docs/localio.adoc:418
+    # source: docs/localio.adoc:439
     @claim-faq5-same-layout
     Scenario: Every client gets the same layout, and each finds out alone whether it is local
       Given a host "h1" whose kernel has LOCALIO
@@ -180,10 +190,10 @@ Feature: NFS LOCALIO
       And reading "hello.txt" on "h3" goes over RPC
       And the clients on "h1" and "h3" were handed the same layout
 
-  # source: docs/localio.adoc:435
+  # source: docs/localio.adoc:456
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:447
+    # source: docs/localio.adoc:468
     @claim-faq6-open-without-rpc @claim-faq2a-no-rpc-for-io
     Scenario Outline: With the file handle in hand, nfsd opens and the client reads, without RPC (<kind>)
       Given a host "h1" whose kernel has LOCALIO
@@ -193,9 +203,9 @@ Feature: NFS LOCALIO
       And the client looks up "hello.txt"
       Then reading "hello.txt" is served locally
       And the trace of "h1" shows, in this order:
-        | the client looks up "hello.txt" over RPC |
-        | nfsd opens "hello.txt" for the client    |
-        | the client reads "hello.txt" locally     |
+        | the client looks up "hello.txt" over RPC  |
+        | nfsd opens "hello.txt" for the client     |
+        | then the client reads "hello.txt" locally |
       And the client sent 0 READ calls
 
       Examples:
@@ -203,10 +213,10 @@ Feature: NFS LOCALIO
         | plain NFSv3        | on "h1"                                      | NFSv3   |
         | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 |
 
-  # source: docs/localio.adoc:473
+  # source: docs/localio.adoc:494
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:494
+    # source: docs/localio.adoc:515
     @claim-faq7-auth-unix-only @claim-security-auth-unix-only @claim-security-local-checks
     Scenario Outline: <version> with sec=<flavor> on a host that <keytab> Kerberos machine credential
       # unchecked negation: the rows that go over RPC would do so without LOCALIO too; the others catch it
@@ -229,10 +239,10 @@ Feature: NFS LOCALIO
         | NFSv4.2 | sys    | has a  | krb5i      | 0 calls | goes over RPC     |
         | NFSv4.2 | krb5   | has a  | krb5i      | 0 calls | goes over RPC     |
 
-  # source: docs/localio.adoc:540
+  # source: docs/localio.adoc:561
   Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:559
+    # source: docs/localio.adoc:580
     @claim-faq8-export-options @claim-security-local-checks
     Scenario Outline: "<options>" maps user "<user>" to uid <uid>, locally and over RPC alike
       Given a host "h1" whose kernel has LOCALIO
@@ -263,7 +273,7 @@ Feature: NFS LOCALIO
         # unchecked <user>: all_squash maps every user to 2000
         | rw,all_squash,anonuid=2000 | alice | 2000  | may not |
 
-    # source: docs/localio.adoc:598
+    # source: docs/localio.adoc:619
     @claim-faq8-all-groups @claim-security-local-checks
     Scenario: A user in 17 groups reads through the 17th locally, but not over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -280,10 +290,10 @@ Feature: NFS LOCALIO
       # unchecked "carol": root, squashed to nobody, may not read it over RPC either; the line above shows carol reads it locally
       But user "carol" on "h2" may not read "g17.txt" over RPC
 
-  # source: docs/localio.adoc:626
+  # source: docs/localio.adoc:647
   Rule: RPC
 
-    # source: docs/localio.adoc:660
+    # source: docs/localio.adoc:681
     @claim-rpc-one-method @claim-rpc-numbers @claim-rpc-other-form-confirms-nothing
     Scenario: The server speaks the protocol of its rpcgen specification
       Given a host "h1" whose kernel has LOCALIO
@@ -303,7 +313,7 @@ Feature: NFS LOCALIO
         } = 400122;
         """
 
-    # source: docs/localio.adoc:700
+    # source: docs/localio.adoc:721
     @claim-rpc-fixed-opaque @claim-rpc-other-form-confirms-nothing
     Scenario: UUID_IS_LOCAL carries the 16-byte nonce and nothing else
       Given a host "h1" whose kernel has LOCALIO
@@ -315,7 +325,7 @@ Feature: NFS LOCALIO
       And the UUID_IS_LOCAL reply had no result
       And a waiting nonce sent with a length word in front is answered, but confirms nothing
 
-    # source: docs/localio.adoc:724
+    # source: docs/localio.adoc:745
     @claim-rpc-same-connection @claim-rpc-no-rpcbind @claim-overview-same-connection
     Scenario: LOCALIO rides the mount's own connection and is not registered with rpcbind
       Given a host "h1" whose kernel has LOCALIO
@@ -328,7 +338,7 @@ Feature: NFS LOCALIO
       And rpcbind on "h1" lists NFS version 3
       But rpcbind on "h1" does not list program 400122
 
-    # source: docs/localio.adoc:746
+    # source: docs/localio.adoc:767
     @claim-rpc-no-program-carries-on @claim-testing-no-localio-server
     Scenario: A server without the LOCALIO program fails the NULL ping, and the client carries on over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -342,10 +352,10 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-  # source: docs/localio.adoc:761
+  # source: docs/localio.adoc:782
   Rule: NFS Common and Client/Server Handshake
 
-    # source: docs/localio.adoc:799
+    # source: docs/localio.adoc:820
     @claim-handshake-nonce @claim-handshake-server-confirms
     Scenario: The server, while answering UUID_IS_LOCAL, moves the client onto its own list
       Given a host "h1" whose kernel has LOCALIO
@@ -353,16 +363,35 @@ Feature: NFS LOCALIO
       # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the trace of "h1" shows, in this order:
-        | the client registers a new nonce in nfs_common           |
-        | the client sends UUID_IS_LOCAL                           |
-        | the server finds the nonce and lists the client as local |
-        | the server replies to UUID_IS_LOCAL                      |
-        | the client starts using LOCALIO                          |
+        | the client registers a new nonce in nfs_common                |
+        | the client sends UUID_IS_LOCAL                                |
+        | the server takes a reference on the client's auth domain      |
+        | then the server publishes the client's network namespace      |
+        | then the server takes a reference on the nfsd module          |
+        | the server finds the nonce and lists the client as local      |
+        | the server replies to UUID_IS_LOCAL                           |
+        | the client starts using LOCALIO                               |
       And the NFS server in container "c1" on "h1" lists 1 local client
       And the client records the server's network namespace and auth domain
       And no nonce is waiting in nfs_common on "h1"
 
-    # source: docs/localio.adoc:823
+    # source: docs/localio.adoc:845
+    @claim-handshake-nonce @claim-faq4-second-probe
+    Scenario: A probe of a client that is already local disables it, then draws a new nonce
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h2" with a flexfiles data server on "h1"
+      And the export holds "data.txt" owned by uid 1000 with mode 0644
+      When a client on "h1" mounts the server with NFSv4.2 and sec=sys
+      And the client writes "near the data" to "data.txt"
+      Then the trace of "h1" shows, in this order:
+        | the client starts using LOCALIO                                |
+        | then the client stops using LOCALIO                            |
+        | then the client registers a new nonce in nfs_common            |
+        | then the server finds the nonce and lists the client as local  |
+        | then the client starts using LOCALIO                           |
+
+    # source: docs/localio.adoc:868
     @claim-handshake-unconfirmed-removed
     Scenario: A nonce that no server confirms is taken back
       Given a host "h1" whose kernel has LOCALIO
@@ -379,10 +408,10 @@ Feature: NFS LOCALIO
       And no nonce is waiting in nfs_common on "h1"
       And the client does not use LOCALIO
 
-  # source: docs/localio.adoc:848
+  # source: docs/localio.adoc:893
   Rule: NFS Client and Server Interlock
 
-    # source: docs/localio.adoc:858
+    # source: docs/localio.adoc:903
     Background:
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
@@ -390,7 +419,7 @@ Feature: NFS LOCALIO
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:873
+    # source: docs/localio.adoc:918
     @claim-interlock-no-netns-ref @claim-faq9-lifetimes
     Scenario: The server's container shuts down completely while the client stays mounted
       When container "c1" stops
@@ -400,7 +429,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:895
+    # source: docs/localio.adoc:940
     @claim-interlock-uuid-embedded
     Scenario: A client that goes away takes itself off the server's list first
       Given the NFS server in container "c1" on "h1" lists 1 local client
@@ -410,7 +439,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       Then the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:911
+    # source: docs/localio.adoc:956
     @claim-interlock-per-net-list
     Scenario: Only the namespace that confirmed a client lists it
       Given another NFS server in container "c2" on "h1"
@@ -419,18 +448,18 @@ Feature: NFS LOCALIO
       When container "c2" stops
       Then reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:935
+    # source: docs/localio.adoc:980
     @claim-interlock-pre-exit-clears-net @claim-interlock-grace-period
     Scenario: Namespace teardown: nfsd stops, pre_exit forgets the clients, a grace period, then exit
       When container "c1" stops
       Then the trace of "h1" shows, in this order:
         | nfsd in container "c1" has shut down                   |
-        | pre_exit clears the client's network namespace         |
-        | the namespace cleanup waits for an RCU grace period    |
-        | exit runs for the network namespace of container "c1"  |
+        | pre_exit clears the client's network namespace           |
+        | then the namespace cleanup waits for an RCU grace period |
+        | then exit runs for the network namespace of container "c1" |
       And the client records no network namespace
 
-    # source: docs/localio.adoc:991
+    # source: docs/localio.adoc:1036
     @claim-interlock-rcu-read @claim-interlock-try-get-then-put @claim-faq9-lifetimes
     Scenario: A local read: the namespace under RCU, the service reference held through the IO, then dropped
       Then reading "hello.txt" is served locally
@@ -442,13 +471,13 @@ Feature: NFS LOCALIO
         | nfsd opens "hello.txt" for the client           |
         | the client reads "hello.txt" locally            |
         | the client drops its file reference             |
-        | the client drops its serv reference             |
+        | then the client drops its serv reference        |
       And the client dropped each file, and then its serv reference, inside one RCU read section
       And the client holds no reference on the server
       # unchecked suspicious RCU usage: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no suspicious RCU usage
 
-    # source: docs/localio.adoc:1018
+    # source: docs/localio.adoc:1063
     @claim-interlock-destroy-waits @claim-faq9-lifetimes
     Scenario: nfsd cannot finish stopping while a local read holds its reference
       When the client starts a local read of "hello.txt" and holds it in flight
@@ -458,7 +487,7 @@ Feature: NFS LOCALIO
       Then the server's shutdown completes
       And the client holds no reference on the server
 
-    # source: docs/localio.adoc:1067
+    # source: docs/localio.adoc:1112
     @claim-interlock-module-pin @claim-handshake-server-confirms
     Scenario Outline: A confirmed client holds a reference on the nfsd module until <until>
       Then LOCALIO clients hold 1 reference on the nfsd module of "h1"
@@ -471,10 +500,10 @@ Feature: NFS LOCALIO
         | it is disabled          | the client unmounts the export |
         | pre_exit clears its net | container "c1" stops           |
 
-  # source: docs/localio.adoc:1086
+  # source: docs/localio.adoc:1131
   Rule: NFS Client and Server Interlock › The crash the interlock fixed
 
-    # source: docs/localio.adoc:1110
+    # source: docs/localio.adoc:1155
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a read of an open file after nfsd stops dereferences NULL
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -486,7 +515,7 @@ Feature: NFS LOCALIO
       And the client reads the "hello.txt" it has open
       Then the kernel reported a NULL pointer dereference
 
-    # source: docs/localio.adoc:1124
+    # source: docs/localio.adoc:1169
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a container restarted under the client leaves it a freed namespace
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -498,7 +527,7 @@ Feature: NFS LOCALIO
       And the client reads "hello.txt"
       Then the kernel reported a use-after-free
 
-    # source: docs/localio.adoc:1155
+    # source: docs/localio.adoc:1200
     @claim-interlock-restart-survives @claim-faq9-lifetimes
     Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
       Given a host "h1" whose kernel has LOCALIO
@@ -511,45 +540,47 @@ Feature: NFS LOCALIO
       And reading "hello.txt" goes over RPC
       And the trace of "h1" shows, in this order:
         | a local open of "hello.txt" fails with ENXIO |
-        | the client sends UUID_IS_LOCAL               |
+        | then the client sends UUID_IS_LOCAL          |
         | the client starts using LOCALIO              |
-        | the client sends READ for "hello.txt"        |
+        | then the client sends READ for "hello.txt"   |
       And reading "hello.txt" is served locally
       # unchecked NULL pointer dereference: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no NULL pointer dereference
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:1178
-  Rule: NFS Client and Server Interlock › Under every interleaving
+  # source: docs/localio.adoc:1223
+  Rule: NFS Client and Server Interlock › Under the interleavings a model checker explores
 
-    # source: docs/_interlock-interleavings.adoc:36
+    # source: docs/_interlock-interleavings.adoc:38
     @claim-interleavings-destroy-serv @claim-interlock-destroy-waits @claim-interlock-try-get-then-put
-    Scenario: nfsd shutting down against a local read, in every interleaving the checker explores
+    Scenario: nfsd shutting down against a local read, in the 80 interleavings the checker explores
       Given a host "h1" whose kernel has LOCALIO
       # unchecked "c1": a name; the checker builds the container under whatever name this line gives
       And a client on "h1" that the nfsd in container "c1" confirmed as local
       # unchecked 80: a bound; more interleavings find nothing more, and the report under the scenario gives how many ran
       When the checker runs the client's local read of a file against nfsd shutting down, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
+      And the checker explored 80 interleavings, not all there are
       And in each of them the client read with a live service reference until its put, or failed with ENXIO
       And in each of them nfsd finished shutting down, and only after the client's last put
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:58
+    # source: docs/_interlock-interleavings.adoc:62
     @claim-interleavings-teardown @claim-interlock-grace-period @claim-interlock-rcu-read
-    Scenario: The namespace torn down against a local open, in every interleaving the checker explores
+    Scenario: The namespace torn down against a local open, in the 80 interleavings the checker explores
       Given a host "h1" whose kernel has LOCALIO
       # unchecked "c1": a name; the checker builds the container under whatever name this line gives
       And a client on "h1" that the nfsd in container "c1" confirmed as local
       # unchecked 80: a bound; more interleavings find nothing more, and the report under the scenario gives how many ran
       When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
+      And the checker explored 80 interleavings, not all there are
       And in each of them a client that read the namespace finished its try for a service reference before exit freed nfsd_net
       And in each of them the open failed with ENXIO
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:80
+    # source: docs/_interlock-interleavings.adoc:85
     @claim-interleavings-pre-fix @claim-interlock-prefix-crash
     Scenario: Without the interlock, nfsd shutting down against a local read crashes the client
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -560,7 +591,7 @@ Feature: NFS LOCALIO
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a NULL pointer dereference
 
-    # source: docs/_interlock-interleavings.adoc:93
+    # source: docs/_interlock-interleavings.adoc:98
     @claim-interleavings-pre-fix
     Scenario: Without the interlock, the namespace torn down against a local open is a use-after-free
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -571,7 +602,7 @@ Feature: NFS LOCALIO
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a use-after-free
 
-    # source: docs/_interlock-interleavings.adoc:115
+    # source: docs/_interlock-interleavings.adoc:120
     @claim-interleavings-rcu @claim-interlock-grace-period
     Scenario: RCU readers against an updater that frees the old object after a grace period
       # unchecked negation: the race is RCU's alone; LOCALIO takes no part in it
@@ -580,10 +611,11 @@ Feature: NFS LOCALIO
       # unchecked 200: a bound; more interleavings find nothing more, and the report under the scenario gives how many ran
       When the checker runs two readers of the pointer against an updater that replaces the object, waits for a grace period and frees the old one, in up to 200 interleavings
       Then the race ran in 3 threads, 1 operation each
+      And the checker explored 200 interleavings, not all there are
       And in each of them each reader saw the old object or the new one
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:135
+    # source: docs/_interlock-interleavings.adoc:141
     @claim-interleavings-percpu-ref @claim-interlock-destroy-waits
     Scenario: A percpu_ref's user against its owner killing it
       # unchecked negation: the race is percpu_ref's alone; LOCALIO takes no part in it
@@ -592,14 +624,15 @@ Feature: NFS LOCALIO
       # unchecked 150: a bound; more interleavings find nothing more, and the report under the scenario gives how many ran
       When the checker runs a user that twice takes, uses and puts a reference against the owner killing the ref, waiting for the confirmation and the release, and freeing the object, in up to 150 interleavings
       Then the race ran in 2 threads, up to 2 operations each
+      And the checker explored 150 interleavings, not all there are
       And in none of them did a try_get that began after the confirmation succeed
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1188
+  # source: docs/localio.adoc:1233
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1218
+    # source: docs/localio.adoc:1263
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -611,7 +644,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1232
+    # source: docs/localio.adoc:1277
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -623,7 +656,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1260
+    # source: docs/localio.adoc:1305
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -634,15 +667,15 @@ Feature: NFS LOCALIO
       Then reading "hello.txt" goes over RPC
       And the trace of "h1" shows, in this order:
         | a local open of "hello.txt" fails with ENXIO             |
-        | the client registers a new nonce in nfs_common           |
+        | then the client registers a new nonce in nfs_common      |
         | the client sends UUID_IS_LOCAL                           |
         | the server finds the nonce and lists the client as local |
-        | the client sends READ for "hello.txt"                    |
+        | then the client sends READ for "hello.txt"               |
       And reading "hello.txt" is served locally
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1281
+    # source: docs/localio.adoc:1326
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -658,7 +691,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1311
+    # source: docs/localio.adoc:1355
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -673,7 +706,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1338
+    # source: docs/localio.adoc:1382
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -693,7 +726,7 @@ Feature: NFS LOCALIO
       And the client on "h2" reads "from h1" back from "a.txt" over RPC
       And the client on "h1" reads "from h2" back from "b.txt" locally
 
-    # source: docs/localio.adoc:1384
+    # source: docs/localio.adoc:1428
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -708,10 +741,27 @@ Feature: NFS LOCALIO
       # unchecked COMMIT: it sends no READ either; it reads nothing
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1408
+  # source: docs/localio.adoc:1452
   Rule: Security
 
-    # source: docs/localio.adoc:1432
+    # source: docs/localio.adoc:1478
+    @claim-security-local-checks
+    Scenario Outline: A client on an unprivileged port, the export now "<options>": RPC <outcome>, a local open is not checked
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server on "h1"
+      And the server exports "/export" with "rw,insecure"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys, from an unprivileged port
+      And the client looks up "hello.txt"
+      And the server exports "/export" with "<options>"
+      Then looking up "hello.txt" over RPC <outcome>
+      But opening "hello.txt" locally succeeds
+
+      Examples:
+        | options     | outcome               |
+        | rw,insecure | succeeds              |
+        | rw,secure   | fails with EPERM      |
+
+    # source: docs/localio.adoc:1503
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -734,10 +784,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1469
+  # source: docs/localio.adoc:1540
   Rule: Testing
 
-    # source: docs/localio.adoc:1488
+    # source: docs/localio.adoc:1559
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -754,7 +804,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1507
+    # source: docs/localio.adoc:1578
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -776,7 +826,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1539
+    # source: docs/localio.adoc:1610
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO

@@ -28,1456 +28,1481 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:64
       Then the symbol "CONFIG_NFS_LOCALIO" is known
 
-  # source: docs/localio.adoc:209
+  # source: docs/localio.adoc:219
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:218
+    # source: docs/localio.adoc:228
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:218
+      # source: docs/localio.adoc:228
       Then the symbol "nfsd_file" is known
 
-    # source: docs/localio.adoc:261
+    # source: docs/localio.adoc:271
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:261
+      # source: docs/localio.adoc:271
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:291
+    # source: docs/localio.adoc:301
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:291
+      # source: docs/localio.adoc:301
       Then the symbol "nfs_get_client()" is known
 
-  # source: docs/localio.adoc:295
+  # source: docs/localio.adoc:305
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:302
+    # source: docs/localio.adoc:312
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:302
+      # source: docs/localio.adoc:312
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:309
+    # source: docs/localio.adoc:319
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:309
+      # source: docs/localio.adoc:319
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:310
+    # source: docs/localio.adoc:320
     Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:310
+      # source: docs/localio.adoc:320
       Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:310
+    # source: docs/localio.adoc:320
     Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:310
+      # source: docs/localio.adoc:320
       Then the symbol "rqstp->rq_client" is known
 
-    # source: docs/localio.adoc:315
+    # source: docs/localio.adoc:325
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:315
+      # source: docs/localio.adoc:325
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:315
+    # source: docs/localio.adoc:325
     Scenario: symbol localio_proc_uuid_is_local() is known
-      # source: docs/localio.adoc:315
+      # source: docs/localio.adoc:325
       Then the symbol "localio_proc_uuid_is_local()" is known
 
-  # source: docs/localio.adoc:353
+    # source: docs/localio.adoc:370
+    Scenario: symbol inet_addr_type() is known
+      # source: docs/localio.adoc:370
+      Then the symbol "inet_addr_type()" is known
+
+    # source: docs/localio.adoc:371
+    Scenario: symbol RTN_LOCAL is known
+      # source: docs/localio.adoc:371
+      Then the symbol "RTN_LOCAL" is known
+
+  # source: docs/localio.adoc:374
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:356
+    # source: docs/localio.adoc:377
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:356
+      # source: docs/localio.adoc:377
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:356
+    # source: docs/localio.adoc:377
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:356
+      # source: docs/localio.adoc:377
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:356
+    # source: docs/localio.adoc:377
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:356
+      # source: docs/localio.adoc:377
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:357
+    # source: docs/localio.adoc:378
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:357
+      # source: docs/localio.adoc:378
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:391
+    # source: docs/localio.adoc:412
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:391
+      # source: docs/localio.adoc:412
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:391
+    # source: docs/localio.adoc:412
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:391
+      # source: docs/localio.adoc:412
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:392
+    # source: docs/localio.adoc:413
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:392
+      # source: docs/localio.adoc:413
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:393
+    # source: docs/localio.adoc:414
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:393
+      # source: docs/localio.adoc:414
       Then the symbol "nfs_local_probe()" is known
 
-  # source: docs/localio.adoc:435
+  # source: docs/localio.adoc:456
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:441
+    # source: docs/localio.adoc:462
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:441
+      # source: docs/localio.adoc:462
       Then the symbol "nfsd_open_local_fh()" is known
 
-  # source: docs/localio.adoc:473
+  # source: docs/localio.adoc:494
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:476
+    # source: docs/localio.adoc:497
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:476
+      # source: docs/localio.adoc:497
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:476
+    # source: docs/localio.adoc:497
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:476
+      # source: docs/localio.adoc:497
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:477
+    # source: docs/localio.adoc:498
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:477
+      # source: docs/localio.adoc:498
       Then the symbol "nfs_local_probe()" is known
 
-    # source: docs/localio.adoc:478
+    # source: docs/localio.adoc:499
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:478
+      # source: docs/localio.adoc:499
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:480
+    # source: docs/localio.adoc:501
     Scenario: symbol nfs_init_client() is known
-      # source: docs/localio.adoc:480
+      # source: docs/localio.adoc:501
       Then the symbol "nfs_init_client()" is known
 
-    # source: docs/localio.adoc:480
+    # source: docs/localio.adoc:501
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:480
+      # source: docs/localio.adoc:501
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:483
+    # source: docs/localio.adoc:504
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:483
+      # source: docs/localio.adoc:504
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:488
+    # source: docs/localio.adoc:509
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:488
+      # source: docs/localio.adoc:509
       Then the symbol "nfs_get_client()" is known
-
-    # source: docs/localio.adoc:524
-    Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:524
-      Then the symbol "nfs_local_probe()" is known
-
-    # source: docs/localio.adoc:524
-    Scenario: symbol clp->cl_rpcclient is known
-      # source: docs/localio.adoc:524
-      Then the symbol "clp->cl_rpcclient" is known
-
-  # source: docs/localio.adoc:540
-  Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
-
-    # source: docs/localio.adoc:543
-    Scenario: symbol nfsd_file_acquire_local() is known
-      # source: docs/localio.adoc:543
-      Then the symbol "nfsd_file_acquire_local()" is known
-
-    # source: docs/localio.adoc:543
-    Scenario: symbol __fh_verify() is known
-      # source: docs/localio.adoc:543
-      Then the symbol "__fh_verify()" is known
-
-    # source: docs/localio.adoc:543
-    Scenario: symbol nfsd_setuser_and_check_port() is known
-      # source: docs/localio.adoc:543
-      Then the symbol "nfsd_setuser_and_check_port()" is known
-
-    # source: docs/localio.adoc:544
-    Scenario: symbol nfsd_setuser() is known
-      # source: docs/localio.adoc:544
-      Then the symbol "nfsd_setuser()" is known
 
     # source: docs/localio.adoc:545
-    Scenario: symbol svcauth_map_clnt_to_svc_cred_local() is known
-      # source: docs/localio.adoc:545
-      Then the symbol "svcauth_map_clnt_to_svc_cred_local()" is known
-
-    # source: docs/localio.adoc:554
-    Scenario: fact export.anonuid reads 65534
-      # source: docs/localio.adoc:554
-      Then the fact "export.anonuid" reads "65534"
-
-    # source: docs/localio.adoc:591
-    Scenario: fact auth_unix.max_groups reads 16
-      # source: docs/localio.adoc:591
-      Then the fact "auth_unix.max_groups" reads "16"
-
-    # source: docs/localio.adoc:593
-    Scenario: fact page.carol.uid reads 1001
-      # source: docs/localio.adoc:593
-      Then the fact "page.carol.uid" reads "1001"
-
-    # source: docs/localio.adoc:593
-    Scenario: fact page.carol.groups reads 17
-      # source: docs/localio.adoc:593
-      Then the fact "page.carol.groups" reads "17"
-
-    # source: docs/localio.adoc:592
-    Scenario: symbol UNX_NGROUPS is known
-      # source: docs/localio.adoc:592
-      Then the symbol "UNX_NGROUPS" is known
-
-  # source: docs/localio.adoc:626
-  Rule: RPC
-
-    # source: docs/localio.adoc:629
-    Scenario: fact localio.real_procedures reads one
-      # source: docs/localio.adoc:629
-      Then the fact "localio.real_procedures" reads "one"
-
-    # source: docs/localio.adoc:630
-    Scenario: symbol UUID_IS_LOCAL is known
-      # source: docs/localio.adoc:630
-      Then the symbol "UUID_IS_LOCAL" is known
-
-    # source: docs/localio.adoc:631
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:631
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:631
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:631
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:637
-    Scenario: fact localio.program reads 400122
-      # source: docs/localio.adoc:637
-      Then the fact "localio.program" reads "400122"
-
-    # source: docs/localio.adoc:638
-    Scenario: fact localio.version reads 1
-      # source: docs/localio.adoc:638
-      Then the fact "localio.version" reads "1"
-
-    # source: docs/localio.adoc:638
-    Scenario: fact localio.proc.null reads 0
-      # source: docs/localio.adoc:638
-      Then the fact "localio.proc.null" reads "0"
-
-    # source: docs/localio.adoc:639
-    Scenario: fact localio.proc.uuid_is_local reads 1
-      # source: docs/localio.adoc:639
-      Then the fact "localio.proc.uuid_is_local" reads "1"
-
-    # source: docs/localio.adoc:645
-    Scenario: symbol NFS_LOCALIO_PROGRAM is known
-      # source: docs/localio.adoc:645
-      Then the symbol "NFS_LOCALIO_PROGRAM" is known
-
-    # source: docs/localio.adoc:645
-    Scenario: fact localio.program reads 400122
-      # source: docs/localio.adoc:645
-      Then the fact "localio.program" reads "400122"
-
-    # source: docs/localio.adoc:646
-    Scenario: symbol LOCALIO_V1 is known
-      # source: docs/localio.adoc:646
-      Then the symbol "LOCALIO_V1" is known
-
-    # source: docs/localio.adoc:646
-    Scenario: fact localio.version reads 1
-      # source: docs/localio.adoc:646
-      Then the fact "localio.version" reads "1"
-
-    # source: docs/localio.adoc:647
-    Scenario: symbol LOCALIOPROC_NULL is known
-      # source: docs/localio.adoc:647
-      Then the symbol "LOCALIOPROC_NULL" is known
-
-    # source: docs/localio.adoc:647
-    Scenario: fact localio.proc.null reads 0
-      # source: docs/localio.adoc:647
-      Then the fact "localio.proc.null" reads "0"
-
-    # source: docs/localio.adoc:648
-    Scenario: symbol LOCALIOPROC_UUID_IS_LOCAL is known
-      # source: docs/localio.adoc:648
-      Then the symbol "LOCALIOPROC_UUID_IS_LOCAL" is known
-
-    # source: docs/localio.adoc:648
-    Scenario: fact localio.proc.uuid_is_local reads 1
-      # source: docs/localio.adoc:648
-      Then the fact "localio.proc.uuid_is_local" reads "1"
-
-    # source: docs/localio.adoc:681
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:681
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:681
-    Scenario: symbol UUID_SIZE is known
-      # source: docs/localio.adoc:681
-      Then the symbol "UUID_SIZE" is known
-
-    # source: docs/localio.adoc:683
-    Scenario: symbol encode_opaque_fixed() is known
-      # source: docs/localio.adoc:683
-      Then the symbol "encode_opaque_fixed()" is known
-
-    # source: docs/localio.adoc:685
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:685
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:688
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:688
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:691
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:691
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:689
-    Scenario: symbol localio_decode_uuidarg() is known
-      # source: docs/localio.adoc:689
-      Then the symbol "localio_decode_uuidarg()" is known
-
-    # source: docs/localio.adoc:689
-    Scenario: symbol svc_process() is known
-      # source: docs/localio.adoc:689
-      Then the symbol "svc_process()" is known
-
-    # source: docs/localio.adoc:696
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:696
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:714
-    Scenario: symbol rpc_bind_new_program() is known
-      # source: docs/localio.adoc:714
-      Then the symbol "rpc_bind_new_program()" is known
-
-    # source: docs/localio.adoc:714
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:714
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:714
-    Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:714
-      Then the symbol "cl_rpcclient" is known
-
-    # source: docs/localio.adoc:739
-    Scenario: fact localio.proc.null reads 0
-      # source: docs/localio.adoc:739
-      Then the fact "localio.proc.null" reads "0"
-
-    # source: docs/localio.adoc:738
-    Scenario: symbol rpc_bind_new_program() is known
-      # source: docs/localio.adoc:738
-      Then the symbol "rpc_bind_new_program()" is known
-
-    # source: docs/localio.adoc:740
-    Scenario: symbol CONFIG_NFS_LOCALIO is known
-      # source: docs/localio.adoc:740
-      Then the symbol "CONFIG_NFS_LOCALIO" is known
-
-    # source: docs/localio.adoc:741
-    Scenario: symbol PROG_UNAVAIL is known
-      # source: docs/localio.adoc:741
-      Then the symbol "PROG_UNAVAIL" is known
-
-  # source: docs/localio.adoc:761
-  Rule: NFS Common and Client/Server Handshake
-
-    # source: docs/localio.adoc:764
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:764
-      Then the symbol "nfs_uuids" is known
-
-    # source: docs/localio.adoc:764
-    Scenario: symbol nfs_uuid_lock is known
-      # source: docs/localio.adoc:764
-      Then the symbol "nfs_uuid_lock" is known
-
-    # source: docs/localio.adoc:765
-    Scenario: symbol nfs_to is known
-      # source: docs/localio.adoc:765
-      Then the symbol "nfs_to" is known
-
-    # source: docs/localio.adoc:766
-    Scenario: symbol nfsd_localio_ops_init() is known
-      # source: docs/localio.adoc:766
-      Then the symbol "nfsd_localio_ops_init()" is known
-
-    # source: docs/localio.adoc:766
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:766
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:767
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:767
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:767
-    Scenario: symbol cl_uuid is known
-      # source: docs/localio.adoc:767
-      Then the symbol "cl_uuid" is known
-
-    # source: docs/localio.adoc:773
-    Scenario: fact nfs.localio_enabled.default reads Y
-      # source: docs/localio.adoc:773
-      Then the fact "nfs.localio_enabled.default" reads "Y"
-
-    # source: docs/localio.adoc:771
-    Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:771
-      Then the symbol "nfs_get_client()" is known
-
-    # source: docs/localio.adoc:772
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:772
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:772
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:772
+      # source: docs/localio.adoc:545
       Then the symbol "nfs_local_probe()" is known
 
-    # source: docs/localio.adoc:773
-    Scenario: symbol nfs.localio_enabled is known
-      # source: docs/localio.adoc:773
-      Then the symbol "nfs.localio_enabled" is known
-
-    # source: docs/localio.adoc:775
-    Scenario: symbol nfs_uuid_begin() is known
-      # source: docs/localio.adoc:775
-      Then the symbol "nfs_uuid_begin()" is known
-
-    # source: docs/localio.adoc:775
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:775
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:776
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:776
-      Then the symbol "nfs_uuids" is known
-
-    # source: docs/localio.adoc:783
-    Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:783
-      Then the symbol "nfs_uuid_is_local()" is known
-
-    # source: docs/localio.adoc:784
-    Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:784
-      Then the symbol "rqstp->rq_client" is known
-
-    # source: docs/localio.adoc:785
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:785
-      Then the symbol "nn->local_clients" is known
-
-    # source: docs/localio.adoc:785
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:785
-      Then the symbol "nfs_uuids" is known
-
-    # source: docs/localio.adoc:785
-    Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:785
-      Then the symbol "nfs_uuid_is_local()" is known
-
-    # source: docs/localio.adoc:786
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:786
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:786
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:786
-      Then the symbol "nn->local_clients" is known
-
-    # source: docs/localio.adoc:787
-    Scenario: symbol rcu_assign_pointer() is known
-      # source: docs/localio.adoc:787
-      Then the symbol "rcu_assign_pointer()" is known
-
-    # source: docs/localio.adoc:790
-    Scenario: symbol nfs_local_enable() is known
-      # source: docs/localio.adoc:790
-      Then the symbol "nfs_local_enable()" is known
-
-    # source: docs/localio.adoc:790
-    Scenario: symbol NFS_CS_LOCAL_IO is known
-      # source: docs/localio.adoc:790
-      Then the symbol "NFS_CS_LOCAL_IO" is known
-
-    # source: docs/localio.adoc:792
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:792
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:792
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:792
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:793
-    Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:793
-      Then the symbol "nfs_uuid_is_local()" is known
-
-    # source: docs/localio.adoc:794
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:794
-      Then the symbol "nfs_uuids" is known
-
-    # source: docs/localio.adoc:794
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:794
-      Then the symbol "nn->local_clients" is known
-
-    # source: docs/localio.adoc:794
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:794
-      Then the symbol "struct nfsd_net" is known
-
-    # source: docs/localio.adoc:794
-    Scenario: symbol nfsd_serv is known
-      # source: docs/localio.adoc:794
-      Then the symbol "nfsd_serv" is known
-
-    # source: docs/localio.adoc:817
-    Scenario: symbol nfs_uuid_end() is known
-      # source: docs/localio.adoc:817
-      Then the symbol "nfs_uuid_end()" is known
-
-    # source: docs/localio.adoc:817
-    Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:817
-      Then the symbol "nfs_uuids" is known
-
-    # source: docs/localio.adoc:840
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:840
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:841
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:841
-      Then the symbol "struct nfsd_net" is known
-
-    # source: docs/localio.adoc:841
-    Scenario: symbol net_generic() is known
-      # source: docs/localio.adoc:841
-      Then the symbol "net_generic()" is known
-
-    # source: docs/localio.adoc:841
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:841
-      Then the symbol "nn->nfsd_serv" is known
-
-  # source: docs/localio.adoc:848
-  Rule: NFS Client and Server Interlock
-
-    # source: docs/localio.adoc:852
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:852
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:888
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:888
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:887
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:887
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:887
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:887
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:887
-    Scenario: symbol cl_uuid is known
-      # source: docs/localio.adoc:887
-      Then the symbol "cl_uuid" is known
-
-    # source: docs/localio.adoc:888
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:888
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:889
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:889
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:890
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:890
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:890
-    Scenario: symbol nfs_free_client() is known
-      # source: docs/localio.adoc:890
-      Then the symbol "nfs_free_client()" is known
-
-    # source: docs/localio.adoc:891
-    Scenario: symbol nfs_local_disable() is known
-      # source: docs/localio.adoc:891
-      Then the symbol "nfs_local_disable()" is known
-
-    # source: docs/localio.adoc:906
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:906
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:906
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:906
-      Then the symbol "nn->local_clients" is known
-
-    # source: docs/localio.adoc:921
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:921
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:921
-    Scenario: symbol nfsd_net_pre_exit() is known
-      # source: docs/localio.adoc:921
-      Then the symbol "nfsd_net_pre_exit()" is known
-
-    # source: docs/localio.adoc:922
-    Scenario: symbol nfs_uuid_invalidate_clients() is known
-      # source: docs/localio.adoc:922
-      Then the symbol "nfs_uuid_invalidate_clients()" is known
-
-    # source: docs/localio.adoc:926
-    Scenario: symbol cleanup_net() is known
-      # source: docs/localio.adoc:926
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/localio.adoc:927
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:927
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:927
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/localio.adoc:927
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/localio.adoc:928
-    Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:928
-      Then the symbol "nfsd_net" is known
-
-    # source: docs/localio.adoc:930
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:930
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:931
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/localio.adoc:931
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/localio.adoc:931
-    Scenario: symbol cleanup_net() is known
-      # source: docs/localio.adoc:931
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/localio.adoc:947
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:947
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:947
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:947
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/localio.adoc:948
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:948
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:948
-    Scenario: symbol rcu_read_lock() is known
-      # source: docs/localio.adoc:948
-      Then the symbol "rcu_read_lock()" is known
-
-    # source: docs/localio.adoc:948
-    Scenario: symbol rcu_dereference() is known
-      # source: docs/localio.adoc:948
-      Then the symbol "rcu_dereference()" is known
-
-    # source: docs/localio.adoc:949
-    Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:949
-      Then the symbol "nfsd_open_local_fh()" is known
-
-    # source: docs/localio.adoc:950
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:950
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:952
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:952
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:953
-    Scenario: symbol rcu_read_lock() is known
-      # source: docs/localio.adoc:953
-      Then the symbol "rcu_read_lock()" is known
-
-    # source: docs/localio.adoc:953
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:953
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:954
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:954
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:954
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:954
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/localio.adoc:957
-    Scenario: symbol nn->nfsd_serv_ref is known
-      # source: docs/localio.adoc:957
-      Then the symbol "nn->nfsd_serv_ref" is known
-
-    # source: docs/localio.adoc:957
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:957
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:961
-    Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:961
-      Then the symbol "nfsd_serv_try_get()" is known
-
-    # source: docs/localio.adoc:961
-    Scenario: symbol percpu_ref_tryget_live() is known
-      # source: docs/localio.adoc:961
-      Then the symbol "percpu_ref_tryget_live()" is known
-
-    # source: docs/localio.adoc:962
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:962
-      Then the symbol "nfsd_file" is known
-
-    # source: docs/localio.adoc:963
-    Scenario: symbol nfs_to_nfsd_file_put_local() is known
-      # source: docs/localio.adoc:963
-      Then the symbol "nfs_to_nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:964
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:964
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:969
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:969
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:971
-    Scenario: symbol nfsd_serv_put() is known
-      # source: docs/localio.adoc:971
-      Then the symbol "nfsd_serv_put()" is known
-
-    # source: docs/localio.adoc:976
-    Scenario: symbol nfs_to_nfsd_file_put_local() is known
-      # source: docs/localio.adoc:976
-      Then the symbol "nfs_to_nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:977
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:977
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:979
-    Scenario: symbol rcu_read_unlock() is known
-      # source: docs/localio.adoc:979
-      Then the symbol "rcu_read_unlock()" is known
-
-    # source: docs/localio.adoc:982
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:982
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:984
-    Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:984
-      Then the symbol "nfsd_net" is known
-
-    # source: docs/localio.adoc:985
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:985
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/localio.adoc:986
-    Scenario: symbol nfsd_create_serv() is known
-      # source: docs/localio.adoc:986
-      Then the symbol "nfsd_create_serv()" is known
-
-    # source: docs/localio.adoc:987
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:987
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:1010
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1010
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:1012
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1012
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:1013
-    Scenario: symbol nfsd_shutdown_net() is known
-      # source: docs/localio.adoc:1013
-      Then the symbol "nfsd_shutdown_net()" is known
-
-    # source: docs/localio.adoc:1013
-    Scenario: symbol percpu_ref_exit() is known
-      # source: docs/localio.adoc:1013
-      Then the symbol "percpu_ref_exit()" is known
-
-    # source: docs/localio.adoc:1013
-    Scenario: symbol nfsd_create_serv() is known
-      # source: docs/localio.adoc:1013
-      Then the symbol "nfsd_create_serv()" is known
-
-    # source: docs/localio.adoc:1035
-    Scenario: symbol struct net is known
-      # source: docs/localio.adoc:1035
-      Then the symbol "struct net" is known
-
-    # source: docs/localio.adoc:1035
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:1035
-      Then the symbol "struct nfsd_net" is known
-
-    # source: docs/localio.adoc:1036
-    Scenario: symbol rcu_read_unlock() is known
-      # source: docs/localio.adoc:1036
-      Then the symbol "rcu_read_unlock()" is known
-
-    # source: docs/localio.adoc:1038
-    Scenario: symbol nn->nfsd_serv_ref is known
-      # source: docs/localio.adoc:1038
-      Then the symbol "nn->nfsd_serv_ref" is known
-
-    # source: docs/localio.adoc:1039
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1039
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:1040
-    Scenario: symbol struct net is known
-      # source: docs/localio.adoc:1040
-      Then the symbol "struct net" is known
-
-    # source: docs/localio.adoc:1040
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:1040
-      Then the symbol "struct nfsd_net" is known
-
-    # source: docs/localio.adoc:1041
-    Scenario: symbol nfsd_serv_put() is known
-      # source: docs/localio.adoc:1041
-      Then the symbol "nfsd_serv_put()" is known
-
-    # source: docs/localio.adoc:1041
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:1041
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:1043
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1043
-      Then the symbol "nfsd_file" is known
-
-    # source: docs/localio.adoc:1045
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:1045
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:1049
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1049
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1052
-    Scenario: symbol nfs_to is known
-      # source: docs/localio.adoc:1052
-      Then the symbol "nfs_to" is known
-
-    # source: docs/localio.adoc:1053
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1053
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1057
-    Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:1057
-      Then the symbol "nfs_uuid_is_local()" is known
-
-    # source: docs/localio.adoc:1058
-    Scenario: symbol localio_proc_uuid_is_local() is known
-      # source: docs/localio.adoc:1058
-      Then the symbol "localio_proc_uuid_is_local()" is known
-
-    # source: docs/localio.adoc:1058
-    Scenario: symbol __module_get() is known
-      # source: docs/localio.adoc:1058
-      Then the symbol "__module_get()" is known
-
-    # source: docs/localio.adoc:1059
-    Scenario: symbol nfs_uuid_put_locked() is known
-      # source: docs/localio.adoc:1059
-      Then the symbol "nfs_uuid_put_locked()" is known
-
-    # source: docs/localio.adoc:1059
-    Scenario: symbol module_put() is known
-      # source: docs/localio.adoc:1059
-      Then the symbol "module_put()" is known
-
-    # source: docs/localio.adoc:1060
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1060
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1061
-    Scenario: symbol nfs_to is known
-      # source: docs/localio.adoc:1061
-      Then the symbol "nfs_to" is known
-
-    # source: docs/localio.adoc:1081
-    Scenario: symbol nfsd_shutdown_net() is known
-      # source: docs/localio.adoc:1081
-      Then the symbol "nfsd_shutdown_net()" is known
-
-    # source: docs/localio.adoc:1081
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1081
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:1082
-    Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1082
-      Then the symbol "nfsd_net" is known
-
-  # source: docs/localio.adoc:1086
-  Rule: NFS Client and Server Interlock › The crash the interlock fixed
-
-    # source: docs/localio.adoc:1091
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1091
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:1091
-    Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:1091
-      Then the symbol "nfsd_serv_try_get()" is known
-
-    # source: docs/localio.adoc:1092
-    Scenario: symbol nfsd_serv_put() is known
-      # source: docs/localio.adoc:1092
-      Then the symbol "nfsd_serv_put()" is known
-
-    # source: docs/localio.adoc:1093
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1093
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1098
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1098
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:1099
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1099
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1104
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1104
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:1138
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1138
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:1145
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1145
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1146
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1146
-      Then the symbol "-ENXIO" is known
-
-  # source: docs/localio.adoc:1178
-  Rule: NFS Client and Server Interlock › Under every interleaving
-
-    # source: docs/localio.adoc:1181
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1181
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/_interlock-interleavings.adoc:15
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/_interlock-interleavings.adoc:15
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/_interlock-interleavings.adoc:15
-    Scenario: symbol nn->local_clients is known
-      # source: docs/_interlock-interleavings.adoc:15
-      Then the symbol "nn->local_clients" is known
-
-    # source: docs/_interlock-interleavings.adoc:16
-    Scenario: symbol nfs_common is known
-      # source: docs/_interlock-interleavings.adoc:16
-      Then the symbol "nfs_common" is known
-
-    # source: docs/_interlock-interleavings.adoc:17
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/_interlock-interleavings.adoc:17
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/_interlock-interleavings.adoc:17
-    Scenario: symbol nfs_to_nfsd_file_put_local() is known
-      # source: docs/_interlock-interleavings.adoc:17
-      Then the symbol "nfs_to_nfsd_file_put_local()" is known
-
-    # source: docs/_interlock-interleavings.adoc:29
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/_interlock-interleavings.adoc:29
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/_interlock-interleavings.adoc:31
-    Scenario: symbol -ENXIO is known
-      # source: docs/_interlock-interleavings.adoc:31
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/_interlock-interleavings.adoc:31
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/_interlock-interleavings.adoc:31
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/_interlock-interleavings.adoc:51
-    Scenario: symbol cleanup_net() is known
-      # source: docs/_interlock-interleavings.adoc:51
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/_interlock-interleavings.adoc:51
-    Scenario: symbol pre_exit is known
-      # source: docs/_interlock-interleavings.adoc:51
-      Then the symbol "pre_exit" is known
-
-    # source: docs/_interlock-interleavings.adoc:52
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/_interlock-interleavings.adoc:52
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/_interlock-interleavings.adoc:53
-    Scenario: symbol nfsd_net is known
-      # source: docs/_interlock-interleavings.adoc:53
-      Then the symbol "nfsd_net" is known
-
-    # source: docs/_interlock-interleavings.adoc:53
-    Scenario: symbol -ENXIO is known
-      # source: docs/_interlock-interleavings.adoc:53
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/_interlock-interleavings.adoc:74
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/_interlock-interleavings.adoc:74
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/_interlock-interleavings.adoc:76
-    Scenario: symbol cleanup_net() is known
-      # source: docs/_interlock-interleavings.adoc:76
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/_interlock-interleavings.adoc:108
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/_interlock-interleavings.adoc:108
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/_interlock-interleavings.adoc:109
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/_interlock-interleavings.adoc:109
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/_interlock-interleavings.adoc:128
-    Scenario: symbol percpu_ref_kill_and_confirm() is known
-      # source: docs/_interlock-interleavings.adoc:128
-      Then the symbol "percpu_ref_kill_and_confirm()" is known
-
-    # source: docs/_interlock-interleavings.adoc:128
-    Scenario: symbol percpu_ref_tryget_live() is known
-      # source: docs/_interlock-interleavings.adoc:128
-      Then the symbol "percpu_ref_tryget_live()" is known
-
-    # source: docs/_interlock-interleavings.adoc:130
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/_interlock-interleavings.adoc:130
-      Then the symbol "nfsd_destroy_serv()" is known
-
-  # source: docs/localio.adoc:1188
-  Rule: NFS Client issues IO instead of Server
-
-    # source: docs/localio.adoc:1196
-    Scenario: fact fh.max reads 128
-      # source: docs/localio.adoc:1196
-      Then the fact "fh.max" reads "128"
-
-    # source: docs/localio.adoc:1193
-    Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1193
-      Then the symbol "nfs_local_open_fh()" is known
-
-    # source: docs/localio.adoc:1194
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1194
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/localio.adoc:1194
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:1194
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:1194
-    Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1194
-      Then the symbol "nfsd_open_local_fh()" is known
-
-    # source: docs/localio.adoc:1196
-    Scenario: symbol NFS4_FHSIZE is known
-      # source: docs/localio.adoc:1196
-      Then the symbol "NFS4_FHSIZE" is known
-
-    # source: docs/localio.adoc:1196
-    Scenario: symbol -EINVAL is known
-      # source: docs/localio.adoc:1196
-      Then the symbol "-EINVAL" is known
-
-    # source: docs/localio.adoc:1196
-    Scenario: symbol NFSD_MAY_LOCALIO is known
-      # source: docs/localio.adoc:1196
-      Then the symbol "NFSD_MAY_LOCALIO" is known
-
-    # source: docs/localio.adoc:1197
+    # source: docs/localio.adoc:545
+    Scenario: symbol clp->cl_rpcclient is known
+      # source: docs/localio.adoc:545
+      Then the symbol "clp->cl_rpcclient" is known
+
+  # source: docs/localio.adoc:561
+  Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
+
+    # source: docs/localio.adoc:564
     Scenario: symbol nfsd_file_acquire_local() is known
-      # source: docs/localio.adoc:1197
+      # source: docs/localio.adoc:564
       Then the symbol "nfsd_file_acquire_local()" is known
 
-    # source: docs/localio.adoc:1198
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1198
-      Then the symbol "nfsd_file" is known
+    # source: docs/localio.adoc:564
+    Scenario: symbol __fh_verify() is known
+      # source: docs/localio.adoc:564
+      Then the symbol "__fh_verify()" is known
 
-    # source: docs/localio.adoc:1202
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1202
-      Then the symbol "nfs_open_local_fh()" is known
+    # source: docs/localio.adoc:564
+    Scenario: symbol nfsd_setuser_and_check_port() is known
+      # source: docs/localio.adoc:564
+      Then the symbol "nfsd_setuser_and_check_port()" is known
 
-    # source: docs/localio.adoc:1202
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1202
-      Then the symbol "-ENXIO" is known
+    # source: docs/localio.adoc:565
+    Scenario: symbol nfsd_setuser() is known
+      # source: docs/localio.adoc:565
+      Then the symbol "nfsd_setuser()" is known
 
-    # source: docs/localio.adoc:1203
-    Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:1203
-      Then the symbol "nfsd_serv_try_get()" is known
+    # source: docs/localio.adoc:566
+    Scenario: symbol svcauth_map_clnt_to_svc_cred_local() is known
+      # source: docs/localio.adoc:566
+      Then the symbol "svcauth_map_clnt_to_svc_cred_local()" is known
 
-    # source: docs/localio.adoc:1204
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1204
-      Then the symbol "nn->nfsd_serv" is known
+    # source: docs/localio.adoc:575
+    Scenario: fact export.anonuid reads 65534
+      # source: docs/localio.adoc:575
+      Then the fact "export.anonuid" reads "65534"
 
-    # source: docs/localio.adoc:1206
-    Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1206
-      Then the symbol "nfsd_open_local_fh()" is known
-
-    # source: docs/localio.adoc:1207
-    Scenario: symbol nfs_stat_to_errno() is known
-      # source: docs/localio.adoc:1207
-      Then the symbol "nfs_stat_to_errno()" is known
-
-    # source: docs/localio.adoc:1207
-    Scenario: symbol NFSERR_NXIO is known
-      # source: docs/localio.adoc:1207
-      Then the symbol "NFSERR_NXIO" is known
-
-    # source: docs/localio.adoc:1207
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1207
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/localio.adoc:1208
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1208
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/localio.adoc:1208
-    Scenario: symbol nfserrno() is known
-      # source: docs/localio.adoc:1208
-      Then the symbol "nfserrno()" is known
-
-    # source: docs/localio.adoc:1209
-    Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1209
-      Then the symbol "nfs_local_open_fh()" is known
-
-    # source: docs/localio.adoc:1211
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1211
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/localio.adoc:1211
-    Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1211
-      Then the symbol "nfsd_open_local_fh()" is known
-
-    # source: docs/localio.adoc:1212
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1212
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:1212
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1212
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:1212
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1212
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/localio.adoc:1213
-    Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:1213
-      Then the symbol "nfsd_serv_try_get()" is known
-
-    # source: docs/localio.adoc:1213
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1213
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/localio.adoc:1214
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:1214
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:1245
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1245
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/localio.adoc:1245
-    Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1245
-      Then the symbol "nfs_local_open_fh()" is known
-
-    # source: docs/localio.adoc:1245
-    Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:1245
-      Then the symbol "nfs_local_probe()" is known
-
-    # source: docs/localio.adoc:1247
-    Scenario: symbol -EACCES is known
-      # source: docs/localio.adoc:1247
-      Then the symbol "-EACCES" is known
-
-    # source: docs/localio.adoc:1247
-    Scenario: symbol -ESTALE is known
-      # source: docs/localio.adoc:1247
-      Then the symbol "-ESTALE" is known
-
-    # source: docs/localio.adoc:1250
-    Scenario: symbol -ENOMEM is known
-      # source: docs/localio.adoc:1250
-      Then the symbol "-ENOMEM" is known
-
-    # source: docs/localio.adoc:1250
-    Scenario: symbol -ENOENT is known
-      # source: docs/localio.adoc:1250
-      Then the symbol "-ENOENT" is known
-
-    # source: docs/localio.adoc:1250
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1250
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/localio.adoc:1250
-    Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1250
-      Then the symbol "nfs_local_open_fh()" is known
-
-    # source: docs/localio.adoc:1300
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1300
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:1303
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1303
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:1304
-    Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:1304
-      Then the symbol "nfs4_ff_layout_prepare_ds()" is known
-
-    # source: docs/localio.adoc:1306
-    Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:1306
-      Then the symbol "nfs_get_client()" is known
-
-    # source: docs/localio.adoc:1328
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1328
-      Then the symbol "nfsd_file" is known
-
-    # source: docs/localio.adoc:1332
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1332
-      Then the symbol "nfsd_file" is known
-
-    # source: docs/localio.adoc:1333
-    Scenario: symbol nfs_local_doio() is known
-      # source: docs/localio.adoc:1333
-      Then the symbol "nfs_local_doio()" is known
-
-    # source: docs/localio.adoc:1333
-    Scenario: symbol nfs_local_commit() is known
-      # source: docs/localio.adoc:1333
-      Then the symbol "nfs_local_commit()" is known
-
-    # source: docs/localio.adoc:1362
-    Scenario: symbol stable_how is known
-      # source: docs/localio.adoc:1362
-      Then the symbol "stable_how" is known
-
-    # source: docs/localio.adoc:1365
-    Scenario: symbol DATA_SYNC is known
-      # source: docs/localio.adoc:1365
-      Then the symbol "DATA_SYNC" is known
-
-    # source: docs/localio.adoc:1365
-    Scenario: symbol IOCB_DSYNC is known
-      # source: docs/localio.adoc:1365
-      Then the symbol "IOCB_DSYNC" is known
-
-    # source: docs/localio.adoc:1366
-    Scenario: symbol FILE_SYNC is known
-      # source: docs/localio.adoc:1366
-      Then the symbol "FILE_SYNC" is known
-
-    # source: docs/localio.adoc:1369
-    Scenario: symbol cl_nfssvc_boot is known
-      # source: docs/localio.adoc:1369
-      Then the symbol "cl_nfssvc_boot" is known
-
-    # source: docs/localio.adoc:1370
-    Scenario: symbol -ENOSPC is known
-      # source: docs/localio.adoc:1370
-      Then the symbol "-ENOSPC" is known
-
-    # source: docs/localio.adoc:1373
-    Scenario: symbol nfs_local_read_done() is known
-      # source: docs/localio.adoc:1373
-      Then the symbol "nfs_local_read_done()" is known
-
-    # source: docs/localio.adoc:1379
-    Scenario: symbol vfs_fsync_range() is known
-      # source: docs/localio.adoc:1379
-      Then the symbol "vfs_fsync_range()" is known
-
-  # source: docs/localio.adoc:1408
-  Rule: Security
-
-    # source: docs/localio.adoc:1411
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1411
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:1420
+    # source: docs/localio.adoc:612
     Scenario: fact auth_unix.max_groups reads 16
-      # source: docs/localio.adoc:1420
+      # source: docs/localio.adoc:612
       Then the fact "auth_unix.max_groups" reads "16"
 
-    # source: docs/localio.adoc:1425
-    Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:1425
-      Then the symbol "rqstp->rq_client" is known
+    # source: docs/localio.adoc:614
+    Scenario: fact page.carol.uid reads 1001
+      # source: docs/localio.adoc:614
+      Then the fact "page.carol.uid" reads "1001"
 
-    # source: docs/localio.adoc:1426
+    # source: docs/localio.adoc:614
+    Scenario: fact page.carol.groups reads 17
+      # source: docs/localio.adoc:614
+      Then the fact "page.carol.groups" reads "17"
+
+    # source: docs/localio.adoc:613
+    Scenario: symbol UNX_NGROUPS is known
+      # source: docs/localio.adoc:613
+      Then the symbol "UNX_NGROUPS" is known
+
+  # source: docs/localio.adoc:647
+  Rule: RPC
+
+    # source: docs/localio.adoc:650
+    Scenario: fact localio.real_procedures reads one
+      # source: docs/localio.adoc:650
+      Then the fact "localio.real_procedures" reads "one"
+
+    # source: docs/localio.adoc:651
+    Scenario: symbol UUID_IS_LOCAL is known
+      # source: docs/localio.adoc:651
+      Then the symbol "UUID_IS_LOCAL" is known
+
+    # source: docs/localio.adoc:652
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:652
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:652
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:652
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:658
+    Scenario: fact localio.program reads 400122
+      # source: docs/localio.adoc:658
+      Then the fact "localio.program" reads "400122"
+
+    # source: docs/localio.adoc:659
+    Scenario: fact localio.version reads 1
+      # source: docs/localio.adoc:659
+      Then the fact "localio.version" reads "1"
+
+    # source: docs/localio.adoc:659
+    Scenario: fact localio.proc.null reads 0
+      # source: docs/localio.adoc:659
+      Then the fact "localio.proc.null" reads "0"
+
+    # source: docs/localio.adoc:660
+    Scenario: fact localio.proc.uuid_is_local reads 1
+      # source: docs/localio.adoc:660
+      Then the fact "localio.proc.uuid_is_local" reads "1"
+
+    # source: docs/localio.adoc:666
+    Scenario: symbol NFS_LOCALIO_PROGRAM is known
+      # source: docs/localio.adoc:666
+      Then the symbol "NFS_LOCALIO_PROGRAM" is known
+
+    # source: docs/localio.adoc:666
+    Scenario: fact localio.program reads 400122
+      # source: docs/localio.adoc:666
+      Then the fact "localio.program" reads "400122"
+
+    # source: docs/localio.adoc:667
+    Scenario: symbol LOCALIO_V1 is known
+      # source: docs/localio.adoc:667
+      Then the symbol "LOCALIO_V1" is known
+
+    # source: docs/localio.adoc:667
+    Scenario: fact localio.version reads 1
+      # source: docs/localio.adoc:667
+      Then the fact "localio.version" reads "1"
+
+    # source: docs/localio.adoc:668
+    Scenario: symbol LOCALIOPROC_NULL is known
+      # source: docs/localio.adoc:668
+      Then the symbol "LOCALIOPROC_NULL" is known
+
+    # source: docs/localio.adoc:668
+    Scenario: fact localio.proc.null reads 0
+      # source: docs/localio.adoc:668
+      Then the fact "localio.proc.null" reads "0"
+
+    # source: docs/localio.adoc:669
+    Scenario: symbol LOCALIOPROC_UUID_IS_LOCAL is known
+      # source: docs/localio.adoc:669
+      Then the symbol "LOCALIOPROC_UUID_IS_LOCAL" is known
+
+    # source: docs/localio.adoc:669
+    Scenario: fact localio.proc.uuid_is_local reads 1
+      # source: docs/localio.adoc:669
+      Then the fact "localio.proc.uuid_is_local" reads "1"
+
+    # source: docs/localio.adoc:702
+    Scenario: fact uuid.size reads 16
+      # source: docs/localio.adoc:702
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:702
+    Scenario: symbol UUID_SIZE is known
+      # source: docs/localio.adoc:702
+      Then the symbol "UUID_SIZE" is known
+
+    # source: docs/localio.adoc:704
+    Scenario: symbol encode_opaque_fixed() is known
+      # source: docs/localio.adoc:704
+      Then the symbol "encode_opaque_fixed()" is known
+
+    # source: docs/localio.adoc:706
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:706
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:709
+    Scenario: fact uuid.size reads 16
+      # source: docs/localio.adoc:709
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:712
+    Scenario: fact uuid.size reads 16
+      # source: docs/localio.adoc:712
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:710
+    Scenario: symbol localio_decode_uuidarg() is known
+      # source: docs/localio.adoc:710
+      Then the symbol "localio_decode_uuidarg()" is known
+
+    # source: docs/localio.adoc:710
+    Scenario: symbol svc_process() is known
+      # source: docs/localio.adoc:710
+      Then the symbol "svc_process()" is known
+
+    # source: docs/localio.adoc:717
+    Scenario: fact uuid.size reads 16
+      # source: docs/localio.adoc:717
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:735
+    Scenario: symbol rpc_bind_new_program() is known
+      # source: docs/localio.adoc:735
+      Then the symbol "rpc_bind_new_program()" is known
+
+    # source: docs/localio.adoc:735
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:735
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:735
+    Scenario: symbol cl_rpcclient is known
+      # source: docs/localio.adoc:735
+      Then the symbol "cl_rpcclient" is known
+
+    # source: docs/localio.adoc:760
+    Scenario: fact localio.proc.null reads 0
+      # source: docs/localio.adoc:760
+      Then the fact "localio.proc.null" reads "0"
+
+    # source: docs/localio.adoc:759
+    Scenario: symbol rpc_bind_new_program() is known
+      # source: docs/localio.adoc:759
+      Then the symbol "rpc_bind_new_program()" is known
+
+    # source: docs/localio.adoc:761
+    Scenario: symbol CONFIG_NFS_LOCALIO is known
+      # source: docs/localio.adoc:761
+      Then the symbol "CONFIG_NFS_LOCALIO" is known
+
+    # source: docs/localio.adoc:762
+    Scenario: symbol PROG_UNAVAIL is known
+      # source: docs/localio.adoc:762
+      Then the symbol "PROG_UNAVAIL" is known
+
+  # source: docs/localio.adoc:782
+  Rule: NFS Common and Client/Server Handshake
+
+    # source: docs/localio.adoc:785
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:785
+      Then the symbol "nfs_uuids" is known
+
+    # source: docs/localio.adoc:785
+    Scenario: symbol nfs_uuid_lock is known
+      # source: docs/localio.adoc:785
+      Then the symbol "nfs_uuid_lock" is known
+
+    # source: docs/localio.adoc:786
+    Scenario: symbol nfs_to is known
+      # source: docs/localio.adoc:786
+      Then the symbol "nfs_to" is known
+
+    # source: docs/localio.adoc:787
+    Scenario: symbol nfsd_localio_ops_init() is known
+      # source: docs/localio.adoc:787
+      Then the symbol "nfsd_localio_ops_init()" is known
+
+    # source: docs/localio.adoc:787
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:787
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:788
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:788
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:788
+    Scenario: symbol cl_uuid is known
+      # source: docs/localio.adoc:788
+      Then the symbol "cl_uuid" is known
+
+    # source: docs/localio.adoc:794
+    Scenario: fact nfs.localio_enabled.default reads Y
+      # source: docs/localio.adoc:794
+      Then the fact "nfs.localio_enabled.default" reads "Y"
+
+    # source: docs/localio.adoc:792
+    Scenario: symbol nfs_get_client() is known
+      # source: docs/localio.adoc:792
+      Then the symbol "nfs_get_client()" is known
+
+    # source: docs/localio.adoc:793
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:793
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:793
+    Scenario: symbol nfs_local_probe() is known
+      # source: docs/localio.adoc:793
+      Then the symbol "nfs_local_probe()" is known
+
+    # source: docs/localio.adoc:794
+    Scenario: symbol nfs.localio_enabled is known
+      # source: docs/localio.adoc:794
+      Then the symbol "nfs.localio_enabled" is known
+
+    # source: docs/localio.adoc:796
+    Scenario: symbol nfs_uuid_begin() is known
+      # source: docs/localio.adoc:796
+      Then the symbol "nfs_uuid_begin()" is known
+
+    # source: docs/localio.adoc:796
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:796
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:797
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:797
+      Then the symbol "nfs_uuids" is known
+
+    # source: docs/localio.adoc:804
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:1426
+      # source: docs/localio.adoc:804
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:1427
+    # source: docs/localio.adoc:805
+    Scenario: symbol rqstp->rq_client is known
+      # source: docs/localio.adoc:805
+      Then the symbol "rqstp->rq_client" is known
+
+    # source: docs/localio.adoc:806
+    Scenario: symbol nn->local_clients is known
+      # source: docs/localio.adoc:806
+      Then the symbol "nn->local_clients" is known
+
+    # source: docs/localio.adoc:806
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:806
+      Then the symbol "nfs_uuids" is known
+
+    # source: docs/localio.adoc:806
+    Scenario: symbol nfs_uuid_is_local() is known
+      # source: docs/localio.adoc:806
+      Then the symbol "nfs_uuid_is_local()" is known
+
+    # source: docs/localio.adoc:807
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:807
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:807
+    Scenario: symbol nn->local_clients is known
+      # source: docs/localio.adoc:807
+      Then the symbol "nn->local_clients" is known
+
+    # source: docs/localio.adoc:808
+    Scenario: symbol rcu_assign_pointer() is known
+      # source: docs/localio.adoc:808
+      Then the symbol "rcu_assign_pointer()" is known
+
+    # source: docs/localio.adoc:811
+    Scenario: symbol nfs_local_enable() is known
+      # source: docs/localio.adoc:811
+      Then the symbol "nfs_local_enable()" is known
+
+    # source: docs/localio.adoc:811
+    Scenario: symbol NFS_CS_LOCAL_IO is known
+      # source: docs/localio.adoc:811
+      Then the symbol "NFS_CS_LOCAL_IO" is known
+
+    # source: docs/localio.adoc:813
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:813
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:813
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:813
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:814
+    Scenario: symbol nfs_uuid_is_local() is known
+      # source: docs/localio.adoc:814
+      Then the symbol "nfs_uuid_is_local()" is known
+
+    # source: docs/localio.adoc:815
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:815
+      Then the symbol "nfs_uuids" is known
+
+    # source: docs/localio.adoc:815
+    Scenario: symbol nn->local_clients is known
+      # source: docs/localio.adoc:815
+      Then the symbol "nn->local_clients" is known
+
+    # source: docs/localio.adoc:815
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:815
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:815
+    Scenario: symbol nfsd_serv is known
+      # source: docs/localio.adoc:815
+      Then the symbol "nfsd_serv" is known
+
+    # source: docs/localio.adoc:862
+    Scenario: symbol nfs_uuid_end() is known
+      # source: docs/localio.adoc:862
+      Then the symbol "nfs_uuid_end()" is known
+
+    # source: docs/localio.adoc:862
+    Scenario: symbol nfs_uuids is known
+      # source: docs/localio.adoc:862
+      Then the symbol "nfs_uuids" is known
+
+    # source: docs/localio.adoc:885
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:885
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:886
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:886
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:886
+    Scenario: symbol net_generic() is known
+      # source: docs/localio.adoc:886
+      Then the symbol "net_generic()" is known
+
+    # source: docs/localio.adoc:886
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:886
+      Then the symbol "nn->nfsd_serv" is known
+
+  # source: docs/localio.adoc:893
+  Rule: NFS Client and Server Interlock
+
+    # source: docs/localio.adoc:897
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:897
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:933
+    Scenario: fact uuid.size reads 16
+      # source: docs/localio.adoc:933
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:932
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:932
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:932
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:932
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:932
+    Scenario: symbol cl_uuid is known
+      # source: docs/localio.adoc:932
+      Then the symbol "cl_uuid" is known
+
+    # source: docs/localio.adoc:933
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:933
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:934
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:934
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:935
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:935
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:935
+    Scenario: symbol nfs_free_client() is known
+      # source: docs/localio.adoc:935
+      Then the symbol "nfs_free_client()" is known
+
+    # source: docs/localio.adoc:936
+    Scenario: symbol nfs_local_disable() is known
+      # source: docs/localio.adoc:936
+      Then the symbol "nfs_local_disable()" is known
+
+    # source: docs/localio.adoc:951
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:951
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:951
+    Scenario: symbol nn->local_clients is known
+      # source: docs/localio.adoc:951
+      Then the symbol "nn->local_clients" is known
+
+    # source: docs/localio.adoc:966
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:966
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:966
+    Scenario: symbol nfsd_net_pre_exit() is known
+      # source: docs/localio.adoc:966
+      Then the symbol "nfsd_net_pre_exit()" is known
+
+    # source: docs/localio.adoc:967
+    Scenario: symbol nfs_uuid_invalidate_clients() is known
+      # source: docs/localio.adoc:967
+      Then the symbol "nfs_uuid_invalidate_clients()" is known
+
+    # source: docs/localio.adoc:971
+    Scenario: symbol cleanup_net() is known
+      # source: docs/localio.adoc:971
+      Then the symbol "cleanup_net()" is known
+
+    # source: docs/localio.adoc:972
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:972
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:972
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/localio.adoc:972
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/localio.adoc:973
+    Scenario: symbol nfsd_net is known
+      # source: docs/localio.adoc:973
+      Then the symbol "nfsd_net" is known
+
+    # source: docs/localio.adoc:975
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:975
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:976
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/localio.adoc:976
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/localio.adoc:976
+    Scenario: symbol cleanup_net() is known
+      # source: docs/localio.adoc:976
+      Then the symbol "cleanup_net()" is known
+
+    # source: docs/localio.adoc:992
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:992
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:992
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1427
+      # source: docs/localio.adoc:992
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1427
+    # source: docs/localio.adoc:993
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:993
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:993
+    Scenario: symbol rcu_read_lock() is known
+      # source: docs/localio.adoc:993
+      Then the symbol "rcu_read_lock()" is known
+
+    # source: docs/localio.adoc:993
+    Scenario: symbol rcu_dereference() is known
+      # source: docs/localio.adoc:993
+      Then the symbol "rcu_dereference()" is known
+
+    # source: docs/localio.adoc:994
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1427
+      # source: docs/localio.adoc:994
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1464
+    # source: docs/localio.adoc:995
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:995
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:997
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:997
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:998
+    Scenario: symbol rcu_read_lock() is known
+      # source: docs/localio.adoc:998
+      Then the symbol "rcu_read_lock()" is known
+
+    # source: docs/localio.adoc:998
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:998
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:999
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:999
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:999
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:999
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1002
+    Scenario: symbol nn->nfsd_serv_ref is known
+      # source: docs/localio.adoc:1002
+      Then the symbol "nn->nfsd_serv_ref" is known
+
+    # source: docs/localio.adoc:1002
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1002
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1006
+    Scenario: symbol nfsd_serv_try_get() is known
+      # source: docs/localio.adoc:1006
+      Then the symbol "nfsd_serv_try_get()" is known
+
+    # source: docs/localio.adoc:1006
+    Scenario: symbol percpu_ref_tryget_live() is known
+      # source: docs/localio.adoc:1006
+      Then the symbol "percpu_ref_tryget_live()" is known
+
+    # source: docs/localio.adoc:1007
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1007
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1008
+    Scenario: symbol nfs_to_nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1008
+      Then the symbol "nfs_to_nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1009
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1009
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1014
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1014
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1016
+    Scenario: symbol nfsd_serv_put() is known
+      # source: docs/localio.adoc:1016
+      Then the symbol "nfsd_serv_put()" is known
+
+    # source: docs/localio.adoc:1021
+    Scenario: symbol nfs_to_nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1021
+      Then the symbol "nfs_to_nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1022
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1022
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1024
+    Scenario: symbol rcu_read_unlock() is known
+      # source: docs/localio.adoc:1024
+      Then the symbol "rcu_read_unlock()" is known
+
+    # source: docs/localio.adoc:1027
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1027
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1029
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1464
+      # source: docs/localio.adoc:1029
       Then the symbol "nfsd_net" is known
 
-    # source: docs/localio.adoc:1464
+    # source: docs/localio.adoc:1030
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:1030
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1031
+    Scenario: symbol nfsd_create_serv() is known
+      # source: docs/localio.adoc:1031
+      Then the symbol "nfsd_create_serv()" is known
+
+    # source: docs/localio.adoc:1032
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1032
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1055
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1055
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1057
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1057
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1058
+    Scenario: symbol nfsd_shutdown_net() is known
+      # source: docs/localio.adoc:1058
+      Then the symbol "nfsd_shutdown_net()" is known
+
+    # source: docs/localio.adoc:1058
+    Scenario: symbol percpu_ref_exit() is known
+      # source: docs/localio.adoc:1058
+      Then the symbol "percpu_ref_exit()" is known
+
+    # source: docs/localio.adoc:1058
+    Scenario: symbol nfsd_create_serv() is known
+      # source: docs/localio.adoc:1058
+      Then the symbol "nfsd_create_serv()" is known
+
+    # source: docs/localio.adoc:1080
+    Scenario: symbol struct net is known
+      # source: docs/localio.adoc:1080
+      Then the symbol "struct net" is known
+
+    # source: docs/localio.adoc:1080
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:1080
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:1081
+    Scenario: symbol rcu_read_unlock() is known
+      # source: docs/localio.adoc:1081
+      Then the symbol "rcu_read_unlock()" is known
+
+    # source: docs/localio.adoc:1083
+    Scenario: symbol nn->nfsd_serv_ref is known
+      # source: docs/localio.adoc:1083
+      Then the symbol "nn->nfsd_serv_ref" is known
+
+    # source: docs/localio.adoc:1084
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1084
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1085
+    Scenario: symbol struct net is known
+      # source: docs/localio.adoc:1085
+      Then the symbol "struct net" is known
+
+    # source: docs/localio.adoc:1085
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:1085
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:1086
+    Scenario: symbol nfsd_serv_put() is known
+      # source: docs/localio.adoc:1086
+      Then the symbol "nfsd_serv_put()" is known
+
+    # source: docs/localio.adoc:1086
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1086
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1088
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1088
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1090
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1090
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1094
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:1094
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1097
+    Scenario: symbol nfs_to is known
+      # source: docs/localio.adoc:1097
+      Then the symbol "nfs_to" is known
+
+    # source: docs/localio.adoc:1098
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:1098
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1102
+    Scenario: symbol nfs_uuid_is_local() is known
+      # source: docs/localio.adoc:1102
+      Then the symbol "nfs_uuid_is_local()" is known
+
+    # source: docs/localio.adoc:1103
+    Scenario: symbol localio_proc_uuid_is_local() is known
+      # source: docs/localio.adoc:1103
+      Then the symbol "localio_proc_uuid_is_local()" is known
+
+    # source: docs/localio.adoc:1103
+    Scenario: symbol __module_get() is known
+      # source: docs/localio.adoc:1103
+      Then the symbol "__module_get()" is known
+
+    # source: docs/localio.adoc:1104
+    Scenario: symbol nfs_uuid_put_locked() is known
+      # source: docs/localio.adoc:1104
+      Then the symbol "nfs_uuid_put_locked()" is known
+
+    # source: docs/localio.adoc:1104
+    Scenario: symbol module_put() is known
+      # source: docs/localio.adoc:1104
+      Then the symbol "module_put()" is known
+
+    # source: docs/localio.adoc:1105
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:1105
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1106
+    Scenario: symbol nfs_to is known
+      # source: docs/localio.adoc:1106
+      Then the symbol "nfs_to" is known
+
+    # source: docs/localio.adoc:1126
+    Scenario: symbol nfsd_shutdown_net() is known
+      # source: docs/localio.adoc:1126
+      Then the symbol "nfsd_shutdown_net()" is known
+
+    # source: docs/localio.adoc:1126
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1126
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1127
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1464
+      # source: docs/localio.adoc:1127
       Then the symbol "nfsd_net" is known
 
-  # source: docs/localio.adoc:1469
+  # source: docs/localio.adoc:1131
+  Rule: NFS Client and Server Interlock › The crash the interlock fixed
+
+    # source: docs/localio.adoc:1136
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1136
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1136
+    Scenario: symbol nfsd_serv_try_get() is known
+      # source: docs/localio.adoc:1136
+      Then the symbol "nfsd_serv_try_get()" is known
+
+    # source: docs/localio.adoc:1137
+    Scenario: symbol nfsd_serv_put() is known
+      # source: docs/localio.adoc:1137
+      Then the symbol "nfsd_serv_put()" is known
+
+    # source: docs/localio.adoc:1138
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:1138
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1143
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1143
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1144
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:1144
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1149
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1149
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1183
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1183
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1190
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:1190
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1191
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1191
+      Then the symbol "-ENXIO" is known
+
+  # source: docs/localio.adoc:1223
+  Rule: NFS Client and Server Interlock › Under the interleavings a model checker explores
+
+    # source: docs/localio.adoc:1226
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1226
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/_interlock-interleavings.adoc:17
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/_interlock-interleavings.adoc:17
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/_interlock-interleavings.adoc:17
+    Scenario: symbol nn->local_clients is known
+      # source: docs/_interlock-interleavings.adoc:17
+      Then the symbol "nn->local_clients" is known
+
+    # source: docs/_interlock-interleavings.adoc:18
+    Scenario: symbol nfs_common is known
+      # source: docs/_interlock-interleavings.adoc:18
+      Then the symbol "nfs_common" is known
+
+    # source: docs/_interlock-interleavings.adoc:19
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/_interlock-interleavings.adoc:19
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/_interlock-interleavings.adoc:19
+    Scenario: symbol nfs_to_nfsd_file_put_local() is known
+      # source: docs/_interlock-interleavings.adoc:19
+      Then the symbol "nfs_to_nfsd_file_put_local()" is known
+
+    # source: docs/_interlock-interleavings.adoc:31
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/_interlock-interleavings.adoc:31
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/_interlock-interleavings.adoc:33
+    Scenario: symbol -ENXIO is known
+      # source: docs/_interlock-interleavings.adoc:33
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/_interlock-interleavings.adoc:33
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/_interlock-interleavings.adoc:33
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/_interlock-interleavings.adoc:55
+    Scenario: symbol cleanup_net() is known
+      # source: docs/_interlock-interleavings.adoc:55
+      Then the symbol "cleanup_net()" is known
+
+    # source: docs/_interlock-interleavings.adoc:55
+    Scenario: symbol pre_exit is known
+      # source: docs/_interlock-interleavings.adoc:55
+      Then the symbol "pre_exit" is known
+
+    # source: docs/_interlock-interleavings.adoc:56
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/_interlock-interleavings.adoc:56
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/_interlock-interleavings.adoc:57
+    Scenario: symbol nfsd_net is known
+      # source: docs/_interlock-interleavings.adoc:57
+      Then the symbol "nfsd_net" is known
+
+    # source: docs/_interlock-interleavings.adoc:57
+    Scenario: symbol -ENXIO is known
+      # source: docs/_interlock-interleavings.adoc:57
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/_interlock-interleavings.adoc:79
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/_interlock-interleavings.adoc:79
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/_interlock-interleavings.adoc:81
+    Scenario: symbol cleanup_net() is known
+      # source: docs/_interlock-interleavings.adoc:81
+      Then the symbol "cleanup_net()" is known
+
+    # source: docs/_interlock-interleavings.adoc:113
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/_interlock-interleavings.adoc:113
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/_interlock-interleavings.adoc:114
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/_interlock-interleavings.adoc:114
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/_interlock-interleavings.adoc:134
+    Scenario: symbol percpu_ref_kill_and_confirm() is known
+      # source: docs/_interlock-interleavings.adoc:134
+      Then the symbol "percpu_ref_kill_and_confirm()" is known
+
+    # source: docs/_interlock-interleavings.adoc:134
+    Scenario: symbol percpu_ref_tryget_live() is known
+      # source: docs/_interlock-interleavings.adoc:134
+      Then the symbol "percpu_ref_tryget_live()" is known
+
+    # source: docs/_interlock-interleavings.adoc:136
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/_interlock-interleavings.adoc:136
+      Then the symbol "nfsd_destroy_serv()" is known
+
+  # source: docs/localio.adoc:1233
+  Rule: NFS Client issues IO instead of Server
+
+    # source: docs/localio.adoc:1241
+    Scenario: fact fh.max reads 128
+      # source: docs/localio.adoc:1241
+      Then the fact "fh.max" reads "128"
+
+    # source: docs/localio.adoc:1238
+    Scenario: symbol nfs_local_open_fh() is known
+      # source: docs/localio.adoc:1238
+      Then the symbol "nfs_local_open_fh()" is known
+
+    # source: docs/localio.adoc:1239
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:1239
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1239
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:1239
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:1239
+    Scenario: symbol nfsd_open_local_fh() is known
+      # source: docs/localio.adoc:1239
+      Then the symbol "nfsd_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1241
+    Scenario: symbol NFS4_FHSIZE is known
+      # source: docs/localio.adoc:1241
+      Then the symbol "NFS4_FHSIZE" is known
+
+    # source: docs/localio.adoc:1241
+    Scenario: symbol -EINVAL is known
+      # source: docs/localio.adoc:1241
+      Then the symbol "-EINVAL" is known
+
+    # source: docs/localio.adoc:1241
+    Scenario: symbol NFSD_MAY_LOCALIO is known
+      # source: docs/localio.adoc:1241
+      Then the symbol "NFSD_MAY_LOCALIO" is known
+
+    # source: docs/localio.adoc:1242
+    Scenario: symbol nfsd_file_acquire_local() is known
+      # source: docs/localio.adoc:1242
+      Then the symbol "nfsd_file_acquire_local()" is known
+
+    # source: docs/localio.adoc:1243
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1243
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1247
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:1247
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1247
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1247
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1248
+    Scenario: symbol nfsd_serv_try_get() is known
+      # source: docs/localio.adoc:1248
+      Then the symbol "nfsd_serv_try_get()" is known
+
+    # source: docs/localio.adoc:1249
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1249
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1251
+    Scenario: symbol nfsd_open_local_fh() is known
+      # source: docs/localio.adoc:1251
+      Then the symbol "nfsd_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1252
+    Scenario: symbol nfs_stat_to_errno() is known
+      # source: docs/localio.adoc:1252
+      Then the symbol "nfs_stat_to_errno()" is known
+
+    # source: docs/localio.adoc:1252
+    Scenario: symbol NFSERR_NXIO is known
+      # source: docs/localio.adoc:1252
+      Then the symbol "NFSERR_NXIO" is known
+
+    # source: docs/localio.adoc:1252
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1252
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1253
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1253
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1253
+    Scenario: symbol nfserrno() is known
+      # source: docs/localio.adoc:1253
+      Then the symbol "nfserrno()" is known
+
+    # source: docs/localio.adoc:1254
+    Scenario: symbol nfs_local_open_fh() is known
+      # source: docs/localio.adoc:1254
+      Then the symbol "nfs_local_open_fh()" is known
+
+    # source: docs/localio.adoc:1256
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1256
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1256
+    Scenario: symbol nfsd_open_local_fh() is known
+      # source: docs/localio.adoc:1256
+      Then the symbol "nfsd_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1257
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1257
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1257
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1257
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1257
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1257
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1258
+    Scenario: symbol nfsd_serv_try_get() is known
+      # source: docs/localio.adoc:1258
+      Then the symbol "nfsd_serv_try_get()" is known
+
+    # source: docs/localio.adoc:1258
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:1258
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1259
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:1259
+      Then the symbol "nfs_common" is known
+
+    # source: docs/localio.adoc:1290
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1290
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1290
+    Scenario: symbol nfs_local_open_fh() is known
+      # source: docs/localio.adoc:1290
+      Then the symbol "nfs_local_open_fh()" is known
+
+    # source: docs/localio.adoc:1290
+    Scenario: symbol nfs_local_probe() is known
+      # source: docs/localio.adoc:1290
+      Then the symbol "nfs_local_probe()" is known
+
+    # source: docs/localio.adoc:1292
+    Scenario: symbol -EACCES is known
+      # source: docs/localio.adoc:1292
+      Then the symbol "-EACCES" is known
+
+    # source: docs/localio.adoc:1292
+    Scenario: symbol -ESTALE is known
+      # source: docs/localio.adoc:1292
+      Then the symbol "-ESTALE" is known
+
+    # source: docs/localio.adoc:1295
+    Scenario: symbol -ENOMEM is known
+      # source: docs/localio.adoc:1295
+      Then the symbol "-ENOMEM" is known
+
+    # source: docs/localio.adoc:1295
+    Scenario: symbol -ENOENT is known
+      # source: docs/localio.adoc:1295
+      Then the symbol "-ENOENT" is known
+
+    # source: docs/localio.adoc:1295
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1295
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1295
+    Scenario: symbol nfs_local_open_fh() is known
+      # source: docs/localio.adoc:1295
+      Then the symbol "nfs_local_open_fh()" is known
+
+    # source: docs/localio.adoc:1344
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:1344
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:1347
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:1347
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:1348
+    Scenario: symbol nfs4_ff_layout_prepare_ds() is known
+      # source: docs/localio.adoc:1348
+      Then the symbol "nfs4_ff_layout_prepare_ds()" is known
+
+    # source: docs/localio.adoc:1350
+    Scenario: symbol nfs_get_client() is known
+      # source: docs/localio.adoc:1350
+      Then the symbol "nfs_get_client()" is known
+
+    # source: docs/localio.adoc:1372
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1372
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1376
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1376
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1377
+    Scenario: symbol nfs_local_doio() is known
+      # source: docs/localio.adoc:1377
+      Then the symbol "nfs_local_doio()" is known
+
+    # source: docs/localio.adoc:1377
+    Scenario: symbol nfs_local_commit() is known
+      # source: docs/localio.adoc:1377
+      Then the symbol "nfs_local_commit()" is known
+
+    # source: docs/localio.adoc:1406
+    Scenario: symbol stable_how is known
+      # source: docs/localio.adoc:1406
+      Then the symbol "stable_how" is known
+
+    # source: docs/localio.adoc:1409
+    Scenario: symbol DATA_SYNC is known
+      # source: docs/localio.adoc:1409
+      Then the symbol "DATA_SYNC" is known
+
+    # source: docs/localio.adoc:1409
+    Scenario: symbol IOCB_DSYNC is known
+      # source: docs/localio.adoc:1409
+      Then the symbol "IOCB_DSYNC" is known
+
+    # source: docs/localio.adoc:1410
+    Scenario: symbol FILE_SYNC is known
+      # source: docs/localio.adoc:1410
+      Then the symbol "FILE_SYNC" is known
+
+    # source: docs/localio.adoc:1413
+    Scenario: symbol cl_nfssvc_boot is known
+      # source: docs/localio.adoc:1413
+      Then the symbol "cl_nfssvc_boot" is known
+
+    # source: docs/localio.adoc:1414
+    Scenario: symbol -ENOSPC is known
+      # source: docs/localio.adoc:1414
+      Then the symbol "-ENOSPC" is known
+
+    # source: docs/localio.adoc:1417
+    Scenario: symbol nfs_local_read_done() is known
+      # source: docs/localio.adoc:1417
+      Then the symbol "nfs_local_read_done()" is known
+
+    # source: docs/localio.adoc:1423
+    Scenario: symbol vfs_fsync_range() is known
+      # source: docs/localio.adoc:1423
+      Then the symbol "vfs_fsync_range()" is known
+
+  # source: docs/localio.adoc:1452
+  Rule: Security
+
+    # source: docs/localio.adoc:1455
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:1455
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:1464
+    Scenario: fact auth_unix.max_groups reads 16
+      # source: docs/localio.adoc:1464
+      Then the fact "auth_unix.max_groups" reads "16"
+
+    # source: docs/localio.adoc:1469
+    Scenario: symbol NFSERR_PERM is known
+      # source: docs/localio.adoc:1469
+      Then the symbol "NFSERR_PERM" is known
+
+    # source: docs/localio.adoc:1470
+    Scenario: symbol nfsd_setuser_and_check_port() is known
+      # source: docs/localio.adoc:1470
+      Then the symbol "nfsd_setuser_and_check_port()" is known
+
+    # source: docs/localio.adoc:1471
+    Scenario: symbol nfsd_file_acquire_local() is known
+      # source: docs/localio.adoc:1471
+      Then the symbol "nfsd_file_acquire_local()" is known
+
+    # source: docs/localio.adoc:1496
+    Scenario: symbol rqstp->rq_client is known
+      # source: docs/localio.adoc:1496
+      Then the symbol "rqstp->rq_client" is known
+
+    # source: docs/localio.adoc:1497
+    Scenario: symbol nfs_uuid_is_local() is known
+      # source: docs/localio.adoc:1497
+      Then the symbol "nfs_uuid_is_local()" is known
+
+    # source: docs/localio.adoc:1498
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:1498
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1498
+    Scenario: symbol nfsd_open_local_fh() is known
+      # source: docs/localio.adoc:1498
+      Then the symbol "nfsd_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1535
+    Scenario: symbol nfsd_net is known
+      # source: docs/localio.adoc:1535
+      Then the symbol "nfsd_net" is known
+
+    # source: docs/localio.adoc:1535
+    Scenario: symbol nfsd_net is known
+      # source: docs/localio.adoc:1535
+      Then the symbol "nfsd_net" is known
+
+  # source: docs/localio.adoc:1540
   Rule: Testing
 
-    # source: docs/localio.adoc:1481
+    # source: docs/localio.adoc:1552
     Scenario: symbol nfs.localio_enabled is known
-      # source: docs/localio.adoc:1481
+      # source: docs/localio.adoc:1552
       Then the symbol "nfs.localio_enabled" is known
 
   # source: docs/_unmodelled-symbols.adoc:2

@@ -10,6 +10,7 @@ import org.assertj.core.api.SoftAssertions;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
 
+import dev.localio.linux.Host;
 import dev.localio.linux.fs.nfs_common.NfsUuid;
 import dev.localio.linux.kernel.Trace.TraceEvent;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
@@ -21,12 +22,14 @@ public class HandshakeSteps {
     private final Servers servers;
     private final Mounts mounts;
     private final FileHandles handles;
+    private final Act act;
 
-    public HandshakeSteps(LocalioWorld world, Servers servers, Mounts mounts, FileHandles handles) {
+    public HandshakeSteps(LocalioWorld world, Servers servers, Mounts mounts, FileHandles handles, Act act) {
         this.world = world;
         this.servers = servers;
         this.mounts = mounts;
         this.handles = handles;
+        this.act = act;
     }
 
     @Then("the client records the server's network namespace and auth domain")
@@ -56,7 +59,8 @@ public class HandshakeSteps {
     @Then("the trace of {string} shows, in this order:")
     public void theTraceShowsInOrder(String host, DataTable rows) {
         List<String> expected = rows.asList();
-        List<TraceEvent> events = world.host(host).subsystems().kernel().trace().events();
+        Host h = world.host(host);
+        List<TraceEvent> events = h.subsystems().kernel().trace().events();
         String missing = new TraceRows(new TraceRows.Scene() {
             @Override
             public String clientThread() {
@@ -72,7 +76,8 @@ public class HandshakeSteps {
             public long dataIno(String file) {
                 return servers.dataInode(file).ino();
             }
-        }).findInOrder(expected, events);
-        assertThat(missing).as("the trace of %s, %d events", host, events.size()).isNull();
+        }).findInOrder(expected, events, act.start(h));
+        assertThat(missing).as("the trace of %s, %d events, the act's from sequence number %d on", host, events.size(),
+                act.start(h)).isNull();
     }
 }

@@ -32,6 +32,13 @@ public final class InterleavingRun {
         }
     }
 
+    /** Attaches {@code data} of {@code mediaType} (a diagram the site draws), titled {@code name}. */
+    void attach(String name, String data, String mediaType) {
+        if (scenario != null) {
+            scenario.attach(data, mediaType, name);
+        }
+    }
+
     void world(World w, String hostName, String containerName) {
         world = w;
         host = hostName;

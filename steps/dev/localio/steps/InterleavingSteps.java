@@ -24,7 +24,7 @@ import dev.localio.check.TeardownRace;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 
 /**
- * The interlock under every interleaving: each When runs one race of the model under Lincheck's
+ * The interlock under the interleavings a model checker explores: each When runs one race of the model under Lincheck's
  * model checker, up to the number of interleavings the sentence gives, and attaches what it found
  * (how many interleavings it ran, and the first one that broke a promise, as a trace) under the
  * scenario; each Then asks whether the check found an interleaving that broke its promise.
@@ -107,6 +107,8 @@ public class InterleavingSteps {
         System.out.println("model check (" + design + "): " + result.summary());
         run.attach("Model check: " + race.name(), result.report());
         if (result.found()) {
+            run.attach("The interleaving the checker found, a lane per thread", Swimlanes.json(race.legend(), result.counterexample().trace()),
+                    Swimlanes.MEDIA_TYPE);
             run.attach("The interleaving the checker found", race.legend() + "\n" + result.counterexample().trace());
         }
     }
@@ -127,6 +129,25 @@ public class InterleavingSteps {
         Race race = run.result().race();
         assertThat(race.boundsInWords()).as("the threads and operations the checker ran")
                 .isEqualTo(threads + " threads, up to " + operations + " operations each");
+    }
+
+    /**
+     * How much the checker explored, as it reported it: {@code n} interleavings, and not every one the race
+     * has. The page's sentences say "up to" that many, never "every".
+     */
+    @Then("the checker explored {int} interleavings, not all there are")
+    public void theCheckerExploredNotAll(int n) {
+        ModelCheckResult r = run.result();
+        assertThat(r.runs()).as("interleavings the checker reported it explored (bound %d)", r.bound()).isEqualTo(n);
+        assertThat(r.exhaustive()).as("whether the checker ran out of interleavings before its bound").isFalse();
+    }
+
+    /** The checker ran out of new interleavings before its bound: it explored all {@code n} there are. */
+    @Then("the checker explored all {int} interleavings there are")
+    public void theCheckerExploredAll(int n) {
+        ModelCheckResult r = run.result();
+        assertThat(r.runs()).as("interleavings the checker reported it explored (bound %d)", r.bound()).isEqualTo(n);
+        assertThat(r.exhaustive()).as("whether the checker ran out of interleavings before its bound").isTrue();
     }
 
     @Then("in each of them the client read with a live service reference until its put, or failed with ENXIO")

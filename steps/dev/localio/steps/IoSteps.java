@@ -25,6 +25,7 @@ import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.kernel.Trace;
+import dev.localio.linux.net.sunrpc.xdr.Fattr3;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
 
@@ -34,6 +35,7 @@ public class IoSteps {
     private static final int WHOLE_FILE = 1 << 20;
     private static final Procedure READ = Procedure.named("READ");
     private static final Procedure WRITE = Procedure.named("WRITE");
+    private static final Procedure LOOKUP = Procedure.named("LOOKUP");
 
     private final Servers servers;
     private final Mounts mounts;
@@ -108,6 +110,51 @@ public class IoSteps {
         ErrPtr<NfsFh> fh = mounts.mount().nfs().lookup(PageDefaults.ALICE, file);
         assertThat(fh.isErr()).as("looking up %s (%s)", file, fh).isFalse();
         handles.remember(file, fh.value());
+    }
+
+    /** GETATTR of the file (after its LOOKUP), as alice. */
+    @When("the client reads the attributes of {string}")
+    public void theClientReadsTheAttributes(String file) {
+        ErrPtr<Fattr3> attr = mounts.mount().nfs().getattr(PageDefaults.ALICE, file);
+        assertThat(attr.isErr()).as("GETATTR of %s (%s)", file, attr).isFalse();
+    }
+
+    /** One LOOKUP on the wire, which the server answers with the file's handle. */
+    @Then("looking up {string} over RPC succeeds")
+    public void lookingUpOverRpcSucceeds(String file) {
+        ErrPtr<NfsFh> fh = lookUpOnTheWire(file);
+        assertThat(fh.isErr()).as("the LOOKUP of %s (%s)", file, fh).isFalse();
+    }
+
+    /** One LOOKUP on the wire, which the server refuses: the client's lookup ends with {@code errno}. */
+    @Then("looking up {string} over RPC fails with {errno}")
+    public void lookingUpOverRpcFails(String file, Errno errno) {
+        ErrPtr<NfsFh> fh = lookUpOnTheWire(file);
+        assertThat(fh.isErr() ? fh.errno() : null).as("the error of the LOOKUP of %s (%s)", file, fh).isEqualTo(errno);
+    }
+
+    /** The client's lookup of {@code file} as alice, which must send exactly one LOOKUP. */
+    private ErrPtr<NfsFh> lookUpOnTheWire(String file) {
+        Mount mount = mounts.mount();
+        long before = mounts.calls(mount, LOOKUP);
+        ErrPtr<NfsFh> fh = mount.nfs().lookup(PageDefaults.ALICE, file);
+        assertThat(mounts.calls(mount, LOOKUP) - before).as("LOOKUP calls sent for %s", file).isEqualTo(1);
+        return fh;
+    }
+
+    /** {@code nfs_local_open_fh()} of the handle the client holds opens the file; it is put again at once. */
+    @Then("opening {string} locally succeeds")
+    public void openingLocallySucceeds(String file) {
+        Localio.nfsLocalFilePut(mounts.mount().nfsClient(), openLocally(file));
+    }
+
+    /** {@code nfs_local_open_fh()} of the handle the client holds for {@code file}, as alice: it must open. */
+    private OpaqueNfsdFile openLocally(String file) {
+        Mount mount = mounts.mount();
+        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), PageDefaults.ALICE, handles.of(mount, file),
+                Fmode.FMODE_READ);
+        assertThat(opened).as("the local open of %s", file).isNotNull();
+        return opened;
     }
 
     @Then("reading {string} is served locally")
@@ -186,10 +233,7 @@ public class IoSteps {
     @When("the client starts a local read of {string} and holds it in flight")
     public void theClientStartsALocalRead(String file) {
         Mount mount = mounts.mount();
-        NfsFh fh = handles.of(mount, file);
-        OpaqueNfsdFile opened = Localio.nfsLocalOpenFh(mount.nfsClient(), PageDefaults.ALICE, fh, Fmode.FMODE_READ);
-        assertThat(opened).as("the local open of %s", file).isNotNull();
-        inFlight.hold(mount.nfsClient(), fh, opened);
+        inFlight.hold(mount.nfsClient(), handles.of(mount, file), openLocally(file));
     }
 
     /** The second half: nfs_local_doio() reads the file and puts it and the serv reference. */

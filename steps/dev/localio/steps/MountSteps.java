@@ -19,6 +19,12 @@ public class MountSteps {
         mounts.mount(place, vers, flavor);
     }
 
+    /** {@code noresvport}: the client's connection has a source port of 1024 or above. */
+    @When("a client {place} mounts the server with {nfsvers} and sec={flavor}, from an unprivileged port")
+    public void aClientMountsFromAnUnprivilegedPort(Place place, String vers, String flavor) {
+        mounts.mount(place, vers, flavor, ",noresvport");
+    }
+
     @When("the client unmounts the export")
     public void theClientUnmounts() {
         mounts.unmount(mounts.mount());

@@ -22,10 +22,15 @@ public final class Mounts {
 
     /** {@code mount -o vers=...,sec=... server:/export} at the place; the mount becomes a client of the scenario. */
     public Mount mount(Place place, String vers, String flavor) {
+        return mount(place, vers, flavor, "");
+    }
+
+    /** The same, with more mount options ({@code ,noresvport}), each with its comma in front. */
+    public Mount mount(Place place, String vers, String flavor, String moreOptions) {
         Endpoint from = world.endpoint(place);
         String address = servers.serverAddressFrom(from);
         String export = servers.server().export().toString();
-        ErrPtr<NfsServer> m = from.mount(address, export, "vers=" + vers + ",sec=" + flavor);
+        ErrPtr<NfsServer> m = from.mount(address, export, "vers=" + vers + ",sec=" + flavor + moreOptions);
         if (m.isErr()) {
             throw new AssertionError("mounting " + address + ":" + export + " " + place + " failed: " + m.errno());
         }

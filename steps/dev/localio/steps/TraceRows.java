@@ -2,6 +2,7 @@ package dev.localio.steps;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -13,8 +14,10 @@ import java.util.regex.Pattern;
 
 import dev.localio.linux.fs.nfs.NfsTrace.NfsDoLocalRead;
 import dev.localio.linux.fs.nfs.NfsTrace.NfsInitiate;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalDisable;
 import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalEnable;
 import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalOpenFh;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLookupEnter;
 import dev.localio.linux.fs.nfs.NfsTrace.NfsLookupExit;
 import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidBegin;
 import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidEnd;
@@ -27,8 +30,11 @@ import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdServPut;
 import dev.localio.linux.fs.nfsd.NfsdTrace.NfsdServTryGet;
 import dev.localio.linux.fs.nfsd.Vfs;
 import dev.localio.linux.kernel.Errno;
+import dev.localio.linux.kernel.KernelTrace.KrefGet;
 import dev.localio.linux.kernel.KernelTrace.LockAcquire;
 import dev.localio.linux.kernel.KernelTrace.LockRelease;
+import dev.localio.linux.kernel.KernelTrace.ModuleGet;
+import dev.localio.linux.kernel.KernelTrace.RcuAssignPointer;
 import dev.localio.linux.kernel.KernelTrace.RcuDereference;
 import dev.localio.linux.kernel.KernelTrace.SynchronizeRcu;
 import dev.localio.linux.kernel.Trace.TraceEvent;
@@ -37,12 +43,25 @@ import dev.localio.linux.net.NetTrace.OpsExitList;
 import dev.localio.linux.net.sunrpc.SunrpcTrace.RpcRequest;
 import dev.localio.linux.net.sunrpc.SunrpcTrace.SvcSend;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
+import dev.localio.linux.net.sunrpc.xdr.Nfs3;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 
 /**
  * The rows a page may use in "the trace of ... shows, in this order", each mapped to the tracepoint
  * it stands for, in one table. "The client" is an event on the scenario's own thread, where every
  * client runs; "the server" one on any other (nfsd's threads).
+ *
+ * <p>Three rules say which events a table may match ({@link #findInOrder}):
+ * <ol>
+ *   <li><b>The act only.</b> Rows match events the scenario's act recorded: those from the start of
+ *       its latest When (or, in a scenario without When, of its first Then) on, never the Background's
+ *       or the Given steps' ({@link Act} marks where the act starts).</li>
+ *   <li><b>In order.</b> Each row matches an event after the previous row's; other events may lie
+ *       between.</li>
+ *   <li><b>A chain of thens.</b> A row written {@code then ...} follows the row above it directly as far
+ *       as either row can tell: between the two events, nothing happens that either row stands for. So
+ *       "A, then B" is an A whose next A-or-B is a B, as a sentence's "then" means.</li>
+ * </ol>
  */
 final class TraceRows {
 
@@ -76,13 +95,22 @@ final class TraceRows {
         }
     }
 
-    /** A row of a page's table, read: its form and its arguments. */
-    private record Parsed(String text, Row<?> row, Matcher words) {
+    /** A row of a page's table, read: its form, its arguments, and whether it is written {@code then ...}. */
+    private record Parsed(String text, Row<?> row, Matcher words, boolean then) {
+
+        boolean matches(TraceEvent e, String clientThread) {
+            return row.matches(e, words, clientThread);
+        }
     }
+
+    /** The word that chains a row to the one above it (rule 3). */
+    static final String THEN = "then ";
 
     private final Scene scene;
     /** The first event of each nonce registered: the nonce is new there. */
     private final Map<UUID, NfsUuidBegin> firstRegistered = new HashMap<>();
+    /** Each LOOKUP call the client sent, and the name its lookup was for. */
+    private final Map<RpcRequest, String> lookupCalls = new IdentityHashMap<>();
     private final List<Row<?>> rows = List.of(
             row("the client registers a new nonce in nfs_common", Side.CLIENT, NfsUuidBegin.class,
                     (e, m) -> e.ok() && firstRegistered.get(e.uuid()) == e),
@@ -92,7 +120,14 @@ final class TraceRows {
                     (e, m) -> e.found()),
             row("the server replies to UUID_IS_LOCAL", Side.SERVER, SvcSend.class,
                     (e, m) -> e.prog() == Nfs.NFS_LOCALIO_PROGRAM && e.proc() == Nfs.LOCALIOPROC_UUID_IS_LOCAL),
+            row("the server takes a reference on the client's auth domain", Side.SERVER, KrefGet.class,
+                    (e, m) -> e.object().startsWith("auth_domain ")),
+            row("the server publishes the client's network namespace", Side.SERVER, RcuAssignPointer.class,
+                    (e, m) -> e.pointer().equals("nfs_uuid->net") && !e.isNull()),
+            row("the server takes a reference on the nfsd module", Side.SERVER, ModuleGet.class,
+                    (e, m) -> e.name().equals("nfsd")),
             row("the client starts using LOCALIO", Side.CLIENT, NfsLocalEnable.class, (e, m) -> true),
+            row("the client stops using LOCALIO", Side.CLIENT, NfsLocalDisable.class, (e, m) -> true),
             row("the client takes its unconfirmed nonce back", Side.CLIENT, NfsUuidEnd.class, (e, m) -> !e.local()),
             row("the client enters an RCU read section", Side.CLIENT, LockAcquire.class,
                     (e, m) -> e.lock().equals("rcu_read_lock") && e.depth() == 1),
@@ -107,8 +142,9 @@ final class TraceRows {
                     (e, m) -> scene().handles(m.group(1)).contains(e.fh())),
             row("the client drops its file reference", Side.CLIENT, NfsdFilePutLocal.class, (e, m) -> true),
             row("the client drops its serv reference", Side.CLIENT, NfsdServPut.class, (e, m) -> true),
-            row("the client looks up \"([^\"]+)\" over RPC", Side.CLIENT, NfsLookupExit.class,
-                    (e, m) -> e.name().equals(m.group(1)) && e.error() == 0),
+            row("the client looks up \"([^\"]+)\" over RPC", Side.CLIENT, RpcRequest.class,
+                    (e, m) -> e.prog() == Nfs.NFS_PROGRAM && e.proc() == Nfs3.NFS3PROC_LOOKUP
+                            && m.group(1).equals(lookupCalls.get(e))),
             row("a local open of \"([^\"]+)\" fails with (E[A-Z0-9]+)", m -> errno(m.group(2)), Side.CLIENT,
                     NfsLocalOpenFh.class, (e, m) -> scene().handles(m.group(1)).contains(e.fh())
                             && e.result() == errno(m.group(2)).negative()),
@@ -161,49 +197,122 @@ final class TraceRows {
     }
 
     /**
-     * Finds the rows in {@code events} in order, each after the one before (other events may lie
-     * between), and returns {@code null}, or why not: the first row that has no event after the
-     * previous row's.
+     * Finds the rows among the act's events ({@code events} from sequence number {@code actStart} on)
+     * by the class's three rules, and returns {@code null}, or why not: the first row that no event after
+     * the previous row's answers, or the {@code then} row whose chain to the row above it is broken.
      *
      * @throws IllegalArgumentException if a row reads as none of the table's, naming it and its place
      */
-    String findInOrder(List<String> expected, List<TraceEvent> events) {
+    String findInOrder(List<String> expected, List<TraceEvent> events, long actStart) {
         List<Parsed> parsed = parse(expected);
+        List<TraceEvent> act = events.stream().filter(e -> e.seq() >= actStart).toList();
         firstRegistered.clear();
+        lookupCalls.clear();
+        List<RpcRequest> inLookup = new ArrayList<>();
+        NfsLookupEnter lookup = null;
         for (TraceEvent e : events) {
             if (e.event() instanceof NfsUuidBegin b && b.ok()) {
                 firstRegistered.putIfAbsent(b.uuid(), b);
             }
+            if (!e.thread().equals(scene.clientThread())) {
+                continue;
+            }
+            if (e.event() instanceof NfsLookupEnter enter) {
+                lookup = enter;
+                inLookup.clear();
+            } else if (e.event() instanceof RpcRequest call && lookup != null) {
+                inLookup.add(call);
+            } else if (e.event() instanceof NfsLookupExit exit && lookup != null) {
+                if (exit.error() == 0 && exit.name().equals(lookup.name())) {
+                    for (RpcRequest call : inLookup) {
+                        lookupCalls.put(call, exit.name());
+                    }
+                }
+                lookup = null;
+            }
         }
-        int from = 0;
-        String previous = null;
-        for (Parsed p : parsed) {
-            int at = -1;
-            for (int i = from; i < events.size(); i++) {
-                if (p.row().matches(events.get(i), p.words(), scene.clientThread())) {
-                    at = i;
-                    break;
+        String[] why = new String[1];
+        int[] deepest = {-1};
+        if (find(parsed, act, 0, -1, why, deepest)) {
+            return null;
+        }
+        return why[0];
+    }
+
+    /** {@link #findInOrder} for the whole trace: a scenario whose act is everything it did. */
+    String findInOrder(List<String> expected, List<TraceEvent> events) {
+        return findInOrder(expected, events, Long.MIN_VALUE);
+    }
+
+    /**
+     * Whether rows {@code k..} match in {@code act} after index {@code previous} (the event of row
+     * {@code k-1}), trying each candidate for a row before giving up on it; {@code why} keeps the reason
+     * of the failure that got furthest.
+     */
+    private boolean find(List<Parsed> rows, List<TraceEvent> act, int k, int previous, String[] why, int[] deepest) {
+        if (k == rows.size()) {
+            return true;
+        }
+        Parsed p = rows.get(k);
+        Parsed above = k == 0 ? null : rows.get(k - 1);
+        String client = scene.clientThread();
+        boolean any = false;
+        for (int i = previous + 1; i < act.size(); i++) {
+            if (!p.matches(act.get(i), client)) {
+                continue;
+            }
+            any = true;
+            if (p.then() && above != null) {
+                int between = -1;
+                for (int j = previous + 1; j < i && between < 0; j++) {
+                    if (above.matches(act.get(j), client)) {
+                        between = j;
+                    }
+                }
+                if (between >= 0) {
+                    fail(why, deepest, k, "\"" + p.text() + "\" does not follow \"" + above.text()
+                            + "\" directly: another \"" + above.text() + "\" comes between them ("
+                            + act.get(between) + ")");
+                    return false;
                 }
             }
-            if (at < 0) {
-                return "after " + (previous == null ? "the start of the trace" : "\"" + previous + "\"")
-                        + " nothing shows \"" + p.text() + "\"";
+            if (find(rows, act, k + 1, i, why, deepest)) {
+                return true;
             }
-            previous = p.text();
-            from = at + 1;
+            if (p.then()) {
+                // A then row has one candidate: the first of its kind after the row above it.
+                return false;
+            }
         }
-        return null;
+        if (!any) {
+            fail(why, deepest, k, "after " + (above == null ? "the start of the act" : "\"" + above.text() + "\"")
+                    + " nothing shows \"" + p.text() + "\"");
+        }
+        return false;
+    }
+
+    private static void fail(String[] why, int[] deepest, int k, String reason) {
+        if (k > deepest[0]) {
+            deepest[0] = k;
+            why[0] = reason;
+        }
     }
 
     private List<Parsed> parse(List<String> expected) {
         List<Parsed> parsed = new ArrayList<>();
         for (int i = 0; i < expected.size(); i++) {
             String text = expected.get(i);
+            boolean then = text.startsWith(THEN);
+            if (then && i == 0) {
+                throw new IllegalArgumentException(where(i, text) + ": the first row follows nothing; drop its \""
+                        + THEN.strip() + "\"");
+            }
+            String words = then ? text.substring(THEN.length()) : text;
             Parsed p = null;
             for (Row<?> r : rows) {
-                Matcher m = r.words().matcher(text);
+                Matcher m = r.words().matcher(words);
                 if (m.matches()) {
-                    p = new Parsed(text, r, m);
+                    p = new Parsed(text, r, m, then);
                     break;
                 }
             }

@@ -41,6 +41,8 @@ public final class Asciidoc implements AutoCloseable {
     private final Path docsDir;
     private final Map<String, Object> attributes;
     private final List<DocError> problems = new ArrayList<>();
+    private final List<DocError> references = new ArrayList<>();
+    private Path current;
     private final LogHandler handler = this::log;
     private final FactMacro facts = new FactMacro();
     private final ExtensionGroup extensions;
@@ -104,18 +106,54 @@ public final class Asciidoc implements AutoCloseable {
      * content is substituted lazily, and may warn then) inside their own {@link #checked} call.
      */
     public Document parse(Path page) {
+        current = page;
         return asciidoctor.loadFile(page.toFile(), options(a -> { }).build());
     }
 
-    /** Runs Asciidoctor calls and turns the warnings they logged into errors. */
+    /**
+     * Converts a page with the given options; a cross-reference that points nowhere is reported at the
+     * page's line that makes it (Asciidoctor's log does not say where).
+     */
+    public String convert(Path page, Options options) {
+        current = page;
+        try {
+            return asciidoctor.convertFile(page.toFile(), options);
+        } finally {
+            current = null;
+        }
+    }
+
+    /**
+     * Runs Asciidoctor calls and turns the warnings they logged, and every cross-reference that points
+     * nowhere, into errors.
+     */
     public <T> T checked(java.util.function.Supplier<T> call) {
+        List<DocError> dangling = new ArrayList<>();
+        T result = checked(call, dangling::add);
+        if (!dangling.isEmpty()) {
+            throw new DocErrorsException(dangling);
+        }
+        return result;
+    }
+
+    /**
+     * Runs Asciidoctor calls and turns the warnings they logged into errors; a cross-reference that
+     * points nowhere goes to {@code dangling} instead, so the caller keeps what the call produced (a
+     * page with a dead link is still worth writing) and fails the build with the others.
+     */
+    public <T> T checked(java.util.function.Supplier<T> call, java.util.function.Consumer<DocError> dangling) {
         problems.clear();
+        references.clear();
         T result = call.get();
+        List<DocError> refs = references.stream().distinct().sorted().toList();
+        references.clear();
         if (!problems.isEmpty()) {
-            List<DocError> found = List.copyOf(problems);
+            List<DocError> found = new ArrayList<>(problems);
+            found.addAll(refs);
             problems.clear();
             throw new DocErrorsException(found);
         }
+        refs.forEach(dangling);
         return result;
     }
 
@@ -125,6 +163,14 @@ public final class Asciidoc implements AutoCloseable {
     }
 
     private void log(LogRecord record) {
+        String message = record.getMessage();
+        if (message != null && message.startsWith(CrossReferences.ASCIIDOCTOR_SAYS)) {
+            // INFO to Asciidoctor, which cannot know the reader will click it: here a link to nowhere fails.
+            String refid = message.substring(CrossReferences.ASCIIDOCTOR_SAYS.length()).strip();
+            references.add(CrossReferences.dangling(refid, record.getCursor() != null && record.getCursor().getFile() != null
+                    ? locate(record.getCursor()) : null, current, projectDir, docsDir));
+            return;
+        }
         if (record.getSeverity().ordinal() < Severity.WARN.ordinal()) {
             return;
         }

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -23,17 +24,21 @@ import dev.livingdocs.serve.SiteServer;
 import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.FeatureFiles;
 import dev.livingdocs.tangle.Tangle;
+import dev.livingdocs.run.JunitNames;
+import dev.livingdocs.weave.Results;
 import dev.livingdocs.weave.Weave;
 
 /**
  * The command line of the toolchain, run by the build:
  * <pre>
- *   tangle --docs=DIR --features=DIR [--results=FILE] [-a name=value]...
+ *   tangle --docs=DIR --features=DIR [--results=FILE] [--stamp=FILE] [-a name=value]...
  *   weave  --docs=DIR --features=DIR --results=FILE --site=DIR [--expect=all|some|none]
- *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE]
- *          [--coverage=FILE --classes=DIR --code=PACKAGE [--code-map=FILE]]
+ *          [--fail-on-scenario=true|false] [--rerun=COMMAND] [--theme=CSS] [--problems=FILE] [--bite=FILE] [--project=NAME]
+ *          [--coverage=FILE --classes=DIR --code=PACKAGE [--code-map=FILE]] [--junit=DIR]
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
+ *   preview --glue=PACKAGE[,PACKAGE] [--docs=DIR] [--features=DIR] [--site=DIR] [--port=8001] [--results=FILE]
+ *          [--watch=DIR,DIR] [--theme=CSS] [--rerun=COMMAND] [-a name=value]...
  *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
  *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]]
  *          [--min-timeout=SECONDS] [--slow=SECONDS]
@@ -51,14 +56,21 @@ public final class LivingDocs {
 
     public static void main(String[] args) {
         // One process, one stage: the JRuby runtime goes away with the JVM at exit.
-        System.exit(run(Arrays.asList(args), Path.of("").toAbsolutePath(), System.out, System.err, Asciidoctor.Factory::create));
+        System.exit(run(Arrays.asList(args), Path.of("").toAbsolutePath(), System.out, System.err, Asciidoctor.Factory::create,
+                System.getenv()));
+    }
+
+    static int run(List<String> args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor) {
+        return run(args, projectDir, out, err, asciidoctor, Map.of());
     }
 
     /**
      * Runs a command. {@code asciidoctor} supplies the instance a stage uses; tests pass a shared one,
      * since starting JRuby costs seconds.
      */
-    static int run(List<String> args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor) {
+    static int run(List<String> args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor,
+                   Map<String, String> env) {
+        GithubActions ci = GithubActions.of(env, out);
         if (args.isEmpty()) {
             err.println("usage: LivingDocs tangle|weave|serve --name=value ...");
             return 2;
@@ -67,14 +79,16 @@ public final class LivingDocs {
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (command) {
-                case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results")), projectDir, out, err, asciidoctor);
+                case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results", "stamp")), projectDir, out, err, asciidoctor);
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
-                        "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map")),
-                        projectDir, out, err, asciidoctor);
+                        "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map",
+                        "junit", "project")), projectDir, out, err, asciidoctor, ci);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
+                case "preview" -> preview(new Args(rest, List.of("docs", "features", "site", "glue", "port", "results", "watch", "theme",
+                        "rerun")), projectDir, out, asciidoctor);
                 case "reread" -> reread(new Args(rest, List.of("map", "base", "diff")), projectDir, out);
                 case "bite" -> bite(new Args(rest, List.of("features", "glue", "negatives", "report", "threads", "fail-on-survivors",
-                        "problems", "only", "min-timeout", "slow")), projectDir, out, err);
+                        "problems", "only", "min-timeout", "slow")), projectDir, out, err, ci);
                 default -> {
                     err.println("unknown command '" + command + "'; use tangle, weave, serve, bite or reread");
                     yield 2;
@@ -85,11 +99,13 @@ public final class LivingDocs {
             return 2;
         } catch (DocErrorsException e) {
             e.errors().stream().sorted().forEach(err::println);
+            ci.errors(e.errors().stream().sorted().map(Object::toString).toList(), command);
             err.println(command + ": " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
                     + " in the docs" + ("tangle".equals(command) ? "; no feature file was written" : ""));
             return 1;
         } catch (IllegalStateException e) {
             err.println(command + ": " + e.getMessage());
+            ci.error(e.getMessage(), "livingdocs " + command);
             return 1;
         }
     }
@@ -97,13 +113,31 @@ public final class LivingDocs {
     private static int tangle(Args args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor) {
         Path docs = args.path("docs", "docs");
         Path features = args.path("features", "features");
-        List<Feature> tangled;
-        try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, docs, args.attributes())) {
-            tangled = new Tangle(asciidoc).features();
+        Path stamp = args.get("stamp", null) == null ? null : Path.of(args.get("stamp", null));
+        String before = stamp == null ? null : TangleStamp.of(docs, features, args.attributes());
+        boolean same = stamp != null && TangleStamp.matches(stamp, before);
+        List<Feature> tangled = List.of();
+        FeatureFiles.Changes changes = null;
+        if (!same) {
+            if (stamp != null) {
+                // A failed tangle leaves no stamp: the next build reads the docs again.
+                try {
+                    Files.deleteIfExists(stamp);
+                } catch (IOException e) {
+                    err.println("tangle: cannot remove " + stamp + ": " + e.getMessage());
+                    return 1;
+                }
+            }
+            try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, docs, args.attributes())) {
+                tangled = new Tangle(asciidoc).features();
+            }
+            changes = FeatureFiles.write(features, tangled);
+            if (stamp != null) {
+                TangleStamp.write(stamp, TangleStamp.of(docs, features, args.attributes()));
+            }
         }
-        FeatureFiles.Changes changes = FeatureFiles.write(features, tangled);
-        // Results of an earlier run describe earlier features: remove them so no weave can show them,
-        // and so the reports made from them beside them (the bite gate's).
+        // Results of an earlier run describe earlier features (or ran against earlier code): remove them so
+        // no weave can show them, and so the reports made from them beside them (the bite gate's).
         String results = args.get("results", null);
         if (results != null) {
             try {
@@ -115,6 +149,11 @@ public final class LivingDocs {
             }
         }
         String where = Pages.displayPath(projectDir, features);
+        if (same) {
+            out.println("tangle: the docs, " + where + "/ and the toolchain are as the last tangle left them ("
+                    + Pages.displayPath(projectDir, stamp) + "): nothing to tangle");
+            return 0;
+        }
         out.printf("tangle: %d feature(s) in %s: %d written, %d unchanged, %d removed%n", tangled.size(), where,
                 changes.written().size(), changes.unchanged().size(), changes.removed().size());
         changes.written().forEach(f -> out.println("  wrote " + where + "/" + f));
@@ -122,7 +161,8 @@ public final class LivingDocs {
         return 0;
     }
 
-    private static int weave(Args args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor) {
+    private static int weave(Args args, Path projectDir, PrintStream out, PrintStream err, Supplier<Asciidoctor> asciidoctor,
+                             GithubActions ci) {
         Path features = args.path("features", "features");
         Weave.Expect expect = Weave.Expect.valueOf(args.get("expect", "all").toUpperCase(Locale.ROOT));
         String theme = args.get("theme", null);
@@ -139,7 +179,8 @@ public final class LivingDocs {
                 args.get("bite", null) == null ? null : Path.of(args.get("bite", null)),
                 args.get("coverage", null) == null ? null : new Weave.Code(Path.of(args.get("coverage", null)),
                         args.path("classes", "target/classes"), args.get("code", ""),
-                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))));
+                        args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))),
+                args.get("project", Weave.Settings.PROJECT));
         Weave.Verdict verdict;
         try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, args.path("docs", "docs"), args.attributes())) {
             verdict = new Weave(asciidoc, settings).run();
@@ -148,10 +189,24 @@ public final class LivingDocs {
         if (!verdict.summary().proseLine().isEmpty()) {
             out.println("weave: " + verdict.summary().proseLine());
         }
-        out.println("weave: site written to " + Pages.displayPath(projectDir, verdict.index()));
+        if (!verdict.summary().claimsLine().isEmpty()) {
+            out.println("weave: " + verdict.summary().claimsLine());
+        }
+        String site = Pages.displayPath(projectDir, verdict.index());
+        out.println("weave: site written to " + site);
         if (expect == Weave.Expect.NONE) {
             out.println("weave: no scenario ran in this build (tests skipped): the site shows them as not run");
         }
+        String junit = args.get("junit", null);
+        if (junit != null && Files.isRegularFile(settings.results())) {
+            Results results = Results.read(settings.results(), features);
+            out.println("weave: JUnit reports: " + JunitNames.rewrite(Path.of(junit), results.runs().stream()
+                    .map(r -> new JunitNames.Ran(r.name(), r.line(), results.source(r.feature()).orElse(""))).toList()));
+        }
+        ci.errors(verdict.problems(), "livingdocs weave");
+        ci.summary(GithubActions.markdown("Living docs: " + verdict.summary().line(),
+                java.util.stream.Stream.of(verdict.summary().proseLine(), verdict.summary().claimsLine())
+                        .filter(l -> !l.isEmpty()).toList(), verdict.problems(), site));
         String problems = args.get("problems", null);
         try {
             if (problems != null) {
@@ -183,7 +238,7 @@ public final class LivingDocs {
      * {@code --problems=FILE} the failures go to FILE (removed when there are none) and the exit
      * status is 0, as for the weave.
      */
-    private static int bite(Args args, Path projectDir, PrintStream out, PrintStream err) {
+    private static int bite(Args args, Path projectDir, PrintStream out, PrintStream err, GithubActions ci) {
         Path features = args.path("features", "features");
         String negatives = args.get("negatives", null);
         List<String> only = args.get("only", "").isBlank() ? List.of() : List.of(args.get("only", "").split(","));
@@ -211,10 +266,17 @@ public final class LivingDocs {
             if (failOnSurvivors) {
                 failures.addAll(survivors);
             }
+            // A survivor the build lets pass is still shown on its line, as a warning.
+            if (failOnSurvivors) {
+                ci.errors(survivors, "bite: survivor");
+            } else {
+                ci.warnings(survivors, "bite: survivor");
+            }
         }
         if (!report.problems().isEmpty()) {
             err.println();
             report.problems().forEach(err::println);
+            ci.errors(report.problems(), "livingdocs bite");
         }
         String problems = args.get("problems", null);
         try {
@@ -263,6 +325,32 @@ public final class LivingDocs {
             dev.livingdocs.code.Reread.print(Files.readString(map), diff, against, out);
         } catch (IOException e) {
             throw new IllegalStateException("cannot read " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    /**
+     * The live preview (README, "Live preview"): serves the site woven from the working tree on
+     * 127.0.0.1 and refreshes it on every save under {@code --docs}; {@code --watch} lists the
+     * directories whose changes need a restart (comma-separated).
+     */
+    private static int preview(Args args, Path projectDir, PrintStream out, Supplier<Asciidoctor> asciidoctor) {
+        if (args.get("glue", "").isBlank()) {
+            throw new IllegalArgumentException("--glue=PACKAGE names the glue to run the scenarios with");
+        }
+        String theme = args.get("theme", null);
+        dev.livingdocs.preview.Preview.Settings settings = new dev.livingdocs.preview.Preview.Settings(projectDir,
+                args.path("docs", "docs"), args.path("features", "features"), args.path("site", "target/preview"),
+                List.of(args.get("glue", "").split(",")), Integer.parseInt(args.get("port", "8001")),
+                args.get("results", null) == null ? null : Path.of(args.get("results", null)),
+                Arrays.stream(args.get("watch", "src,steps").split(",")).filter(s -> !s.isBlank()).map(s -> projectDir.resolve(s.strip())).toList(),
+                theme == null ? null : Path.of(theme), args.get("rerun", null), args.attributes());
+        try (dev.livingdocs.preview.Preview preview = dev.livingdocs.preview.Preview.start(settings, asciidoctor.get(), out)) {
+            preview.watch();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot watch " + settings.docs() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         return 0;
     }

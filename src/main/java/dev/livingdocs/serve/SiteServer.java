@@ -14,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiFunction;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -46,29 +48,43 @@ public final class SiteServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Path root;
+    private final BiFunction<String, String, String> html;
     private final CountDownLatch stopped = new CountDownLatch(1);
 
-    private SiteServer(HttpServer server, ExecutorService executor, Path root) {
+    private SiteServer(HttpServer server, ExecutorService executor, Path root, BiFunction<String, String, String> html) {
         this.server = server;
         this.executor = executor;
         this.root = root;
+        this.html = html;
     }
 
     /** Starts serving {@code site} on 127.0.0.1; port 0 picks a free port. */
     public static SiteServer start(Path site, int port) {
+        return start(site, port, null, Map.of());
+    }
+
+    /**
+     * Starts serving {@code site} on 127.0.0.1 with additions (the live preview's): {@code html}, if not
+     * null, rewrites each HTML page as it is served (given the request path and the page), and
+     * {@code handlers} answer paths of their own, such as a stream of events. The rules for the site's
+     * files stay the same. Handlers may hold their exchange open, so each request gets a thread.
+     */
+    public static SiteServer start(Path site, int port, BiFunction<String, String, String> html, Map<String, HttpHandler> handlers) {
         if (!Files.isDirectory(site)) {
             throw new IllegalArgumentException("no site at " + site.toAbsolutePath() + ": build it first");
         }
         try {
             Path root = site.toRealPath();
             HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-            ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+            java.util.concurrent.ThreadFactory daemons = r -> {
                 Thread t = new Thread(r, "site-server");
                 t.setDaemon(true);
                 return t;
-            });
-            SiteServer server = new SiteServer(http, executor, root);
+            };
+            ExecutorService executor = handlers.isEmpty() ? Executors.newFixedThreadPool(2, daemons) : Executors.newCachedThreadPool(daemons);
+            SiteServer server = new SiteServer(http, executor, root, html);
             http.createContext("/", server::handle);
+            handlers.forEach(http::createContext);
             http.setExecutor(executor);
             http.start();
             return server;
@@ -141,6 +157,9 @@ public final class SiteServer implements AutoCloseable {
                 return;
             }
             byte[] body = Files.readAllBytes(file.get());
+            if (html != null && type(file.get()).startsWith("text/html")) {
+                body = html.apply(exchange.getRequestURI().getRawPath(), new String(body, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            }
             exchange.getResponseHeaders().set("Content-Type", type(file.get()));
             exchange.getResponseHeaders().set("Cache-Control", "no-store");
             exchange.sendResponseHeaders(200, method.equals("HEAD") ? -1 : body.length);

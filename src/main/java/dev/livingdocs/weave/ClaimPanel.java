@@ -22,7 +22,7 @@ final class ClaimPanel {
         } else {
             out.append(": backed by ").append(links(c));
         }
-        return out.append("</div>").toString();
+        return out.append(ResultPanel.permalink(c.claim().id(), "this claim")).append("</div>").toString();
     }
 
     private static String links(ClaimReport c) {
@@ -54,6 +54,13 @@ final class ClaimPanel {
 
     static String inventory(List<ClaimReport> claims) {
         StringBuilder out = new StringBuilder("<div class=\"ld-inventory\">\n");
+        // Filter by status: the script shows the boxes and hides the rows left unticked; without it, all rows show.
+        Map<Outcome, Integer> byOutcome = new EnumMap<>(Outcome.class);
+        claims.forEach(c -> byOutcome.merge(c.outcome(), 1, Integer::sum));
+        out.append("<div class=\"ld-filter\" data-ld-filter=\"ld-claims-table\" hidden>Show: ");
+        byOutcome.forEach((o, n) -> out.append("<label><input type=\"checkbox\" checked value=\"").append(o.cssClass()).append("\"> ")
+                .append(ResultPanel.badge(o)).append(" ").append(n).append("</label>"));
+        out.append("</div>\n");
         out.append("<table class=\"tableblock frame-all grid-all stretch ld-claims-table\">\n")
                 .append("<thead><tr><th>Claim</th><th>Status</th><th>Backed by, or why not</th></tr></thead>\n<tbody>\n");
         for (ClaimReport c : claims) {

@@ -11,6 +11,8 @@ public enum Outcome {
     AMBIGUOUS("ambiguous"),
     UNDEFINED("undefined"),
     PENDING("pending"),
+    /** A result older than the code it ran against (the preview's, after a change under src/ or steps/). */
+    STALE("stale"),
     NOT_RUN("not run"),
     SKIPPED("skipped"),
     PASSED("passed"),

@@ -30,7 +30,8 @@ final class ResultPanel {
         out.append("<div class=\"ld-result ").append(s.outcome().cssClass()).append("\" id=\"").append(anchor(s.at())).append("\">\n");
         out.append("<div class=\"ld-head\">").append(badge(s.outcome()))
                 .append(" <span class=\"ld-name\">").append(escape(s.keyword())).append(": ").append(escape(s.name())).append("</span>")
-                .append(" <span class=\"ld-at\">").append(escape(s.at().toString())).append("</span>");
+                .append(" <span class=\"ld-at\">").append(escape(s.at().toString())).append("</span>")
+                .append(permalink(anchor(s.at()), "this scenario"));
         if (s.runs() > 1) {
             out.append(" <span class=\"ld-count\">").append(s.runs()).append(" examples</span>");
         }
@@ -64,7 +65,9 @@ final class ResultPanel {
             out.append("</table>\n");
         }
         for (Results.Attached a : s.attachments()) {
-            if (!CheckReport.isData(a.mediaType())) {
+            if (Diagrams.isDiagram(a.mediaType())) {
+                out.append(Diagrams.html(a, s));
+            } else if (!CheckReport.isData(a.mediaType())) {
                 out.append(attachment(a));
             }
         }
@@ -90,6 +93,12 @@ final class ResultPanel {
             return head + "<img class=\"ld-attached\" alt=\"" + escape(a.name()) + "\" src=\"data:" + escape(type) + ";base64," + data + "\"></details>\n";
         }
         return "<div class=\"ld-note\">Attachment " + escape(a.name()) + " (" + escape(a.mediaType()) + ") is not shown here.</div>\n";
+    }
+
+    /** A link to an element's own anchor, shown on hover, so a reader can copy where a result stands. */
+    static String permalink(String anchor, String what) {
+        return " <a class=\"ld-permalink\" href=\"#" + escape(anchor) + "\" title=\"Link to " + escape(what) + "\" aria-label=\"Link to "
+                + escape(what) + "\">#</a>";
     }
 
     static String badge(Outcome outcome) {

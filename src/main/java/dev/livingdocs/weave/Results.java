@@ -78,6 +78,16 @@ public final class Results {
         return new Results(Map.of(), Map.of(), false, null);
     }
 
+    /**
+     * Results held in memory (the live preview's): the feature texts they ran against, by feature
+     * file name, and the runs; a run that finished.
+     */
+    public static Results of(Map<String, String> sources, List<Run> runs) {
+        Map<String, Run> byLine = new LinkedHashMap<>();
+        runs.forEach(r -> byLine.put(key(r.feature(), r.line()), r));
+        return new Results(Map.copyOf(sources), byLine, true, null);
+    }
+
     /** Reads a message stream; feature URIs are resolved against {@code featuresDir}. */
     public static Results read(Path ndjson, Path featuresDir) {
         Repository repository = Repository.builder()
@@ -143,6 +153,11 @@ public final class Results {
     /** The feature text Cucumber ran, by feature file name; absent if it did not run that file. */
     public Optional<String> source(String feature) {
         return Optional.ofNullable(sources.get(feature));
+    }
+
+    /** Every run, in the order they started. */
+    public List<Run> runs() {
+        return List.copyOf(runs.values());
     }
 
     public Optional<Run> run(String feature, int line) {

@@ -20,6 +20,7 @@ public final class Summary {
     private final EnumMap<Outcome, Integer> totals = new EnumMap<>(Outcome.class);
     private final EnumMap<Outcome, Integer> facts = new EnumMap<>(Outcome.class);
     private final EnumMap<Outcome, Integer> symbols = new EnumMap<>(Outcome.class);
+    private final EnumMap<Outcome, Integer> claims = new EnumMap<>(Outcome.class);
 
     private Summary(List<Row> rows, List<CheckReport> checks) {
         this.rows = List.copyOf(rows);
@@ -52,7 +53,9 @@ public final class Summary {
             }
             bySection.forEach((section, counts) -> rows.add(new Row(page.page().name(), page.page().title(), section, counts)));
         }
-        return new Summary(rows, pages.stream().flatMap(p -> p.checks().stream()).toList());
+        Summary summary = new Summary(rows, pages.stream().flatMap(p -> p.checks().stream()).toList());
+        pages.stream().flatMap(p -> p.claims().stream()).forEach(c -> summary.claims.merge(c.outcome(), 1, Integer::sum));
+        return summary;
     }
 
     public List<Row> rows() {
@@ -85,6 +88,41 @@ public final class Summary {
             parts.add(line(symbols, "symbol", "symbols"));
         }
         return String.join("; ", parts);
+    }
+
+    /**
+     * "9 claims: 8 backed by passing scenarios, 1 not executed (its reason on the page)"; a claim takes
+     * the worst outcome of the scenarios that back it. Empty when the pages make no claim.
+     */
+    public String claimsLine() {
+        if (claims.isEmpty()) {
+            return "";
+        }
+        int total = claims.values().stream().mapToInt(Integer::intValue).sum();
+        List<String> parts = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            int n = claims.getOrDefault(outcome, 0);
+            if (n > 0) {
+                parts.add(n + switch (outcome) {
+                    case PASSED -> " backed by passing scenarios";
+                    case NOT_EXECUTED -> " not executed (their reason on the page)";
+                    default -> " " + outcome.label();
+                });
+            }
+        }
+        return total + (total == 1 ? " claim: " : " claims: ") + String.join(", ", parts);
+    }
+
+    /** "2 passed, 1 failed": the outcomes in order of severity; empty when nothing was counted. */
+    static String counts(Map<Outcome, Integer> counts) {
+        List<String> parts = new ArrayList<>();
+        for (Outcome outcome : Outcome.values()) {
+            int n = counts.getOrDefault(outcome, 0);
+            if (n > 0) {
+                parts.add(n + " " + outcome.label());
+            }
+        }
+        return String.join(", ", parts);
     }
 
     private static String line(EnumMap<Outcome, Integer> counts, String one, String many) {

@@ -120,7 +120,7 @@ final class SymbolsPanel {
         return String.join(", ", links);
     }
 
-    private static String slug(String symbol) {
+    static String slug(String symbol) {
         return symbol.replaceAll("[^A-Za-z0-9_]+", "-");
     }
 }

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.asciidoctor.Options;
@@ -55,9 +58,18 @@ public final class Weave {
      *                         they are; or null
      * @param code             where the code is and what the scenarios executed of it, for the page of
      *                         claims and code; or null
+     * @param project          the name every page's header shows
      */
     public record Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
-                           boolean failOnScenario, String rerun, Path theme, String built, Path bite, Code code) {
+                           boolean failOnScenario, String rerun, Path theme, String built, Path bite, Code code, String project) {
+
+        /** The name every page's header shows, linking home, when the build names none. */
+        public static final String PROJECT = "Living documentation";
+
+        public Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
+                        boolean failOnScenario, String rerun, Path theme, String built, Path bite, Code code) {
+            this(featuresDir, featuresDisplay, results, site, expect, failOnScenario, rerun, theme, built, bite, code, PROJECT);
+        }
 
         public Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
                         boolean failOnScenario, String rerun, Path theme, String built) {
@@ -133,18 +145,46 @@ public final class Weave {
 
             """;
 
+    /** The generated search page, unless a page of the docs has that name. */
+    static final String SEARCH_PAGE = "search";
+
+    private static final String DEFAULT_SEARCH = """
+            = Search
+            :reproducible:
+
+            Sections and their prose, claims, scenarios by name and the symbols the pages name, searched in
+            your browser (with lunr): nothing leaves the site. A word matches its
+            beginning with `+*+` (`+nfsd_serv*+`); `+title:interlock+` searches titles only.
+
+            ++++
+            <div id="ld-search-results" class="ld-search-results"><noscript>Search needs JavaScript.</noscript></div>
+            <script src="lunr.js"></script>
+            <script src="search-index.js"></script>
+            ++++
+            """;
+
     private final Asciidoc asciidoc;
     private final Settings settings;
+    private final Results given;
 
     public Weave(Asciidoc asciidoc, Settings settings) {
+        this(asciidoc, settings, null);
+    }
+
+    /** A weave of results held in memory (the live preview's) instead of {@code settings.results()}. */
+    public Weave(Asciidoc asciidoc, Settings settings, Results results) {
         this.asciidoc = asciidoc;
         this.settings = settings;
+        this.given = results;
     }
 
     public Verdict run() {
+        return run(new Tangle(asciidoc).pages());
+    }
+
+    /** Weaves pages the caller has just read with this weave's Asciidoc (the live preview's, read once per refresh). */
+    public Verdict run(List<Page> pages) {
         List<String> problems = new ArrayList<>();
-        Tangle tangle = new Tangle(asciidoc);
-        List<Page> pages = tangle.pages();
         List<Feature> features = Tangle.features(pages);
 
         Results results = results(problems);
@@ -175,10 +215,17 @@ public final class Weave {
         macro.bite(bite == null ? null : BitePanel.index(bite, reports));
         CodePanel code = code(reports, features);
         macro.code(code == null ? null : code.html());
+        Sections sections = new Sections();
+        Map<String, String> titles = new LinkedHashMap<>();
+        reports.forEach(r -> titles.put(r.page().name(), r.page().title() == null ? r.page().name() : r.page().title()));
+        macro.sections(sections, titles);
+        String header = SiteFrame.header(settings.project(), summary, reports.stream().flatMap(r -> r.claims().stream()).toList(),
+                settings.built());
         // A group of their own: unregistering it leaves the fact macro (the Asciidoc's) in place.
         ExtensionGroup extensions = asciidoc.asciidoctor().createGroup()
                 .treeprocessor(prose)
                 .treeprocessor(decorator)
+                .treeprocessor(sections)
                 .blockMacro(macro)
                 .docinfoProcessor(new Stylesheet(settings.theme()));
         extensions.register();
@@ -188,7 +235,11 @@ public final class Weave {
             for (PageReport report : reports) {
                 decorator.page(report);
                 prose.page(report);
-                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convertFile(report.page().source().toFile(), options()));
+                sections.page(report.page().name());
+                String html = asciidoc.checked(() -> asciidoc.convert(report.page().source(), options()), dangling -> problems.add(dangling.toString()));
+                Map<String, Sections.Info> byId = new HashMap<>();
+                sections.of(report.page().name()).forEach(i -> byId.put(i.id(), i));
+                html = SiteFrame.withDots(SiteFrame.withHeader(html, header), byId);
                 write(settings.site().resolve(report.page().name() + ".html"), footer(html, report.page().titleAt().path()));
                 decorator.unmatched().forEach(at -> problems.add(at + ": gherkin block not seen by tangle; it cannot show a result"));
                 problems.addAll(prose.problems());
@@ -197,18 +248,33 @@ public final class Weave {
             PageReport none = new PageReport(null, null, List.of(), null, List.of(), List.of());
             decorator.page(none);
             prose.page(none);
+            sections.page(null);
             if (!symbols.isEmpty() && !names.contains(SYMBOLS_PAGE)) {
                 String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(DEFAULT_SYMBOLS, options()));
-                write(settings.site().resolve(SYMBOLS_PAGE + ".html"), footer(html, null));
+                write(settings.site().resolve(SYMBOLS_PAGE + ".html"), footer(SiteFrame.withHeader(html, header), null));
             }
             if (code != null && !names.contains(CODE_PAGE)) {
                 String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(DEFAULT_CODE, options()));
-                write(settings.site().resolve(CODE_PAGE + ".html"), footer(html, null));
+                write(settings.site().resolve(CODE_PAGE + ".html"), footer(SiteFrame.withHeader(html, header), null));
+            }
+            SearchIndex search = new SearchIndex();
+            for (PageReport report : reports) {
+                String name = report.page().name();
+                sections.of(name).forEach(info -> search.section(name, titles.get(name), info));
+                report.claims().forEach(search::claim);
+                report.blocks().forEach(b -> b.scenarios().forEach(sc -> search.scenario(name, sc)));
+            }
+            symbols.forEach(search::symbol);
+            search.write(settings.site());
+            asset("livingdocs.js");
+            if (!names.contains(SEARCH_PAGE)) {
+                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(DEFAULT_SEARCH, options()));
+                write(settings.site().resolve(SEARCH_PAGE + ".html"), footer(SiteFrame.withHeader(html, header), null));
             }
             if (!names.contains("index")) {
                 String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports, !symbols.isEmpty(), bite != null,
                         code != null), options()));
-                write(settings.site().resolve("index.html"), footer(html, null));
+                write(settings.site().resolve("index.html"), footer(SiteFrame.withHeader(html, header), null));
             }
             problems.addAll(prose.problems());
         } catch (DocErrorsException e) {
@@ -257,6 +323,9 @@ public final class Weave {
     }
 
     private Results results(List<String> problems) {
+        if (given != null) {
+            return given;
+        }
         Path file = settings.results();
         if (Files.isRegularFile(file)) {
             Results results = Results.read(file, settings.featuresDir());
@@ -423,10 +492,22 @@ public final class Weave {
                 .build();
     }
 
-    /** Adds a line under each page saying where it was woven from, and when. */
+    /** Copies a file of the toolchain's resources into the site. */
+    private void asset(String name) {
+        try (java.io.InputStream in = Weave.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + name);
+            }
+            write(settings.site().resolve(name), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Adds a line under each page saying where it was woven from, and when; and the site's script. */
     private String footer(String html, String source) {
         String note = "<div class=\"ld-footer\">" + escape(settings.built())
-                + (source == null ? "" : " · woven from " + escape(source)) + "</div>\n";
+                + (source == null ? "" : " · woven from " + escape(source)) + "</div>\n<script src=\"livingdocs.js\"></script>\n";
         int body = html.lastIndexOf("</body>");
         return body < 0 ? html + note : html.substring(0, body) + note + html.substring(body);
     }

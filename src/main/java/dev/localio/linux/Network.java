@@ -140,6 +140,11 @@ public final class Network {
             public InetSocketAddress svcPeer(InetSocketAddress local, InetSocketAddress real) {
                 return peer(endpoint, local, real);
             }
+
+            @Override
+            public boolean inetAddrTypeLocal(String addr) {
+                return addr.equals(LOOPBACK) || addr.equals("localhost") || addresses(endpoint).contains(addr);
+            }
         };
     }
 

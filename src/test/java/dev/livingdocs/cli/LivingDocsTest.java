@@ -76,6 +76,36 @@ class LivingDocsTest {
     }
 
     @Test
+    void tangle_with_a_stamp_skips_asciidoctor_when_nothing_it_reads_or_wrote_changed_and_still_drops_old_results() throws Exception {
+        Fixture fixture = new Fixture(root).page("p.adoc", "= P\n\n[source,gherkin]\n----\nScenario: s\n  Given the number 2\n----\n");
+        Path results = root.resolve("target/cucumber.ndjson");
+        String[] tangle = {"tangle", "--docs=" + fixture.docs, "--features=" + fixture.features, "--results=" + results,
+                "--stamp=" + root.resolve("target/tangle.stamp")};
+        java.util.concurrent.atomic.AtomicInteger started = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Supplier<org.asciidoctor.Asciidoctor> counting = () -> {
+            started.incrementAndGet();
+            return Fixture.asciidoctor();
+        };
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertThat(LivingDocs.run(List.of(tangle), root, o, e, counting)).isZero();
+        Fixture.write(results, "{}\n");
+        assertThat(LivingDocs.run(List.of(tangle), root, o, e, counting)).isZero();
+        assertThat(started).hasValue(1);
+        assertThat(out.toString(StandardCharsets.UTF_8)).contains("nothing to tangle");
+        assertThat(results).doesNotExist();
+
+        fixture.page("p.adoc", "= P\n\n[source,gherkin]\n----\nScenario: s\n  Given the number 4\n----\n");
+        assertThat(LivingDocs.run(List.of(tangle), root, o, e, counting)).isZero();
+        Fixture.write(fixture.features.resolve("p.feature"), Fixture.read(fixture.features.resolve("p.feature")) + "# edited by hand\n");
+        assertThat(LivingDocs.run(List.of(tangle), root, o, e, counting)).isZero();
+
+        assertThat(started).hasValue(3);
+        assertThat(Fixture.read(fixture.features.resolve("p.feature"))).contains("Given the number 4").doesNotContain("edited by hand");
+    }
+
+    @Test
     void bad_usage_is_exit_status_2_with_the_options_it_knows() {
         assertThat(run("tangle", "--doc=docs")).isEqualTo(2);
         assertThat(err()).contains("unknown option --doc; known: --docs, --features, --results");

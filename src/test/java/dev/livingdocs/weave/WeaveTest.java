@@ -170,7 +170,11 @@ class WeaveTest {
             String index = html(f, "index.html");
 
             assertThat(index).contains("7 scenarios: 2 failed, 1 undefined, 1 pending, 2 passed, 1 not executed");
-            assertThat(index).contains("<td><a href=\"numbers.html\">Numbers</a></td><td>Even numbers</td>");
+            // The page once, then its sections under it, each linking to its place.
+            String table = index.substring(index.indexOf("ld-summary-table"), index.indexOf("</table>", index.indexOf("ld-summary-table")));
+            assertThat(table).containsOnlyOnce("<a href=\"numbers.html\">Numbers</a>");
+            assertThat(index).containsPattern("<tr class=\"ld-section-row\"><td class=\"ld-level-1\"><span class=\"ld-dot ld-failed\"[^>]*>"
+                    + "</span> <a href=\"numbers.html#_even_numbers\">Even numbers</a></td>");
             assertThat(index).contains("Built for a test");
             assertThat(index).contains("href=\"numbers.html#ld-docs-numbers-adoc-13\">three is even</a>");
         }
@@ -207,7 +211,8 @@ class WeaveTest {
         String page = html(f, "claims.html");
         String index = html(f, "index.html");
 
-        assertThat(page).contains("<div class=\"ld-claim-status ld-passed\" id=\"ld-claim-even\"><span class=\"ld-badge ld-passed\">passed</span> claim <code>claim-even</code>: backed by <a href=\"claims.html#ld-docs-claims-adoc-15\">two</a> (passed)</div>");
+        assertThat(page).contains("<div class=\"ld-claim-status ld-passed\" id=\"ld-claim-even\"><span class=\"ld-badge ld-passed\">passed</span> claim <code>claim-even</code>: backed by <a href=\"claims.html#ld-docs-claims-adoc-15\">two</a> (passed)"
+                + " <a class=\"ld-permalink\" href=\"#claim-even\" title=\"Link to this claim\" aria-label=\"Link to this claim\">#</a></div>");
         assertThat(page).contains("ld-claim-status ld-failed\" id=\"ld-claim-odd-is-even\"");
         assertThat(page).contains("claim <code>claim-figure</code>: not executable, measured elsewhere");
         assertThat(index).contains("3 claims: 2 backed by scenarios (1 failed, 1 passed), 1 not executable");
@@ -309,7 +314,7 @@ class WeaveTest {
         try (Stream<Path> files = Files.walk(f.site())) {
             pages = files.filter(p -> p.toString().endsWith(".html")).toList();
         }
-        assertThat(pages).hasSize(2);
+        assertThat(pages).extracting(p -> p.getFileName().toString()).containsExactlyInAnyOrder("numbers.html", "index.html", "search.html");
         for (Path page : pages) {
             assertThat(externalResources(Fixture.read(page))).as("external resources in %s", page).isEmpty();
         }

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.localio.linux.fs.nfs.NfsTrace.NfsInitiateRead;
 import dev.localio.linux.fs.nfs.NfsTrace.NfsInitiateWrite;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalDisable;
 import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalEnable;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLookupEnter;
+import dev.localio.linux.fs.nfs.NfsTrace.NfsLookupExit;
 import dev.localio.linux.fs.nfs.NfsTrace.NfsLocalOpenFh;
 import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidBegin;
 import dev.localio.linux.fs.nfs_common.NfsCommonTrace.NfsUuidIsLocal;
@@ -15,7 +18,10 @@ import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Trace.TraceEvent;
 import dev.localio.linux.kernel.Tracepoint;
 import dev.localio.linux.net.sunrpc.SunrpcTrace.RpcRequest;
+import dev.localio.linux.kernel.KernelTrace.KrefGet;
+import dev.localio.linux.kernel.KernelTrace.RcuAssignPointer;
 import dev.localio.linux.net.sunrpc.xdr.Nfs;
+import dev.localio.linux.net.sunrpc.xdr.Nfs3;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import java.net.InetSocketAddress;
 import java.util.ArrayList;
@@ -96,7 +102,7 @@ class TraceRowsTest {
             on(CLIENT, new NfsLocalEnable("clp1"));
 
             assertThat(find("the client sends UUID_IS_LOCAL"))
-                    .isEqualTo("after the start of the trace nothing shows \"the client sends UUID_IS_LOCAL\"");
+                    .isEqualTo("after the start of the act nothing shows \"the client sends UUID_IS_LOCAL\"");
         }
 
         @Test
@@ -108,7 +114,128 @@ class TraceRowsTest {
     }
 
     @Nested
+    class the_act_only {
+
+        @Test
+        void events_before_the_act_answer_no_row() {
+            on(CLIENT, new NfsLocalEnable("clp1"));
+            long act = trace.size();
+            on(CLIENT, new NfsLocalDisable("clp1"));
+
+            assertThat(rows.findInOrder(List.of("the client starts using LOCALIO"), trace, act))
+                    .isEqualTo("after the start of the act nothing shows \"the client starts using LOCALIO\"");
+            assertThat(rows.findInOrder(List.of("the client stops using LOCALIO"), trace, act)).isNull();
+        }
+
+        @Test
+        void rows_of_one_io_cannot_borrow_an_event_of_an_earlier_one() {
+            // the Background's read dropped its file and serv references; the act's read only opens
+            on(CLIENT, new dev.localio.linux.fs.nfsd.NfsdTrace.NfsdServPut("c1"));
+            long act = trace.size();
+            on(CLIENT, new dev.localio.linux.fs.nfsd.NfsdTrace.NfsdFilePutLocal("c1", 7));
+
+            assertThat(rows.findInOrder(List.of("the client drops its file reference",
+                    "the client drops its serv reference"), trace, 0)).isNotNull();
+            assertThat(rows.findInOrder(List.of("the client drops its serv reference",
+                    "the client drops its file reference"), trace, act)).isNotNull();
+            assertThat(rows.findInOrder(List.of("the client drops its serv reference",
+                    "the client drops its file reference"), trace, 0)).isNull();
+        }
+    }
+
+    @Nested
+    class a_chain_of_thens {
+
+        @Test
+        void a_then_row_follows_the_row_above_with_neither_kind_between() {
+            on(CLIENT, new NfsLocalEnable("clp1"));
+            on(CLIENT, new NfsLocalDisable("clp1"));
+            on(CLIENT, new NfsLocalEnable("clp1"));
+
+            assertThat(find("the client starts using LOCALIO", "then the client stops using LOCALIO",
+                    "then the client starts using LOCALIO")).isNull();
+        }
+
+        @Test
+        void the_last_of_the_row_aboves_kind_before_the_then_row_is_the_one_it_follows() {
+            on(CLIENT, new NfsLocalDisable("clp1"));
+            on(CLIENT, new NfsLocalDisable("clp1"));
+            on(CLIENT, new NfsLocalEnable("clp1"));
+
+            assertThat(find("the client stops using LOCALIO", "then the client starts using LOCALIO")).isNull();
+        }
+
+        @Test
+        void a_chain_that_another_event_of_a_links_kind_breaks_is_not_found_and_the_break_is_named() {
+            on(CLIENT, new NfsLocalEnable("clp1"));
+            on(CLIENT, new NfsLocalDisable("clp1"));
+            on(CLIENT, new NfsLocalDisable("clp1"));
+            on(CLIENT, new NfsUuidBegin(true, UUID.randomUUID()));
+
+            assertThat(find("the client starts using LOCALIO", "the client stops using LOCALIO",
+                    "the client registers a new nonce in nfs_common")).isNull();
+            assertThat(find("the client starts using LOCALIO", "then the client stops using LOCALIO",
+                    "then the client registers a new nonce in nfs_common"))
+                    .startsWith("\"then the client registers a new nonce in nfs_common\" does not follow"
+                            + " \"then the client stops using LOCALIO\" directly: another");
+        }
+
+        @Test
+        void an_event_of_the_row_above_between_the_two_is_named() {
+            on(NFSD, new KrefGet("auth_domain *", 2));
+            on(NFSD, new KrefGet("auth_domain *", 3));
+            on(NFSD, new RcuAssignPointer("nfs_uuid->net", false));
+
+            assertThat(find("the server takes a reference on the client's auth domain",
+                    "then the server publishes the client's network namespace")).isNull();
+            trace.clear();
+            on(NFSD, new KrefGet("auth_domain *", 2));
+            on(NFSD, new RcuAssignPointer("nfs_uuid->net", false));
+            on(NFSD, new KrefGet("auth_domain *", 3));
+            on(NFSD, new RcuAssignPointer("nfs_uuid->net", false));
+            assertThat(find("the server takes a reference on the client's auth domain",
+                    "then the server publishes the client's network namespace")).isNull();
+        }
+
+        @Test
+        void a_publication_before_the_reference_is_not_a_then() {
+            on(NFSD, new RcuAssignPointer("nfs_uuid->net", false));
+            on(NFSD, new KrefGet("auth_domain *", 2));
+
+            assertThat(find("the server takes a reference on the client's auth domain",
+                    "then the server publishes the client's network namespace"))
+                    .isEqualTo("after \"the server takes a reference on the client's auth domain\" nothing shows"
+                            + " \"then the server publishes the client's network namespace\"");
+        }
+
+        @Test
+        void the_first_row_cannot_be_a_then() {
+            assertThatThrownBy(() -> find("then the client starts using LOCALIO"))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("the first row follows nothing");
+        }
+    }
+
+    @Nested
     class rows_stand_for_their_tracepoint {
+
+        @Test
+        void a_lookup_over_rpc_is_a_lookup_call_on_the_wire_inside_the_clients_lookup_of_that_name() {
+            RpcRequest lookup = new RpcRequest(2, Nfs.NFS_PROGRAM, 3, Nfs3.NFS3PROC_LOOKUP, 100, ADDR, ADDR, null);
+            on(CLIENT, new NfsLookupEnter(HELLO, "hello.txt"));
+            on(CLIENT, new NfsLookupExit(HELLO, "hello.txt", 0));
+
+            assertThat(find("the client looks up \"hello.txt\" over RPC")).as("no call on the wire").isNotNull();
+            trace.clear();
+            on(CLIENT, new NfsLookupEnter(HELLO, "other.txt"));
+            on(CLIENT, lookup);
+            on(CLIENT, new NfsLookupExit(HELLO, "other.txt", 0));
+            assertThat(find("the client looks up \"hello.txt\" over RPC")).as("another name's call").isNotNull();
+            trace.clear();
+            on(CLIENT, new NfsLookupEnter(HELLO, "hello.txt"));
+            on(CLIENT, lookup);
+            on(CLIENT, new NfsLookupExit(HELLO, "hello.txt", 0));
+            assertThat(find("the client looks up \"hello.txt\" over RPC")).isNull();
+        }
 
         @Test
         void a_client_row_takes_only_the_client_threads_events_and_a_server_row_only_the_others() {

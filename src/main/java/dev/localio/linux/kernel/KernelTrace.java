@@ -50,6 +50,20 @@ public final class KernelTrace {
     }
 
     /**
+     * The model's, no kernel tracepoint: {@code rcu_assign_pointer()} published {@code pointer}, which
+     * is {@code null} if {@code isNull}. Recorded, as {@code rcu_dereference}, only with lock events on.
+     */
+    public record RcuAssignPointer(String pointer, boolean isNull) implements Tracepoint {
+    }
+
+    /**
+     * The model's, no kernel tracepoint: {@code kref_get()} took a reference on {@code object}, leaving
+     * {@code refcount}. Only a kref that was given a name records it (the auth domain's).
+     */
+    public record KrefGet(String object, int refcount) implements Tracepoint {
+    }
+
+    /**
      * The model's, no kernel tracepoint: {@code synchronize_rcu()} called from {@code why} after
      * {@code gracePeriods} completed grace periods.
      */

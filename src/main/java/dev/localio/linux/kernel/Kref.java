@@ -15,16 +15,27 @@ public final class Kref {
 
     private final Kernel kernel;
     private final AtomicInteger refcount = new AtomicInteger(1);
+    /** What the trace calls the object this count is in, or {@code null}: its gets go untraced. */
+    private final String object;
 
     /** {@code kref_init()}: a count of one, owned by the caller. */
     public Kref(Kernel kernel) {
+        this(kernel, null);
+    }
+
+    /** {@code kref_init()} of a count whose every {@link #krefGet()} the trace records, naming {@code object}. */
+    public Kref(Kernel kernel, String object) {
         this.kernel = kernel;
+        this.object = object;
     }
 
     /** {@code kref_get()}: takes a reference; WARNs when the count was zero. */
     public void krefGet() {
         int old = refcount.getAndIncrement();
         kernel.warnOn(old <= 0, "refcount_t: addition on 0; use-after-free");
+        if (object != null) {
+            kernel.trace().event(new KernelTrace.KrefGet(object, old + 1));
+        }
     }
 
     /** {@code kref_get_unless_zero()}: takes a reference unless the object is already dying. */

@@ -9,7 +9,8 @@ package dev.localio.linux.kernel;
  * {@code rcu_dereference()}, {@code rcu_access_pointer()}, {@code RCU_INIT_POINTER()},
  * {@code rcu_dereference_protected()}, with lockdep's "suspicious RCU usage" check. With lock events
  * on, each {@code rcu_dereference()} is recorded as {@code rcu_dereference} (a model-only event: the
- * kernel has no tracepoint there), so a trace shows what a reader loaded inside which section.
+ * kernel has no tracepoint there), so a trace shows what a reader loaded inside which section, and
+ * each {@code rcu_assign_pointer()} as {@code rcu_assign_pointer}, so it shows when a writer published.
  *
  * @param <T> the type pointed to
  */
@@ -29,6 +30,9 @@ public final class RcuPointer<T> {
     @KernelSymbol(value = "rcu_assign_pointer()", file = "include/linux/rcupdate.h")
     public void rcuAssignPointer(T value) {
         pointer = value;
+        if (rcuKernel().trace().lockEventsEnabled()) {
+            rcuKernel().trace().event(new KernelTrace.RcuAssignPointer(name, value == null));
+        }
     }
 
     /**

@@ -110,6 +110,16 @@ public final class Trace {
         return out;
     }
 
+    /**
+     * The sequence number the next event will get: events from here on are those recorded after
+     * this call (a position in the ring buffer's write order, as a reader of trace_pipe keeps one).
+     */
+    public long nextSeq() {
+        synchronized (ring) {
+            return nextSeq;
+        }
+    }
+
     /** How many events were overwritten because the buffer was full. */
     public long dropped() {
         synchronized (ring) {

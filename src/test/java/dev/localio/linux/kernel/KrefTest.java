@@ -23,6 +23,17 @@ class KrefTest {
     }
 
     @Test
+    void a_named_kref_traces_each_get_and_an_unnamed_one_none() {
+        Kref named = new Kref(kernel, "auth_domain *");
+        named.krefGet();
+        kref.krefGet();
+        named.krefGetUnlessZero();
+
+        assertThat(kernel.trace().events(KernelTrace.KrefGet.class))
+                .containsExactly(new KernelTrace.KrefGet("auth_domain *", 2));
+    }
+
+    @Test
     void put_below_zero_warns_underflow_and_does_not_release_again() {
         kref.krefPut(this, o -> released.incrementAndGet());
         assertThatThrownBy(() -> kref.krefPut(this, o -> released.incrementAndGet()))

@@ -231,7 +231,7 @@ class RcuTest {
     }
 
     @Test
-    void with_lock_events_on_a_section_and_what_it_dereferences_are_traced_in_order() {
+    void with_lock_events_on_a_publication_a_section_and_what_it_dereferences_are_traced_in_order() {
         RcuPointer<String> p = new RcuPointer<>(rcu, "uuid->net");
         rcu.rcuReadLock();
         p.rcuDereference();
@@ -245,6 +245,7 @@ class RcuTest {
         rcu.rcuReadUnlock();
 
         assertThat(kernel.trace().events()).extracting(Trace.TraceEvent::event).containsExactly(
+                new KernelTrace.RcuAssignPointer("uuid->net", false),
                 new KernelTrace.LockAcquire("rcu_read_lock", 1),
                 new KernelTrace.RcuDereference("uuid->net", false),
                 new KernelTrace.LockRelease("rcu_read_lock", 1));

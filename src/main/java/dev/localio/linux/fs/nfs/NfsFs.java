@@ -249,6 +249,11 @@ public final class NfsFs implements AutoCloseable {
         return sunrpc.sunrpcNet(net).wire().xprtRoute(hostname, resvport);
     }
 
+    /** Whether {@code addr} is an address of {@code net} itself ({@code inet_addr_type() == RTN_LOCAL}). */
+    boolean inetAddrTypeLocal(Net net, String addr) {
+        return sunrpc.sunrpcNet(net).wire().inetAddrTypeLocal(addr);
+    }
+
     /** Records an RPC of this kernel's clients in its trace ({@code rpc_request}, {@code rpc_task_end}). */
     void rpcTrace(RpcTraceEvent event) {
         kernel.trace().event(SunrpcTrace.of(event));

@@ -12,6 +12,7 @@ import dev.localio.linux.kernel.KernelSymbol;
  */
 public enum Nfserr {
     NFS_OK(0, null),
+    @KernelSymbol(value = "NFSERR_PERM", file = "include/uapi/linux/nfs.h")
     NFSERR_PERM(1, Errno.EPERM),
     NFSERR_NOENT(2, Errno.ENOENT),
     NFSERR_IO(5, Errno.EIO),

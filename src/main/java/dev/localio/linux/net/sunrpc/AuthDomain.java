@@ -36,7 +36,7 @@ public final class AuthDomain extends KasanObject {
         super(kernel, "struct auth_domain \"" + name + "\"");
         this.name = Objects.requireNonNull(name, "name");
         this.flavour = Objects.requireNonNull(flavour, "flavour");
-        this.ref = new Kref(kernel);
+        this.ref = new Kref(kernel, "auth_domain " + name);
         this.release = release;
     }
 

@@ -66,6 +66,11 @@ public final class SunrpcNet extends KasanObject {
             public InetSocketAddress svcPeer(InetSocketAddress local, InetSocketAddress real) {
                 return real;
             }
+
+            @Override
+            public boolean inetAddrTypeLocal(String addr) {
+                return LOOPBACK_NAMES.contains(addr);
+            }
         };
     }
 }

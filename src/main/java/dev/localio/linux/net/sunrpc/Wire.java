@@ -1,5 +1,6 @@
 package dev.localio.linux.net.sunrpc;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import java.net.InetSocketAddress;
 
 /**
@@ -30,4 +31,13 @@ public interface Wire {
      * connections to different servers the same source port.
      */
     InetSocketAddress svcPeer(InetSocketAddress local, InetSocketAddress real);
+
+    /**
+     * Whether {@code addr} is one of this namespace's own addresses, loopback included: what
+     * {@code inet_addr_type(net, addr) == RTN_LOCAL} answers (net/ipv4/fib_frontend.c). Address
+     * translation does not enter into it: an address forwarded elsewhere is still local here.
+     */
+    @KernelSymbol(value = "inet_addr_type()", file = "net/ipv4/fib_frontend.c")
+    @KernelSymbol(value = "RTN_LOCAL", file = "include/uapi/linux/rtnetlink.h")
+    boolean inetAddrTypeLocal(String addr);
 }

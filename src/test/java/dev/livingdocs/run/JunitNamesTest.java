@@ -1,0 +1,74 @@
+package dev.livingdocs.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JunitNamesTest {
+
+    @TempDir
+    Path dir;
+
+    /** A feature as tangle writes it: the scenario at feature line 4 came from page line 20. */
+    private static final String FEATURE = """
+            Feature: P
+
+            # source: docs/p.adoc:20
+            Scenario: reads go local
+              Given x
+
+            # source: docs/p.adoc:31
+            Scenario: a <b> & "c"
+              Given y
+            """;
+
+    private static final String XML = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <testsuite name="dev.localio.steps.DocScenarios" tests="2">
+              <testcase name="P - reads go local" classname="P" time="0.01"/>
+              <testcase name="P - a &lt;b&gt; &amp; &quot;c&quot;" classname="P" time="0.02">
+                <failure message="no"/>
+              </testcase>
+            </testsuite>
+            """;
+
+    @Test
+    void each_testcase_gets_its_page_line_in_its_name_and_as_file_and_line() {
+        JunitNames.Result r = JunitNames.rewrite(XML, List.of(new JunitNames.Ran("reads go local", 4, FEATURE),
+                new JunitNames.Ran("a <b> & \"c\"", 8, FEATURE)));
+
+        assertThat(r.text()).contains("<testcase name=\"P - reads go local (docs/p.adoc:20)\" classname=\"P\" time=\"0.01\" "
+                        + "file=\"docs/p.adoc\" line=\"20\"/>")
+                .contains("<testcase name=\"P - a &lt;b&gt; &amp; &quot;c&quot; (docs/p.adoc:31)\" classname=\"P\" time=\"0.02\" "
+                        + "file=\"docs/p.adoc\" line=\"31\">")
+                .contains("<failure message=\"no\"/>");
+        assertThat(r.note()).isEqualTo("2 scenario(s) named with their page line");
+    }
+
+    @Test
+    void a_report_that_does_not_match_the_runs_one_for_one_is_left_as_it_is() {
+        assertThat(JunitNames.rewrite(XML, List.of(new JunitNames.Ran("reads go local", 4, FEATURE))))
+                .isEqualTo(new JunitNames.Result(null, "left as it is: 2 testcase(s) but 1 scenario run(s) in the messages"));
+        assertThat(JunitNames.rewrite(XML, List.of(new JunitNames.Ran("a <b> & \"c\"", 8, FEATURE), new JunitNames.Ran("reads go local", 4, FEATURE))).text())
+                .isNull();
+    }
+
+    @Test
+    void rewriting_twice_adds_nothing_the_second_time() throws Exception {
+        Files.writeString(dir.resolve("TEST-Doc.xml"), XML);
+        List<JunitNames.Ran> runs = List.of(new JunitNames.Ran("reads go local", 4, FEATURE), new JunitNames.Ran("a <b> & \"c\"", 8, FEATURE));
+
+        JunitNames.rewrite(dir, runs);
+        String once = Files.readString(dir.resolve("TEST-Doc.xml"), StandardCharsets.UTF_8);
+        String said = JunitNames.rewrite(dir, runs);
+
+        assertThat(Files.readString(dir.resolve("TEST-Doc.xml"), StandardCharsets.UTF_8)).isEqualTo(once);
+        assertThat(said).isEqualTo("TEST-Doc.xml: 0 scenario(s) named with their page line");
+    }
+}
