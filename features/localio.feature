@@ -106,7 +106,6 @@ Feature: NFS LOCALIO
       And reading "new.txt" is served locally
       # unchecked WRITE: it sends no COMMIT over RPC either, as the next line says
       And the client sent 0 WRITE calls
-      # unchecked COMMIT: it sends no READ either: the read above is served locally
       And the client sent 0 COMMIT calls
 
       Examples:
@@ -116,10 +115,10 @@ Feature: NFS LOCALIO
         | NFSv4.1 |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:305
+  # source: docs/localio.adoc:304
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:333
+    # source: docs/localio.adoc:332
     @claim-faq3-remote-at-own-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server on another host, reached through one of the client's own addresses, is not local
       Given a host "h1" whose kernel has LOCALIO
@@ -132,7 +131,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:353
+    # source: docs/localio.adoc:352
     @claim-faq3-local-at-other-address @claim-overview-address-matching @claim-overview-handshake
     Scenario Outline: A server <server>, at an address the client <client> does not own, is local
       Given a host "h1" whose kernel has LOCALIO
@@ -147,10 +146,10 @@ Feature: NFS LOCALIO
         | on "h1"                   | in container "c1" on "h1" |
         | in container "c2" on "h1" | on "h1"                   |
 
-  # source: docs/localio.adoc:374
+  # source: docs/localio.adoc:373
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:388
+    # source: docs/localio.adoc:387
     @claim-faq4-flexfiles-local-ds @claim-faq4-second-probe @claim-faq2d-every-version
     Scenario: A flexfiles data server on the client's host takes the data path local, after two handshakes
       Given a host "h1" whose kernel has LOCALIO
@@ -171,10 +170,10 @@ Feature: NFS LOCALIO
       And LOCALIO clients hold 1 reference on the nfsd module of "h1"
       And the NFS server on "h1" lists 1 local client
 
-  # source: docs/localio.adoc:427
+  # source: docs/localio.adoc:426
   Rule: FAQ › 5. Why is there no pNFS layout of LOCALIO’s own?
 
-    # source: docs/localio.adoc:439
+    # source: docs/localio.adoc:438
     @claim-faq5-same-layout
     Scenario: Every client gets the same layout, and each finds out alone whether it is local
       Given a host "h1" whose kernel has LOCALIO
@@ -190,10 +189,10 @@ Feature: NFS LOCALIO
       And reading "hello.txt" on "h3" goes over RPC
       And the clients on "h1" and "h3" were handed the same layout
 
-  # source: docs/localio.adoc:456
+  # source: docs/localio.adoc:455
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:468
+    # source: docs/localio.adoc:467
     @claim-faq6-open-without-rpc @claim-faq2a-no-rpc-for-io
     Scenario Outline: With the file handle in hand, nfsd opens and the client reads, without RPC (<kind>)
       Given a host "h1" whose kernel has LOCALIO
@@ -213,10 +212,10 @@ Feature: NFS LOCALIO
         | plain NFSv3        | on "h1"                                      | NFSv3   |
         | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 |
 
-  # source: docs/localio.adoc:494
+  # source: docs/localio.adoc:493
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:515
+    # source: docs/localio.adoc:514
     @claim-faq7-auth-unix-only @claim-security-auth-unix-only @claim-security-local-checks
     Scenario Outline: <version> with sec=<flavor> on a host that <keytab> Kerberos machine credential
       # unchecked negation: the rows that go over RPC would do so without LOCALIO too; the others catch it
@@ -239,10 +238,10 @@ Feature: NFS LOCALIO
         | NFSv4.2 | sys    | has a  | krb5i      | 0 calls | goes over RPC     |
         | NFSv4.2 | krb5   | has a  | krb5i      | 0 calls | goes over RPC     |
 
-  # source: docs/localio.adoc:561
+  # source: docs/localio.adoc:560
   Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:580
+    # source: docs/localio.adoc:579
     @claim-faq8-export-options @claim-security-local-checks
     Scenario Outline: "<options>" maps user "<user>" to uid <uid>, locally and over RPC alike
       Given a host "h1" whose kernel has LOCALIO
@@ -273,7 +272,7 @@ Feature: NFS LOCALIO
         # unchecked <user>: all_squash maps every user to 2000
         | rw,all_squash,anonuid=2000 | alice | 2000  | may not |
 
-    # source: docs/localio.adoc:619
+    # source: docs/localio.adoc:618
     @claim-faq8-all-groups @claim-security-local-checks
     Scenario: A user in 17 groups reads through the 17th locally, but not over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -290,10 +289,10 @@ Feature: NFS LOCALIO
       # unchecked "carol": root, squashed to nobody, may not read it over RPC either; the line above shows carol reads it locally
       But user "carol" on "h2" may not read "g17.txt" over RPC
 
-  # source: docs/localio.adoc:647
+  # source: docs/localio.adoc:646
   Rule: RPC
 
-    # source: docs/localio.adoc:681
+    # source: docs/localio.adoc:680
     @claim-rpc-one-method @claim-rpc-numbers @claim-rpc-other-form-confirms-nothing
     Scenario: The server speaks the protocol of its rpcgen specification
       Given a host "h1" whose kernel has LOCALIO
@@ -313,7 +312,7 @@ Feature: NFS LOCALIO
         } = 400122;
         """
 
-    # source: docs/localio.adoc:721
+    # source: docs/localio.adoc:720
     @claim-rpc-fixed-opaque @claim-rpc-other-form-confirms-nothing
     Scenario: UUID_IS_LOCAL carries the 16-byte nonce and nothing else
       Given a host "h1" whose kernel has LOCALIO
@@ -325,7 +324,7 @@ Feature: NFS LOCALIO
       And the UUID_IS_LOCAL reply had no result
       And a waiting nonce sent with a length word in front is answered, but confirms nothing
 
-    # source: docs/localio.adoc:745
+    # source: docs/localio.adoc:744
     @claim-rpc-same-connection @claim-rpc-no-rpcbind @claim-overview-same-connection
     Scenario: LOCALIO rides the mount's own connection and is not registered with rpcbind
       Given a host "h1" whose kernel has LOCALIO
@@ -338,7 +337,7 @@ Feature: NFS LOCALIO
       And rpcbind on "h1" lists NFS version 3
       But rpcbind on "h1" does not list program 400122
 
-    # source: docs/localio.adoc:767
+    # source: docs/localio.adoc:766
     @claim-rpc-no-program-carries-on @claim-testing-no-localio-server
     Scenario: A server without the LOCALIO program fails the NULL ping, and the client carries on over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -352,10 +351,10 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-  # source: docs/localio.adoc:782
+  # source: docs/localio.adoc:781
   Rule: NFS Common and Client/Server Handshake
 
-    # source: docs/localio.adoc:820
+    # source: docs/localio.adoc:819
     @claim-handshake-nonce @claim-handshake-server-confirms
     Scenario: The server, while answering UUID_IS_LOCAL, moves the client onto its own list
       Given a host "h1" whose kernel has LOCALIO
@@ -375,7 +374,7 @@ Feature: NFS LOCALIO
       And the client records the server's network namespace and auth domain
       And no nonce is waiting in nfs_common on "h1"
 
-    # source: docs/localio.adoc:845
+    # source: docs/localio.adoc:844
     @claim-handshake-nonce @claim-faq4-second-probe
     Scenario: A probe of a client that is already local disables it, then draws a new nonce
       Given a host "h1" whose kernel has LOCALIO
@@ -391,7 +390,7 @@ Feature: NFS LOCALIO
         | then the server finds the nonce and lists the client as local  |
         | then the client starts using LOCALIO                           |
 
-    # source: docs/localio.adoc:868
+    # source: docs/localio.adoc:867
     @claim-handshake-unconfirmed-removed
     Scenario: A nonce that no server confirms is taken back
       Given a host "h1" whose kernel has LOCALIO
@@ -408,10 +407,10 @@ Feature: NFS LOCALIO
       And no nonce is waiting in nfs_common on "h1"
       And the client does not use LOCALIO
 
-  # source: docs/localio.adoc:893
+  # source: docs/localio.adoc:892
   Rule: NFS Client and Server Interlock
 
-    # source: docs/localio.adoc:903
+    # source: docs/localio.adoc:902
     Background:
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
@@ -419,7 +418,7 @@ Feature: NFS LOCALIO
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:918
+    # source: docs/localio.adoc:917
     @claim-interlock-no-netns-ref @claim-faq9-lifetimes
     Scenario: The server's container shuts down completely while the client stays mounted
       When container "c1" stops
@@ -429,7 +428,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:940
+    # source: docs/localio.adoc:939
     @claim-interlock-uuid-embedded
     Scenario: A client that goes away takes itself off the server's list first
       Given the NFS server in container "c1" on "h1" lists 1 local client
@@ -439,7 +438,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       Then the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:956
+    # source: docs/localio.adoc:955
     @claim-interlock-per-net-list
     Scenario: Only the namespace that confirmed a client lists it
       Given another NFS server in container "c2" on "h1"
@@ -448,7 +447,7 @@ Feature: NFS LOCALIO
       When container "c2" stops
       Then reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:980
+    # source: docs/localio.adoc:979
     @claim-interlock-pre-exit-clears-net @claim-interlock-grace-period
     Scenario: Namespace teardown: nfsd stops, pre_exit forgets the clients, a grace period, then exit
       When container "c1" stops
@@ -459,7 +458,7 @@ Feature: NFS LOCALIO
         | then exit runs for the network namespace of container "c1" |
       And the client records no network namespace
 
-    # source: docs/localio.adoc:1036
+    # source: docs/localio.adoc:1035
     @claim-interlock-rcu-read @claim-interlock-try-get-then-put @claim-faq9-lifetimes
     Scenario: A local read: the namespace under RCU, the service reference held through the IO, then dropped
       Then reading "hello.txt" is served locally
@@ -477,7 +476,7 @@ Feature: NFS LOCALIO
       # unchecked suspicious RCU usage: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no suspicious RCU usage
 
-    # source: docs/localio.adoc:1063
+    # source: docs/localio.adoc:1062
     @claim-interlock-destroy-waits @claim-faq9-lifetimes
     Scenario: nfsd cannot finish stopping while a local read holds its reference
       When the client starts a local read of "hello.txt" and holds it in flight
@@ -487,7 +486,7 @@ Feature: NFS LOCALIO
       Then the server's shutdown completes
       And the client holds no reference on the server
 
-    # source: docs/localio.adoc:1112
+    # source: docs/localio.adoc:1111
     @claim-interlock-module-pin @claim-handshake-server-confirms
     Scenario Outline: A confirmed client holds a reference on the nfsd module until <until>
       Then LOCALIO clients hold 1 reference on the nfsd module of "h1"
@@ -500,10 +499,10 @@ Feature: NFS LOCALIO
         | it is disabled          | the client unmounts the export |
         | pre_exit clears its net | container "c1" stops           |
 
-  # source: docs/localio.adoc:1131
+  # source: docs/localio.adoc:1130
   Rule: NFS Client and Server Interlock › The crash the interlock fixed
 
-    # source: docs/localio.adoc:1155
+    # source: docs/localio.adoc:1154
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a read of an open file after nfsd stops dereferences NULL
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -515,7 +514,7 @@ Feature: NFS LOCALIO
       And the client reads the "hello.txt" it has open
       Then the kernel reported a NULL pointer dereference
 
-    # source: docs/localio.adoc:1169
+    # source: docs/localio.adoc:1168
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a container restarted under the client leaves it a freed namespace
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -527,7 +526,7 @@ Feature: NFS LOCALIO
       And the client reads "hello.txt"
       Then the kernel reported a use-after-free
 
-    # source: docs/localio.adoc:1200
+    # source: docs/localio.adoc:1199
     @claim-interlock-restart-survives @claim-faq9-lifetimes
     Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
       Given a host "h1" whose kernel has LOCALIO
@@ -549,7 +548,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:1223
+  # source: docs/localio.adoc:1222
   Rule: NFS Client and Server Interlock › Under the interleavings a model checker explores
 
     # source: docs/_interlock-interleavings.adoc:38
@@ -558,7 +557,6 @@ Feature: NFS LOCALIO
       Given a host "h1" whose kernel has LOCALIO
       # unchecked "c1": a name; the checker builds the container under whatever name this line gives
       And a client on "h1" that the nfsd in container "c1" confirmed as local
-      # unchecked 80: a bound; more interleavings find nothing more, and the report under the scenario gives how many ran
       When the checker runs the client's local read of a file against nfsd shutting down, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
       And the checker explored 80 interleavings, not all there are
@@ -566,13 +564,12 @@ Feature: NFS LOCALIO
       And in each of them nfsd finished shutting down, and only after the client's last put
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:62
+    # source: docs/_interlock-interleavings.adoc:61
     @claim-interleavings-teardown @claim-interlock-grace-period @claim-interlock-rcu-read
     Scenario: The namespace torn down against a local open, in the 80 interleavings the checker explores
       Given a host "h1" whose kernel has LOCALIO
       # unchecked "c1": a name; the checker builds the container under whatever name this line gives
       And a client on "h1" that the nfsd in container "c1" confirmed as local
-      # unchecked 80: a bound; more interleavings find nothing more, and the report under the scenario gives how many ran
       When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
       And the checker explored 80 interleavings, not all there are
@@ -580,7 +577,7 @@ Feature: NFS LOCALIO
       And in each of them the open failed with ENXIO
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:85
+    # source: docs/_interlock-interleavings.adoc:83
     @claim-interleavings-pre-fix @claim-interlock-prefix-crash
     Scenario: Without the interlock, nfsd shutting down against a local read crashes the client
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -591,7 +588,7 @@ Feature: NFS LOCALIO
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a NULL pointer dereference
 
-    # source: docs/_interlock-interleavings.adoc:98
+    # source: docs/_interlock-interleavings.adoc:96
     @claim-interleavings-pre-fix
     Scenario: Without the interlock, the namespace torn down against a local open is a use-after-free
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -602,26 +599,24 @@ Feature: NFS LOCALIO
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a use-after-free
 
-    # source: docs/_interlock-interleavings.adoc:120
+    # source: docs/_interlock-interleavings.adoc:118
     @claim-interleavings-rcu @claim-interlock-grace-period
     Scenario: RCU readers against an updater that frees the old object after a grace period
       # unchecked negation: the race is RCU's alone; LOCALIO takes no part in it
       Given a host "h1" whose kernel has LOCALIO
       And an RCU-protected pointer to an object on "h1"
-      # unchecked 200: a bound; more interleavings find nothing more, and the report under the scenario gives how many ran
       When the checker runs two readers of the pointer against an updater that replaces the object, waits for a grace period and frees the old one, in up to 200 interleavings
       Then the race ran in 3 threads, 1 operation each
       And the checker explored 200 interleavings, not all there are
       And in each of them each reader saw the old object or the new one
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:141
+    # source: docs/_interlock-interleavings.adoc:138
     @claim-interleavings-percpu-ref @claim-interlock-destroy-waits
     Scenario: A percpu_ref's user against its owner killing it
       # unchecked negation: the race is percpu_ref's alone; LOCALIO takes no part in it
       Given a host "h1" whose kernel has LOCALIO
       And a live percpu_ref guarding an object on "h1"
-      # unchecked 150: a bound; more interleavings find nothing more, and the report under the scenario gives how many ran
       When the checker runs a user that twice takes, uses and puts a reference against the owner killing the ref, waiting for the confirmation and the release, and freeing the object, in up to 150 interleavings
       Then the race ran in 2 threads, up to 2 operations each
       And the checker explored 150 interleavings, not all there are
@@ -629,10 +624,10 @@ Feature: NFS LOCALIO
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1233
+  # source: docs/localio.adoc:1232
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1263
+    # source: docs/localio.adoc:1262
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -644,7 +639,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1277
+    # source: docs/localio.adoc:1276
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -656,7 +651,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1305
+    # source: docs/localio.adoc:1304
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -675,7 +670,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1326
+    # source: docs/localio.adoc:1325
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -691,7 +686,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1355
+    # source: docs/localio.adoc:1354
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -706,7 +701,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1382
+    # source: docs/localio.adoc:1381
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -726,7 +721,7 @@ Feature: NFS LOCALIO
       And the client on "h2" reads "from h1" back from "a.txt" over RPC
       And the client on "h1" reads "from h2" back from "b.txt" locally
 
-    # source: docs/localio.adoc:1428
+    # source: docs/localio.adoc:1427
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -738,13 +733,12 @@ Feature: NFS LOCALIO
       Then the server's copy of "new.txt" is not synced
       When the client commits "new.txt"
       Then the server's copy of "new.txt" is synced
-      # unchecked COMMIT: it sends no READ either; it reads nothing
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1452
+  # source: docs/localio.adoc:1450
   Rule: Security
 
-    # source: docs/localio.adoc:1478
+    # source: docs/localio.adoc:1476
     @claim-security-local-checks
     Scenario Outline: A client on an unprivileged port, the export now "<options>": RPC <outcome>, a local open is not checked
       Given a host "h1" whose kernel has LOCALIO
@@ -761,7 +755,7 @@ Feature: NFS LOCALIO
         | rw,insecure | succeeds              |
         | rw,secure   | fails with EPERM      |
 
-    # source: docs/localio.adoc:1503
+    # source: docs/localio.adoc:1501
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -784,10 +778,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1540
+  # source: docs/localio.adoc:1538
   Rule: Testing
 
-    # source: docs/localio.adoc:1559
+    # source: docs/localio.adoc:1557
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -804,7 +798,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1578
+    # source: docs/localio.adoc:1576
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -826,7 +820,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1610
+    # source: docs/localio.adoc:1608
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO
