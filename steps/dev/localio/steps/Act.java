@@ -49,12 +49,12 @@ public final class Act {
         this.world = world;
     }
 
-    @Before(order = 0)
+    @Before(value = "not @prose", order = 0)
     public void readSteps(Scenario scenario) {
         types = stepTypes(scenario.getUri(), scenario.getLine());
     }
 
-    @BeforeStep
+    @BeforeStep("not @prose")
     public void stepStarts() {
         step++;
         if (step >= types.size()) {

@@ -78,7 +78,7 @@ public class SequenceDiagrams {
         this.world = world;
     }
 
-    @After(order = 20000)
+    @After(value = "not @prose", order = 20000)
     public void draw(Scenario scenario) {
         if (scenario.getSourceTagNames().stream().noneMatch(DRAWN::contains) || world.hosts().isEmpty()) {
             return;

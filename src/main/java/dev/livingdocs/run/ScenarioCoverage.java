@@ -15,11 +15,17 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestCaseStarted;
 import io.cucumber.plugin.event.TestRunStarted;
 
+import dev.livingdocs.tangle.ProseCheck;
+
 /**
  * A Cucumber plugin that records, per scenario run, which code it executed: when the JVM runs with
  * JaCoCo's agent, it clears the agent's probes as a scenario starts and, as it finishes, appends
  * what the agent saw to the file as a session named {@code <feature uri>:<line>} (the line of the
  * scenario, or of an outline's example row). JaCoCo's own exec format, so any JaCoCo tool reads it.
+ *
+ * <p>The scenarios of a prose feature (tagged {@value ProseCheck#TAG}: one fact or symbol each) are not
+ * recorded: they check what the page's text says, not behaviour a claim rests on, and hundreds of them
+ * would only lengthen the build.
  *
  * <p>Scenarios must run one at a time: the agent's probes are the JVM's, not a thread's. Two runs
  * that overlap are not recorded, and the file says so in the session id of the dump that follows.
@@ -70,6 +76,9 @@ public final class ScenarioCoverage implements ConcurrentEventListener {
     }
 
     private synchronized void started(TestCaseStarted event) {
+        if (prose(event.getTestCase())) {
+            return;
+        }
         overlapped |= running != null;
         running = event.getTestCase();
         call("reset");
@@ -77,6 +86,9 @@ public final class ScenarioCoverage implements ConcurrentEventListener {
 
     private synchronized void finished(TestCaseFinished event) {
         TestCase test = event.getTestCase();
+        if (prose(test)) {
+            return;
+        }
         String session = overlapped ? OVERLAP : test.getUri() + ":" + test.getLocation().getLine();
         overlapped = false;
         running = null;
@@ -87,6 +99,10 @@ public final class ScenarioCoverage implements ConcurrentEventListener {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write coverage to " + file, e);
         }
+    }
+
+    private static boolean prose(TestCase test) {
+        return test.getTags().contains(ProseCheck.TAG);
     }
 
     private Object call(String name, Object... args) {

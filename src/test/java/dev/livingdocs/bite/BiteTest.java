@@ -237,4 +237,25 @@ class BiteTest {
             assertThat(report.passed()).isFalse();
         }
     }
+
+    @Test
+    void the_prose_feature_is_not_judged_its_facts_fail_the_build_by_themselves(@TempDir Path root) {
+        BiteReport report = bite(root, """
+                = P
+
+                The page states fact:number.two[2] in prose.
+
+                == Numbers
+
+                [source,gherkin]
+                ----
+                Scenario: Two is even
+                  Given the number 2
+                  Then it is even
+                ----
+                """);
+        assertThat(root.resolve("features/p.prose.feature")).exists();
+        assertThat(report.features()).containsOnlyKeys("p.feature");
+        assertThat(report.targets()).extracting(t -> t.target().name()).containsExactly("Two is even");
+    }
 }

@@ -16,7 +16,8 @@ import java.util.UUID;
  * UUID's RFC 9562 big-endian form, as {@code export_uuid()} writes them.
  *
  * <p>Models fs/nfsd/localio.c: {@code struct localio_uuidarg}, {@code localio_decode_uuidarg()};
- * fs/nfs/localio.c: {@code localio_xdr_enc_uuidargs()}.
+ * fs/nfs/localio.c: {@code localio_xdr_enc_uuidargs()}, which writes it with {@code encode_opaque_fixed()}
+ * (include/linux/nfs_xdr.h).
  */
 public final class LocalioUuidArg implements XdrAble {
 
@@ -36,7 +37,7 @@ public final class LocalioUuidArg implements XdrAble {
         return uuid;
     }
 
-    @KernelSymbol(value = "encode_opaque_fixed()", file = "fs/nfs/localio.c")
+    @KernelSymbol(value = "encode_opaque_fixed()", file = "include/linux/nfs_xdr.h")
     @Override
     public void xdrEncode(XdrEncodingStream xdr) {
         ByteBuffer raw = ByteBuffer.allocate(Nfs.UUID_SIZE);

@@ -8,7 +8,7 @@ import dev.localio.linux.net.sunrpc.RpcProgram;
  * the LOCALIO nonce, and the programs as {@link RpcProgram}s for clients.
  *
  * <p>Models include/linux/nfs.h ({@code NFS_LOCALIO_PROGRAM}, {@code LOCALIOPROC_NULL},
- * {@code LOCALIOPROC_UUID_IS_LOCAL}, {@code NFS_MAXFHSIZE}), include/linux/nfs4.h ({@code NFS4_FHSIZE}),
+ * {@code LOCALIOPROC_UUID_IS_LOCAL}, {@code NFS_MAXFHSIZE}), include/uapi/linux/nfs4.h ({@code NFS4_FHSIZE}),
  * include/uapi/linux/nfs.h
  * ({@code NFS_PROGRAM}), include/linux/uuid.h ({@code UUID_SIZE}), and the client's program tables
  * {@code nfs_program} (fs/nfs/client.c) and {@code nfslocalio_program} (fs/nfs/localio.c).
@@ -36,7 +36,7 @@ public final class Nfs {
     /** Largest file handle of any NFS version, the size of {@code struct nfs_fh}'s buffer (NFS4_FHSIZE). */
     public static final int NFS_MAXFHSIZE = 128;
     /** Largest NFSv4 file handle, and the largest a LOCALIO open accepts. */
-    @KernelSymbol(value = "NFS4_FHSIZE", file = "include/linux/nfs4.h")
+    @KernelSymbol(value = "NFS4_FHSIZE", file = "include/uapi/linux/nfs4.h")
     public static final int NFS4_FHSIZE = 128;
 
     /** The NFS program as a client calls it. */
