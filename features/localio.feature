@@ -4,10 +4,10 @@
 # source: docs/localio.adoc:1
 Feature: NFS LOCALIO
 
-  # source: docs/localio.adoc:42
+  # source: docs/localio.adoc:43
   Rule: Overview
 
-    # source: docs/localio.adoc:52
+    # source: docs/localio.adoc:53
     @claim-overview-handshake @claim-testing-same-host
     Scenario: A client and a server on one host find each other by handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -18,7 +18,7 @@ Feature: NFS LOCALIO
       And the client uses LOCALIO
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:75
+    # source: docs/localio.adoc:76
     @claim-overview-config-off
     Scenario: A kernel without CONFIG_NFS_LOCALIO neither offers the program nor probes
       Given a host "h1" whose kernel has no LOCALIO support
@@ -29,7 +29,7 @@ Feature: NFS LOCALIO
       And the client sent 0 calls to the LOCALIO program
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:98
+    # source: docs/localio.adoc:99
     @claim-overview-bypass @claim-faq2a-no-rpc-for-io
     Scenario Outline: Reads, writes and commits send no RPC once local, the rest does (nfs.localio_enabled=<enabled>)
       Given a host "h1" whose kernel has LOCALIO
@@ -53,10 +53,10 @@ Feature: NFS LOCALIO
         | Y       | is served locally | 0 |
         | N       | goes over RPC     | 1 |
 
-  # source: docs/localio.adoc:194
+  # source: docs/localio.adoc:195
   Rule: FAQ › 1. Which workloads is LOCALIO for?
 
-    # source: docs/localio.adoc:205
+    # source: docs/localio.adoc:206
     @claim-faq1-container-job @claim-faq2c-network-namespaces
     Scenario: A job in a container on the server's host writes and reads locally
       Given a host "h1" whose kernel has LOCALIO
@@ -69,10 +69,10 @@ Feature: NFS LOCALIO
       And the client sent 0 WRITE calls
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:219
+  # source: docs/localio.adoc:220
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:242
+    # source: docs/localio.adoc:243
     @claim-faq2b-autonomous-discovery @claim-faq2c-network-namespaces
     Scenario Outline: Client <client>, server <server>: nothing is configured, the handshake decides
       Given a host "h1" whose kernel has LOCALIO
@@ -94,7 +94,7 @@ Feature: NFS LOCALIO
         | on "h1"                   | on "h2"                   | goes over RPC     |
         | in container "c2" on "h1" | in container "c1" on "h2" | goes over RPC     |
 
-    # source: docs/localio.adoc:278
+    # source: docs/localio.adoc:279
     @claim-faq2d-every-version
     Scenario Outline: LOCALIO over <version>
       Given a host "h1" whose kernel has LOCALIO
@@ -115,10 +115,10 @@ Feature: NFS LOCALIO
         | NFSv4.1 |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:304
+  # source: docs/localio.adoc:305
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:332
+    # source: docs/localio.adoc:333
     @claim-faq3-remote-at-own-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server on another host, reached through one of the client's own addresses, is not local
       Given a host "h1" whose kernel has LOCALIO
@@ -131,7 +131,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:352
+    # source: docs/localio.adoc:353
     @claim-faq3-local-at-other-address @claim-overview-address-matching @claim-overview-handshake
     Scenario Outline: A server <server>, at an address the client <client> does not own, is local
       Given a host "h1" whose kernel has LOCALIO
@@ -146,10 +146,10 @@ Feature: NFS LOCALIO
         | on "h1"                   | in container "c1" on "h1" |
         | in container "c2" on "h1" | on "h1"                   |
 
-  # source: docs/localio.adoc:373
+  # source: docs/localio.adoc:374
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:387
+    # source: docs/localio.adoc:388
     @claim-faq4-flexfiles-local-ds @claim-faq4-second-probe @claim-faq2d-every-version
     Scenario: A flexfiles data server on the client's host takes the data path local, after two handshakes
       Given a host "h1" whose kernel has LOCALIO
@@ -170,10 +170,10 @@ Feature: NFS LOCALIO
       And LOCALIO clients hold 1 reference on the nfsd module of "h1"
       And the NFS server on "h1" lists 1 local client
 
-  # source: docs/localio.adoc:426
+  # source: docs/localio.adoc:427
   Rule: FAQ › 5. Why is there no pNFS layout of LOCALIO’s own?
 
-    # source: docs/localio.adoc:438
+    # source: docs/localio.adoc:439
     @claim-faq5-same-layout
     Scenario: Every client gets the same layout, and each finds out alone whether it is local
       Given a host "h1" whose kernel has LOCALIO
@@ -189,10 +189,10 @@ Feature: NFS LOCALIO
       And reading "hello.txt" on "h3" goes over RPC
       And the clients on "h1" and "h3" were handed the same layout
 
-  # source: docs/localio.adoc:455
+  # source: docs/localio.adoc:456
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:467
+    # source: docs/localio.adoc:468
     @claim-faq6-open-without-rpc @claim-faq2a-no-rpc-for-io
     Scenario Outline: With the file handle in hand, nfsd opens and the client reads, without RPC (<kind>)
       Given a host "h1" whose kernel has LOCALIO
@@ -212,10 +212,10 @@ Feature: NFS LOCALIO
         | plain NFSv3        | on "h1"                                      | NFSv3   |
         | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 |
 
-  # source: docs/localio.adoc:493
+  # source: docs/localio.adoc:494
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:514
+    # source: docs/localio.adoc:515
     @claim-faq7-auth-unix-only @claim-security-auth-unix-only @claim-security-local-checks
     Scenario Outline: <version> with sec=<flavor> on a host that <keytab> Kerberos machine credential
       # unchecked negation: the rows that go over RPC would do so without LOCALIO too; the others catch it
@@ -238,10 +238,10 @@ Feature: NFS LOCALIO
         | NFSv4.2 | sys    | has a  | krb5i      | 0 calls | goes over RPC     |
         | NFSv4.2 | krb5   | has a  | krb5i      | 0 calls | goes over RPC     |
 
-  # source: docs/localio.adoc:560
+  # source: docs/localio.adoc:561
   Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:579
+    # source: docs/localio.adoc:580
     @claim-faq8-export-options @claim-security-local-checks
     Scenario Outline: "<options>" maps user "<user>" to uid <uid>, locally and over RPC alike
       Given a host "h1" whose kernel has LOCALIO
@@ -272,7 +272,7 @@ Feature: NFS LOCALIO
         # unchecked <user>: all_squash maps every user to 2000
         | rw,all_squash,anonuid=2000 | alice | 2000  | may not |
 
-    # source: docs/localio.adoc:618
+    # source: docs/localio.adoc:619
     @claim-faq8-all-groups @claim-security-local-checks
     Scenario: A user in 17 groups reads through the 17th locally, but not over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -289,10 +289,10 @@ Feature: NFS LOCALIO
       # unchecked "carol": root, squashed to nobody, may not read it over RPC either; the line above shows carol reads it locally
       But user "carol" on "h2" may not read "g17.txt" over RPC
 
-  # source: docs/localio.adoc:646
+  # source: docs/localio.adoc:647
   Rule: RPC
 
-    # source: docs/localio.adoc:680
+    # source: docs/localio.adoc:681
     @claim-rpc-one-method @claim-rpc-numbers @claim-rpc-other-form-confirms-nothing
     Scenario: The server speaks the protocol of its rpcgen specification
       Given a host "h1" whose kernel has LOCALIO
@@ -312,7 +312,7 @@ Feature: NFS LOCALIO
         } = 400122;
         """
 
-    # source: docs/localio.adoc:720
+    # source: docs/localio.adoc:721
     @claim-rpc-fixed-opaque @claim-rpc-other-form-confirms-nothing
     Scenario: UUID_IS_LOCAL carries the 16-byte nonce and nothing else
       Given a host "h1" whose kernel has LOCALIO
@@ -324,7 +324,7 @@ Feature: NFS LOCALIO
       And the UUID_IS_LOCAL reply had no result
       And a waiting nonce sent with a length word in front is answered, but confirms nothing
 
-    # source: docs/localio.adoc:744
+    # source: docs/localio.adoc:745
     @claim-rpc-same-connection @claim-rpc-no-rpcbind @claim-overview-same-connection
     Scenario: LOCALIO rides the mount's own connection and is not registered with rpcbind
       Given a host "h1" whose kernel has LOCALIO
@@ -337,7 +337,7 @@ Feature: NFS LOCALIO
       And rpcbind on "h1" lists NFS version 3
       But rpcbind on "h1" does not list program 400122
 
-    # source: docs/localio.adoc:766
+    # source: docs/localio.adoc:767
     @claim-rpc-no-program-carries-on @claim-testing-no-localio-server
     Scenario: A server without the LOCALIO program fails the NULL ping, and the client carries on over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -351,10 +351,10 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-  # source: docs/localio.adoc:781
+  # source: docs/localio.adoc:782
   Rule: NFS Common and Client/Server Handshake
 
-    # source: docs/localio.adoc:819
+    # source: docs/localio.adoc:820
     @claim-handshake-nonce @claim-handshake-server-confirms
     Scenario: The server, while answering UUID_IS_LOCAL, moves the client onto its own list
       Given a host "h1" whose kernel has LOCALIO
@@ -374,7 +374,7 @@ Feature: NFS LOCALIO
       And the client records the server's network namespace and auth domain
       And no nonce is waiting in nfs_common on "h1"
 
-    # source: docs/localio.adoc:844
+    # source: docs/localio.adoc:845
     @claim-handshake-nonce @claim-faq4-second-probe
     Scenario: A probe of a client that is already local disables it, then draws a new nonce
       Given a host "h1" whose kernel has LOCALIO
@@ -390,7 +390,7 @@ Feature: NFS LOCALIO
         | then the server finds the nonce and lists the client as local  |
         | then the client starts using LOCALIO                           |
 
-    # source: docs/localio.adoc:867
+    # source: docs/localio.adoc:868
     @claim-handshake-unconfirmed-removed
     Scenario: A nonce that no server confirms is taken back
       Given a host "h1" whose kernel has LOCALIO
@@ -407,10 +407,10 @@ Feature: NFS LOCALIO
       And no nonce is waiting in nfs_common on "h1"
       And the client does not use LOCALIO
 
-  # source: docs/localio.adoc:892
+  # source: docs/localio.adoc:893
   Rule: NFS Client and Server Interlock
 
-    # source: docs/localio.adoc:902
+    # source: docs/localio.adoc:903
     Background:
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
@@ -418,7 +418,7 @@ Feature: NFS LOCALIO
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:917
+    # source: docs/localio.adoc:918
     @claim-interlock-no-netns-ref @claim-faq9-lifetimes
     Scenario: The server's container shuts down completely while the client stays mounted
       When container "c1" stops
@@ -428,7 +428,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:939
+    # source: docs/localio.adoc:940
     @claim-interlock-uuid-embedded
     Scenario: A client that goes away takes itself off the server's list first
       Given the NFS server in container "c1" on "h1" lists 1 local client
@@ -438,7 +438,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       Then the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:955
+    # source: docs/localio.adoc:956
     @claim-interlock-per-net-list
     Scenario: Only the namespace that confirmed a client lists it
       Given another NFS server in container "c2" on "h1"
@@ -447,7 +447,7 @@ Feature: NFS LOCALIO
       When container "c2" stops
       Then reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:979
+    # source: docs/localio.adoc:980
     @claim-interlock-pre-exit-clears-net @claim-interlock-grace-period
     Scenario: Namespace teardown: nfsd stops, pre_exit forgets the clients, a grace period, then exit
       When container "c1" stops
@@ -458,7 +458,7 @@ Feature: NFS LOCALIO
         | then exit runs for the network namespace of container "c1" |
       And the client records no network namespace
 
-    # source: docs/localio.adoc:1035
+    # source: docs/localio.adoc:1036
     @claim-interlock-rcu-read @claim-interlock-try-get-then-put @claim-faq9-lifetimes
     Scenario: A local read: the namespace under RCU, the service reference held through the IO, then dropped
       Then reading "hello.txt" is served locally
@@ -476,7 +476,7 @@ Feature: NFS LOCALIO
       # unchecked suspicious RCU usage: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no suspicious RCU usage
 
-    # source: docs/localio.adoc:1062
+    # source: docs/localio.adoc:1063
     @claim-interlock-destroy-waits @claim-faq9-lifetimes
     Scenario: nfsd cannot finish stopping while a local read holds its reference
       When the client starts a local read of "hello.txt" and holds it in flight
@@ -486,7 +486,7 @@ Feature: NFS LOCALIO
       Then the server's shutdown completes
       And the client holds no reference on the server
 
-    # source: docs/localio.adoc:1111
+    # source: docs/localio.adoc:1112
     @claim-interlock-module-pin @claim-handshake-server-confirms
     Scenario Outline: A confirmed client holds a reference on the nfsd module until <until>
       Then LOCALIO clients hold 1 reference on the nfsd module of "h1"
@@ -499,10 +499,10 @@ Feature: NFS LOCALIO
         | it is disabled          | the client unmounts the export |
         | pre_exit clears its net | container "c1" stops           |
 
-  # source: docs/localio.adoc:1130
+  # source: docs/localio.adoc:1131
   Rule: NFS Client and Server Interlock › The crash the interlock fixed
 
-    # source: docs/localio.adoc:1154
+    # source: docs/localio.adoc:1155
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a read of an open file after nfsd stops dereferences NULL
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -514,7 +514,7 @@ Feature: NFS LOCALIO
       And the client reads the "hello.txt" it has open
       Then the kernel reported a NULL pointer dereference
 
-    # source: docs/localio.adoc:1168
+    # source: docs/localio.adoc:1169
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a container restarted under the client leaves it a freed namespace
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -526,7 +526,7 @@ Feature: NFS LOCALIO
       And the client reads "hello.txt"
       Then the kernel reported a use-after-free
 
-    # source: docs/localio.adoc:1199
+    # source: docs/localio.adoc:1200
     @claim-interlock-restart-survives @claim-faq9-lifetimes
     Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
       Given a host "h1" whose kernel has LOCALIO
@@ -548,7 +548,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:1222
+  # source: docs/localio.adoc:1223
   Rule: NFS Client and Server Interlock › Under the interleavings a model checker explores
 
     # source: docs/_interlock-interleavings.adoc:38
@@ -624,10 +624,10 @@ Feature: NFS LOCALIO
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1232
+  # source: docs/localio.adoc:1233
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1262
+    # source: docs/localio.adoc:1263
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -639,7 +639,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1276
+    # source: docs/localio.adoc:1277
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -651,7 +651,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1304
+    # source: docs/localio.adoc:1305
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -670,7 +670,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1325
+    # source: docs/localio.adoc:1326
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -686,7 +686,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1354
+    # source: docs/localio.adoc:1355
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -701,7 +701,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1381
+    # source: docs/localio.adoc:1382
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -721,7 +721,7 @@ Feature: NFS LOCALIO
       And the client on "h2" reads "from h1" back from "a.txt" over RPC
       And the client on "h1" reads "from h2" back from "b.txt" locally
 
-    # source: docs/localio.adoc:1427
+    # source: docs/localio.adoc:1428
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -735,10 +735,10 @@ Feature: NFS LOCALIO
       Then the server's copy of "new.txt" is synced
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1450
+  # source: docs/localio.adoc:1451
   Rule: Security
 
-    # source: docs/localio.adoc:1476
+    # source: docs/localio.adoc:1477
     @claim-security-local-checks
     Scenario Outline: A client on an unprivileged port, the export now "<options>": RPC <outcome>, a local open is not checked
       Given a host "h1" whose kernel has LOCALIO
@@ -755,7 +755,7 @@ Feature: NFS LOCALIO
         | rw,insecure | succeeds              |
         | rw,secure   | fails with EPERM      |
 
-    # source: docs/localio.adoc:1501
+    # source: docs/localio.adoc:1502
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -778,10 +778,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1538
+  # source: docs/localio.adoc:1539
   Rule: Testing
 
-    # source: docs/localio.adoc:1557
+    # source: docs/localio.adoc:1558
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -798,7 +798,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1576
+    # source: docs/localio.adoc:1577
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -820,7 +820,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1608
+    # source: docs/localio.adoc:1609
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO
@@ -844,3 +844,98 @@ Feature: NFS LOCALIO
         | version |
         | NFSv3   |
         | NFSv4.2 |
+
+  # source: docs/localio.adoc:1643
+  Rule: After v6.12: the newest mainline
+
+    # source: docs/localio.adoc:1664
+    @newest @claim-newest-cached-files
+    Scenario: A file read locally stays open in the client, and its reference on nfsd's namespace with it
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      And the client has "hello.txt" open
+      When the client reads the "hello.txt" it has open
+      Then the client keeps 1 file of the server open for "hello.txt"
+      And the server's namespace reference counts 2
+      When the client reads the "hello.txt" it has open
+      Then the client keeps 1 file of the server open for "hello.txt"
+      When the client closes "hello.txt"
+      Then the client keeps 0 files of the server open for "hello.txt"
+      And the server's namespace reference counts 1
+
+    # source: docs/localio.adoc:1691
+    @newest @claim-newest-stop-invalidates
+    Scenario: Stopping nfsd lets go of every client of its namespace, and of the files they keep
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      And the client has "hello.txt" open
+      When the client reads the "hello.txt" it has open
+      And container "c1" stops
+      Then the client keeps 0 files of the server open for "hello.txt"
+      And the client does not use LOCALIO
+      And the client records no network namespace
+      And the network namespace of container "c1" is freed
+      And the kernel reported no use-after-free
+
+    # source: docs/localio.adoc:1717
+    @newest @claim-newest-reprobe
+    Scenario Outline: After its server's container restarts, an <version> client with the throttle at <throttle> <returns>
+      Given a host "h1" whose kernel has LOCALIO
+      And nfs3_localio_probe_throttle is <throttle> on "h1"
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with <version> and sec=sys
+      And container "c1" restarts
+      Then reading "hello.txt" goes over RPC
+      And reading "hello.txt" <then>
+      And the client sent <calls> UUID_IS_LOCAL calls
+
+      Examples:
+        | version | throttle | returns                  | then              | calls |
+        | NFSv4.2 | 0        | is local again           | is served locally | 2     |
+        | NFSv3   | 0        | stays on RPC             | goes over RPC     | 1     |
+        | NFSv3   | 1        | is local again           | is served locally | 2     |
+
+    # source: docs/localio.adoc:1747
+    @newest @claim-newest-async-probe
+    Scenario: The probe runs on nfsiod, not in the thread that mounts
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      When a client on "h1" mounts the server with NFSv3 and sec=sys
+      Then the client uses LOCALIO
+      And the client's probe ran in the thread "nfsiod", not in the mounting one
+
+    # source: docs/localio.adoc:1762
+    @newest @claim-newest-early-return
+    Scenario: A flexfiles data server on the client's host takes the data path local after one handshake
+      Given a host "h1" whose kernel has LOCALIO
+      And a host "h2" whose kernel has LOCALIO
+      And an NFS server on "h2" with a flexfiles data server on "h1"
+      And the export holds "data.txt" owned by uid 1000 with mode 0644
+      When a client on "h1" mounts the server with NFSv4.2 and sec=sys
+      And the client writes "near the data" to "data.txt"
+      Then reading "data.txt" is served locally
+      And the client's nfs_client for the data server of "data.txt" uses LOCALIO
+      And the client sent 2 UUID_IS_LOCAL calls
+      And the NFS server on "h1" lists 1 local client
+
+    # source: docs/localio.adoc:1794
+    @newest @claim-newest-interleavings
+    Scenario: nfsd_shutdown_net() against a local read that caches its file, in the interleavings the checker explores
+      Given a host "h1" whose kernel has LOCALIO
+      And a client on "h1" that the nfsd in container "c1" confirmed as local
+      When the checker runs the client's local read that caches its file against nfsd_shutdown_net(), in up to 80 interleavings
+      Then the race ran in 2 threads, 1 operation each
+      And in each of them the open failed with ENXIO or ESTALE, or the read saw the file
+      And in each of them nfsd finished shutting down and no file stayed cached for the client
+      And in none of them did the kernel crash or touch freed memory
+
+    # source: docs/localio.adoc:1807
+    @newest @claim-newest-add-file-check
+    Scenario: Without nfs_uuid_add_file()'s check, a file cached after the purge keeps nfsd from finishing to stop
+      Given a host "h1" whose kernel is the newest mainline without nfs_uuid_add_file()'s check
+      And a client on "h1" that the nfsd in container "c1" confirmed as local
+      When the checker runs the client's local read that caches its file against nfsd_shutdown_net(), in up to 100 interleavings
+      Then the race ran in 2 threads, 1 operation each
+      And the checker finds an interleaving in which nfsd never finishes shutting down

@@ -65,6 +65,15 @@ public class CrashingReadSteps {
         crashIsAnOops(() -> ctx.read(0, 1 << 20));
     }
 
+    /** The file the client holds open, as a Given step opened it. */
+    NfsOpenContext opened(String file) {
+        NfsOpenContext ctx = openFiles.get(file);
+        if (ctx == null) {
+            throw new IllegalStateException("the client has no open \"" + file + "\"; open it with a Given step first");
+        }
+        return ctx;
+    }
+
     private void crashIsAnOops(Supplier<NfsIo> read) {
         try {
             read.get();

@@ -1,5 +1,6 @@
 package dev.localio.steps;
 
+import static io.cucumber.junit.platform.engine.Constants.FILTER_TAGS_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.GLUE_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME;
 import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
@@ -17,7 +18,8 @@ import org.junit.platform.suite.api.Suite;
  *
  * <p>Results go to Cucumber's message stream, which the weave reads; {@code DocLines} makes each
  * failure name its line in docs/; {@code ScenarioCoverage} records, when JaCoCo's agent is there,
- * which methods of the model each scenario executed.
+ * which methods of the model each scenario executed. Scenarios tagged {@code @newest} are about the
+ * newest design only: {@link NewestScenarios} runs them.
  */
 @Suite
 @IncludeEngines("cucumber")
@@ -28,5 +30,7 @@ import org.junit.platform.suite.api.Suite;
                 + " dev.livingdocs.run.ScenarioCoverage:target/livingdocs/coverage.exec")
 @ConfigurationParameter(key = PLUGIN_PUBLISH_QUIET_PROPERTY_NAME, value = "true")
 @ConfigurationParameter(key = JUNIT_PLATFORM_NAMING_STRATEGY_PROPERTY_NAME, value = "long")
+// Scenarios about the newest design only run in NewestScenarios.
+@ConfigurationParameter(key = FILTER_TAGS_PROPERTY_NAME, value = "not @newest")
 public class DocScenarios {
 }

@@ -20,6 +20,7 @@ import dev.localio.check.ModelCheckResult;
 import dev.localio.check.PercpuRefKillRace;
 import dev.localio.check.Race;
 import dev.localio.check.RcuReadersRace;
+import dev.localio.check.ShutdownNetRace;
 import dev.localio.check.TeardownRace;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 
@@ -91,6 +92,30 @@ public class InterleavingSteps {
     @When("the checker runs a user that twice takes, uses and puts a reference against the owner killing the ref, waiting for the confirmation and the release, and freeing the object, in up to {int} interleavings")
     public void checkPercpuRefUserAgainstKill(int bound) {
         check(InterleavingRun.World.PERCPU_REF, PercpuRefKillRace.RACE, bound);
+    }
+
+    @When("the checker runs the client's local read that caches its file against nfsd_shutdown_net\\(), in up to {int} interleavings")
+    public void checkCachingReadAgainstShutdownNet(int bound) {
+        check(InterleavingRun.World.CONFIRMED_CLIENT, ShutdownNetRace.RACE, bound);
+    }
+
+    @Then("in each of them the open failed with ENXIO or ESTALE, or the read saw the file")
+    public void theOpenFailedOrTheReadSawTheFile() {
+        vouchFor(ShutdownNetRace.OPEN);
+    }
+
+    @Then("in each of them nfsd finished shutting down and no file stayed cached for the client")
+    public void nfsdFinishedAndNothingStayedCached() {
+        vouchFor(ShutdownNetRace.SHUTDOWN, ModelCheckResult.HANG);
+    }
+
+    @Then("the checker finds an interleaving in which nfsd never finishes shutting down")
+    public void theCheckerFindsAHang() {
+        ModelCheckResult r = run.result();
+        assertThat(r.found()).as("the checker found an interleaving that breaks a promise, in %d interleavings", r.runs())
+                .isTrue();
+        assertThat(r.counterexample().promise()).as("the promise the interleaving it found broke")
+                .isIn(ModelCheckResult.HANG, ShutdownNetRace.SHUTDOWN);
     }
 
     private void check(InterleavingRun.World from, Race race, int bound) {

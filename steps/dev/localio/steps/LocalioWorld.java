@@ -42,9 +42,29 @@ public final class LocalioWorld implements AutoCloseable {
         return clientThread;
     }
 
-    /** A new kernel on the network, with an address of its own, running design [A] (the interlock). */
+    /**
+     * The system property naming the variant a run is against ({@code newest}); unset, the run is
+     * against the design the page declares, v6.12.
+     */
+    public static final String VARIANT_PROPERTY = "livingdocs.variant";
+
+    /**
+     * The design this run's kernels run unless a step names one: design [A] (v6.12, the page's), or
+     * the one the variant the build runs the page against names ({@code newest}: design [D]).
+     */
+    public static LocalioDesign runDesign() {
+        String variant = System.getProperty(VARIANT_PROPERTY, "");
+        return switch (variant) {
+            case "", "v6.12" -> LocalioDesign.INTERLOCK;
+            case "newest" -> LocalioDesign.NEWEST;
+            default -> throw new IllegalStateException("-D" + VARIANT_PROPERTY + "=" + variant
+                    + ": no such design; the glue knows v6.12 and newest");
+        };
+    }
+
+    /** A new kernel on the network, with an address of its own, running the run's design ({@link #runDesign()}). */
     public Host host(String name, Kconfig kconfig) {
-        return host(name, kconfig, LocalioDesign.INTERLOCK);
+        return host(name, kconfig, runDesign());
     }
 
     /** A new kernel on the network, with an address of its own, running {@code design}. */

@@ -97,6 +97,11 @@ final class CheckedWorld {
         nfsdMutex.lock();
         try {
             host.subsystems().nfsd().nfssvc().nfsdCreateServ(net);
+            if (design.newest()) {
+                // [D] kills its reference in nfsd_shutdown_net(), which does nothing for a namespace
+                // whose nfsd never started up.
+                host.subsystems().nfsd().nfssvc().nfsdStartupNet(net);
+            }
         } finally {
             nfsdMutex.unlock();
         }
@@ -108,6 +113,12 @@ final class CheckedWorld {
         dom.authDomainPut(); // the request's reference; the client took its own
         client.nfsUuidEnd();
         return new CheckedWorld(host, net, nn, nn.nfsdServ(), client, NfsdFh.fhCompose(exp, file));
+    }
+
+    /** [D] {@code nfs_open_local_fh()} of the file for reading, as alice, caching it in {@code nfl}. */
+    ErrPtr<OpaqueNfsdFile> nfsOpenLocalFh(dev.localio.linux.fs.nfs_common.NfsFileLocalio nfl) {
+        return client.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX, PageDefaults.ALICE, fh, nfl, nfl.slot(Fmode.FMODE_READ),
+                Fmode.FMODE_READ);
     }
 
     /** {@code nfs_open_local_fh()} of the file for reading, as alice. */

@@ -61,7 +61,10 @@ public record ModelCheckResult(Race race, LocalioDesign design, int bound, long 
      * many interleavings ran and in how long, and what it found.
      */
     public String report() {
-        return "kernel design: " + (design == LocalioDesign.INTERLOCK ? "with the interlock (v6.12)" : "without the interlock")
+        return "kernel design: " + (design == LocalioDesign.INTERLOCK ? "with the interlock (v6.12)"
+                : design == LocalioDesign.NEWEST ? "the newest mainline (nfsd_net_ref)"
+                : design == LocalioDesign.NEWEST_UNCHECKED_ADD_FILE ? "the newest mainline without nfs_uuid_add_file()'s check"
+                : "without the interlock")
                 + "\nthreads: " + race.boundsInWords() + ", plus the threads the model starts\n"
                 + race.legend()
                 + "interleavings: at most " + bound + "; ran " + runs + " in "

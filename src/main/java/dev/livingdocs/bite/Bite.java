@@ -55,7 +55,12 @@ public final class Bite {
      * @param only            which scenario runs to judge
      */
     public record Settings(Path features, List<String> glue, Path negatives, String negativesShown, int threads, long minTimeoutMillis,
-                           long slowMillis, Predicate<Target> only) {
+                           long slowMillis, Predicate<Target> only, java.util.Set<String> skipTags) {
+
+        public Settings(Path features, List<String> glue, Path negatives, String negativesShown, int threads, long minTimeoutMillis,
+                        long slowMillis, Predicate<Target> only) {
+            this(features, glue, negatives, negativesShown, threads, minTimeoutMillis, slowMillis, only, java.util.Set.of());
+        }
     }
 
     private static final String CONVERT = "Could not convert arguments for step";
@@ -87,7 +92,8 @@ public final class Bite {
         Map<Target, FeatureSource> featureOf = new LinkedHashMap<>();
         for (FeatureSource f : features) {
             for (Target t : f.targets()) {
-                if (settings.only().test(t)) {
+                // A scenario tagged for a variant only (README, "One page, two systems") is not the page's own.
+                if (settings.only().test(t) && !f.tagged(t, settings.skipTags())) {
                     targets.add(t);
                     featureOf.put(t, f);
                 }

@@ -53,7 +53,7 @@ final class FeatureSource {
 
     /** A scenario or outline, with the background steps that run before it. */
     record ScenarioAt(int line, String keyword, String name, String section, List<StepAt> background, List<StepAt> steps,
-                      List<ExamplesAt> examples) {
+                      List<ExamplesAt> examples, List<String> tags) {
     }
 
     private final String file;
@@ -108,6 +108,11 @@ final class FeatureSource {
     /** The page line a feature line came from. */
     DocLocation origin(int line) {
         return map.origin(line).orElseThrow(() -> new IllegalStateException(file + ":" + line + " has no source comment above it"));
+    }
+
+    /** Whether the scenario of {@code target} carries any of {@code tags} (e.g. "@newest"). */
+    boolean tagged(Target target, java.util.Set<String> tags) {
+        return scenario(target).tags().stream().anyMatch(tags::contains);
     }
 
     /** Every run the feature makes: each plain scenario, and each example row of an outline. */
@@ -175,7 +180,8 @@ final class FeatureSource {
                     e.getTableBody().stream().map(this::row).toList())));
         }
         return new ScenarioAt(s.getLocation().getLine().intValue(), s.getKeyword(), s.getName(), section, List.copyOf(background),
-                s.getSteps().stream().map(this::step).toList(), examples);
+                s.getSteps().stream().map(this::step).toList(), examples,
+                s.getTags().stream().map(io.cucumber.messages.types.Tag::getName).toList());
     }
 
     private List<StepAt> steps(Background b) {

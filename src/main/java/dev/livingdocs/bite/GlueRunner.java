@@ -1,9 +1,6 @@
 package dev.livingdocs.bite;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,7 +23,6 @@ import io.cucumber.core.gherkin.Pickle;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.options.RuntimeOptionsBuilder;
 import io.cucumber.core.resource.ClassLoaders;
-import io.cucumber.core.resource.Resource;
 import io.cucumber.core.runtime.BackendServiceLoader;
 import io.cucumber.core.runtime.ObjectFactoryServiceLoader;
 import io.cucumber.core.runtime.ObjectFactorySupplier;
@@ -41,6 +37,8 @@ import io.cucumber.plugin.event.Status;
 import io.cucumber.plugin.event.StepDefinedEvent;
 import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestStepFinished;
+
+import dev.livingdocs.run.MemoryResource;
 
 /**
  * Runs pickles with a project's glue, the way Cucumber's own runtime does in parallel: a runner per
@@ -103,17 +101,7 @@ final class GlueRunner {
 
     /** Parses a feature's text, held in memory, as if it were the file at {@code uri}. */
     Feature parse(URI uri, String text) {
-        return parser.parseResource(new Resource() {
-            @Override
-            public URI getUri() {
-                return uri;
-            }
-
-            @Override
-            public InputStream getInputStream() {
-                return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-            }
-        }).orElseThrow(() -> new IllegalStateException(uri + " holds no feature"));
+        return parser.parseResource(new MemoryResource(uri, text)).orElseThrow(() -> new IllegalStateException(uri + " holds no feature"));
     }
 
     /** The pickle of a parsed feature located at {@code line}: a scenario's keyword, or an example row. */

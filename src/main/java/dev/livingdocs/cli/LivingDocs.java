@@ -24,6 +24,7 @@ import dev.livingdocs.serve.SiteServer;
 import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.FeatureFiles;
 import dev.livingdocs.tangle.Tangle;
+import dev.livingdocs.weave.Drift;
 import dev.livingdocs.run.JunitNames;
 import dev.livingdocs.weave.Results;
 import dev.livingdocs.weave.Weave;
@@ -40,7 +41,7 @@ import dev.livingdocs.weave.Weave;
  *   preview --glue=PACKAGE[,PACKAGE] [--docs=DIR] [--features=DIR] [--site=DIR] [--port=8001] [--results=FILE]
  *          [--watch=DIR,DIR] [--theme=CSS] [--rerun=COMMAND] [-a name=value]...
  *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
- *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]]
+ *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]] [--skip-tags=@TAG[,...]]
  *          [--min-timeout=SECONDS] [--slow=SECONDS]
  *   reread --map=FILE [--base=REF | --diff=FILE]
  * </pre>
@@ -82,13 +83,13 @@ public final class LivingDocs {
                 case "tangle" -> tangle(new Args(rest, List.of("docs", "features", "results", "stamp")), projectDir, out, err, asciidoctor);
                 case "weave" -> weave(new Args(rest, List.of("docs", "features", "results", "site", "expect",
                         "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map",
-                        "junit", "project")), projectDir, out, err, asciidoctor, ci);
+                        "variants", "junit", "project")), projectDir, out, err, asciidoctor, ci);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
                 case "preview" -> preview(new Args(rest, List.of("docs", "features", "site", "glue", "port", "results", "watch", "theme",
                         "rerun")), projectDir, out, asciidoctor);
                 case "reread" -> reread(new Args(rest, List.of("map", "base", "diff")), projectDir, out);
                 case "bite" -> bite(new Args(rest, List.of("features", "glue", "negatives", "report", "threads", "fail-on-survivors",
-                        "problems", "only", "min-timeout", "slow")), projectDir, out, err, ci);
+                        "problems", "only", "min-timeout", "slow", "skip-tags")), projectDir, out, err, ci);
                 default -> {
                     err.println("unknown command '" + command + "'; use tangle, weave, serve, bite or reread");
                     yield 2;
@@ -180,7 +181,8 @@ public final class LivingDocs {
                 args.get("coverage", null) == null ? null : new Weave.Code(Path.of(args.get("coverage", null)),
                         args.path("classes", "target/classes"), args.get("code", ""),
                         args.get("code-map", null) == null ? null : Path.of(args.get("code-map", null))),
-                args.get("project", Weave.Settings.PROJECT));
+                args.get("project", Weave.Settings.PROJECT),
+                Drift.Variant.parse(args.get("variants", "")));
         Weave.Verdict verdict;
         try (Asciidoc asciidoc = new Asciidoc(asciidoctor.get(), projectDir, args.path("docs", "docs"), args.attributes())) {
             verdict = new Weave(asciidoc, settings).run();
@@ -246,7 +248,9 @@ public final class LivingDocs {
                 negatives == null ? null : Path.of(negatives), negatives == null ? null : Pages.displayPath(projectDir, Path.of(negatives)),
                 Integer.parseInt(args.get("threads", "2")), 1000L * Integer.parseInt(args.get("min-timeout", "30")),
                 (long) (1000 * Double.parseDouble(args.get("slow", "1"))),
-                t -> only.isEmpty() || only.stream().anyMatch(o -> o.strip().equals(t.id()) || o.strip().equals(t.feature() + ":" + t.scenarioLine())));
+                t -> only.isEmpty() || only.stream().anyMatch(o -> o.strip().equals(t.id()) || o.strip().equals(t.feature() + ":" + t.scenarioLine())),
+                args.get("skip-tags", "").isBlank() ? java.util.Set.of()
+                        : java.util.Set.of(args.get("skip-tags", "").strip().split("\\s*,\\s*")));
         if (args.get("glue", "").isBlank()) {
             throw new IllegalArgumentException("--glue=PACKAGE names the glue to run the scenarios with");
         }

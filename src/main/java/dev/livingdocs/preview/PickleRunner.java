@@ -1,9 +1,6 @@
 package dev.livingdocs.preview;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -21,7 +18,6 @@ import io.cucumber.core.gherkin.Pickle;
 import io.cucumber.core.options.RuntimeOptions;
 import io.cucumber.core.options.RuntimeOptionsBuilder;
 import io.cucumber.core.resource.ClassLoaders;
-import io.cucumber.core.resource.Resource;
 import io.cucumber.core.runtime.BackendServiceLoader;
 import io.cucumber.core.runtime.ObjectFactoryServiceLoader;
 import io.cucumber.core.runtime.ObjectFactorySupplier;
@@ -36,6 +32,7 @@ import io.cucumber.plugin.event.TestCaseFinished;
 import io.cucumber.plugin.event.TestStepFinished;
 import io.cucumber.plugin.event.WriteEvent;
 
+import dev.livingdocs.run.MemoryResource;
 import dev.livingdocs.weave.Outcome;
 import dev.livingdocs.weave.Results;
 
@@ -87,17 +84,7 @@ final class PickleRunner implements AutoCloseable {
 
     /** Parses a feature's text, held in memory, as if it were the file at {@code uri}. */
     Feature parse(URI uri, String text) {
-        return parser.parseResource(new Resource() {
-            @Override
-            public URI getUri() {
-                return uri;
-            }
-
-            @Override
-            public InputStream getInputStream() {
-                return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
-            }
-        }).orElseThrow(() -> new IllegalStateException(uri + " holds no feature"));
+        return parser.parseResource(new MemoryResource(uri, text)).orElseThrow(() -> new IllegalStateException(uri + " holds no feature"));
     }
 
     /** Runs one pickle of the feature file {@code feature} (its name in the features directory). */

@@ -20,11 +20,12 @@ import dev.livingdocs.tangle.SourceMap;
  * Surefire's reports rather than the site: {@code <testcase name="Reads go local (docs/localio.adoc:96)"
  * file="docs/localio.adoc" line="96" …>}.
  *
- * <p>Surefire writes a testcase per test the Cucumber engine ran, in the order they ran; Cucumber's
- * message stream holds the same runs in the same order, with the feature line of each, and the feature's
- * source comments give the page line. The two are matched one for one, in order; when the counts
- * differ, or a testcase's name does not hold its scenario's name, the report is left as it is and the
- * reason returned, since a wrong page line is worse than none.
+ * <p>Surefire writes a testcase per test the Cucumber engine ran, in the order they ran (those of one
+ * name together); Cucumber's message stream holds the same runs in the order they ran, with the feature
+ * line of each, and the feature's source comments give the page line. The two are matched one for one,
+ * each testcase with the first run left whose name ends its own; when the counts differ, or a testcase
+ * matches no run left, the report is left as it is and the reason returned, since a wrong page line is
+ * worse than none.
  */
 public final class JunitNames {
 
@@ -78,15 +79,19 @@ public final class JunitNames {
             return new Result(null, "left as it is: " + spans.size() + " testcase(s) but " + runs.size() + " scenario run(s) in the messages");
         }
         StringBuilder out = new StringBuilder(xml.length() + 64 * runs.size());
+        boolean[] used = new boolean[runs.size()];
         int done = 0;
         int at = 0;
         for (int i = 0; i < spans.size(); i++) {
             String attrs = attributes.get(i);
-            Ran run = runs.get(i);
             Matcher name = NAME.matcher(attrs);
-            if (!name.find() || !unescape(name.group(1)).contains(run.name())) {
-                return new Result(null, "left as it is: testcase " + (i + 1) + " is not '" + run.name() + "'");
+            int match = name.find() ? match(unescape(name.group(1)), runs, used) : -1;
+            if (match < 0) {
+                return new Result(null, "left as it is: testcase " + (i + 1) + (name.find(0) ? " '" + unescape(name.group(1)) + "'" : "")
+                        + " is none of the scenario runs left");
             }
+            used[match] = true;
+            Ran run = runs.get(match);
             Optional<DocLocation> page = SourceMap.parse(run.featureText()).origin(run.featureLine());
             if (page.isEmpty() || name.group(1).endsWith("(" + page.get() + ")")) {
                 continue;
@@ -101,6 +106,24 @@ public final class JunitNames {
         }
         out.append(xml.substring(at));
         return new Result(done == 0 ? null : out.toString(), done + " scenario(s) named with their page line");
+    }
+
+    /**
+     * The run a testcase reports: the first one not yet taken whose name ends the testcase's (the engine
+     * names it after its feature and rule, then the scenario), the longest such name if several do.
+     * Surefire writes testcases as they finished, except that it puts those of one name together (it
+     * takes them for re-runs of one test); taking the first free run of that name keeps them apart.
+     */
+    private static int match(String name, List<Ran> runs, boolean[] used) {
+        // A report rewritten before already ends with the page line.
+        String testcase = name.replaceFirst(" \\(\\S+:\\d+\\)$", "");
+        int best = -1;
+        for (int r = 0; r < runs.size(); r++) {
+            if (!used[r] && testcase.endsWith(runs.get(r).name()) && (best < 0 || runs.get(r).name().length() > runs.get(best).name().length())) {
+                best = r;
+            }
+        }
+        return best;
     }
 
     private static String escape(String s) {

@@ -64,6 +64,11 @@ public final class Reports {
         return withClaims(reports);
     }
 
+    /** {@link #withClaims} for reports built elsewhere (the drift's merged reports). */
+    List<PageReport> withClaimsOf(List<PageReport> reports) {
+        return withClaims(reports);
+    }
+
     /** Each page's claims with the outcome of the scenarios (on any page) that carry their tag. */
     private static List<PageReport> withClaims(List<PageReport> reports) {
         Map<String, List<ClaimReport.Backing>> backing = new java.util.HashMap<>();

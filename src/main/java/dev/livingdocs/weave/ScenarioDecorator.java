@@ -32,6 +32,8 @@ final class ScenarioDecorator extends Treeprocessor {
     private Map<String, ClaimReport> claims = Map.of();
     private final List<DocLocation> unmatched = new ArrayList<>();
     private final Map<DocLocation, List<dev.livingdocs.bite.BiteReport.TargetResult>> bite;
+    /** The drift's panel under each scenario (its verdict on a variant), by the scenario's page line. */
+    private Map<DocLocation, String> variants = Map.of();
 
     /** {@code bite}: the bite gate's runs by the page line of their scenario (empty without a report). */
     ScenarioDecorator(Asciidoc asciidoc, Map<DocLocation, List<dev.livingdocs.bite.BiteReport.TargetResult>> bite) {
@@ -50,6 +52,11 @@ final class ScenarioDecorator extends Treeprocessor {
         page.claims().forEach(c -> byId.put(c.claim().id(), c));
         claims = byId;
         unmatched.clear();
+    }
+
+    /** Sets the panels that show each scenario's verdict on a variant (see {@link Drift}). */
+    void variants(Map<DocLocation, String> panels) {
+        variants = Map.copyOf(panels);
     }
 
     /** Gherkin blocks of the page just converted that tangle did not see. */
@@ -178,7 +185,8 @@ final class ScenarioDecorator extends Treeprocessor {
     }
 
     private StructuralNode panel(StructuralNode parent, ScenarioReport scenario, String reason) {
-        return createBlock(parent, "pass", ResultPanel.html(scenario, reason, BitePanel.scenario(bite.get(scenario.at()))));
+        return createBlock(parent, "pass", ResultPanel.html(scenario, reason,
+                variants.getOrDefault(scenario.at(), "") + BitePanel.scenario(bite.get(scenario.at()))));
     }
 
     private static Map<String, Object> attributes(Block block) {

@@ -61,10 +61,16 @@ public final class Weave {
      * @param project          the name every page's header shows
      */
     public record Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
-                           boolean failOnScenario, String rerun, Path theme, String built, Path bite, Code code, String project) {
+                           boolean failOnScenario, String rerun, Path theme, String built, Path bite, Code code, String project,
+                           List<Drift.Variant> variants) {
 
         /** The name every page's header shows, linking home, when the build names none. */
         public static final String PROJECT = "Living documentation";
+
+        public Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
+                        boolean failOnScenario, String rerun, Path theme, String built, Path bite, Code code, String project) {
+            this(featuresDir, featuresDisplay, results, site, expect, failOnScenario, rerun, theme, built, bite, code, project, List.of());
+        }
 
         public Settings(Path featuresDir, String featuresDisplay, Path results, Path site, Expect expect,
                         boolean failOnScenario, String rerun, Path theme, String built, Path bite, Code code) {
@@ -188,7 +194,10 @@ public final class Weave {
         List<Feature> features = Tangle.features(pages);
 
         Results results = results(problems);
-        List<PageReport> reports = new Reports(results, settings.featuresDisplay(), settings.rerun()).build(pages, features);
+        List<PageReport> own = new Reports(results, settings.featuresDisplay(), settings.rerun()).build(pages, features);
+        Drift drift = DriftPage.drift(settings, pages, features, own);
+        // Scenarios about a variant only carry the variant's result; the rest, the page's own.
+        List<PageReport> reports = drift == null ? own : drift.merged();
         Summary summary = Summary.of(reports);
         for (PageReport report : reports) {
             if (report.stale() != null) {
@@ -207,6 +216,9 @@ public final class Weave {
 
         BiteReport bite = bite(features, problems);
         ScenarioDecorator decorator = new ScenarioDecorator(asciidoc, BitePanel.byScenario(bite));
+        if (drift != null) {
+            decorator.variants(drift.panels());
+        }
         ProseDecorator prose = new ProseDecorator(asciidoc);
         SummaryMacro macro = new SummaryMacro();
         List<SymbolsPanel.Row> symbols = SymbolsPanel.rows(reports);
@@ -271,9 +283,13 @@ public final class Weave {
                 String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(DEFAULT_SEARCH, options()));
                 write(settings.site().resolve(SEARCH_PAGE + ".html"), footer(SiteFrame.withHeader(html, header), null));
             }
+            if (drift != null && !names.contains(DriftPage.NAME)) {
+                String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(DriftPage.source(drift), options()));
+                write(settings.site().resolve(DriftPage.NAME + ".html"), footer(SiteFrame.withHeader(html, header), null));
+            }
             if (!names.contains("index")) {
                 String html = asciidoc.checked(() -> asciidoc.asciidoctor().convert(defaultIndex(reports, !symbols.isEmpty(), bite != null,
-                        code != null), options()));
+                        code != null) + DriftPage.indexSection(drift), options()));
                 write(settings.site().resolve("index.html"), footer(SiteFrame.withHeader(html, header), null));
             }
             problems.addAll(prose.problems());
@@ -343,7 +359,7 @@ public final class Weave {
 
     private void verdict(ScenarioReport s, List<String> problems) {
         Outcome o = s.outcome();
-        if (o == Outcome.PASSED || o == Outcome.NOT_EXECUTED) {
+        if (o == Outcome.PASSED || o == Outcome.NOT_EXECUTED || (o == Outcome.NOT_RUN && variantOnly(s))) {
             return;
         }
         if (o == Outcome.NOT_RUN && settings.expect() != Expect.ALL) {
@@ -393,6 +409,14 @@ public final class Weave {
         problems.add(line.toString());
     }
 
+    /**
+     * Whether a scenario is about a variant only (tagged with a variant's name): its page's own run
+     * leaves it out, so no result of that run is missing when the variant's did not run either.
+     */
+    private boolean variantOnly(ScenarioReport s) {
+        return settings.variants().stream().anyMatch(v -> s.tags().contains("@" + v.name()));
+    }
+
     /** Whether an outcome other than passed fails this build, as the settings have it. */
     private boolean counts(Outcome o) {
         if (o == Outcome.NOT_RUN) {
@@ -407,7 +431,7 @@ public final class Weave {
             for (BlockReport block : report.blocks()) {
                 for (ScenarioReport s : block.scenarios()) {
                     if (s.outcome() != Outcome.PASSED && s.outcome() != Outcome.NOT_EXECUTED
-                            && !(s.outcome() == Outcome.NOT_RUN && settings.expect() != Expect.ALL)) {
+                            && !(s.outcome() == Outcome.NOT_RUN && (settings.expect() != Expect.ALL || variantOnly(s)))) {
                         items.add(ResultPanel.badge(s.outcome()) + " <a href=\"" + escape(report.page().name()) + ".html#"
                                 + ResultPanel.anchor(s.at()) + "\">" + escape(s.name()) + "</a> <span class=\"ld-at\">"
                                 + escape(s.at().toString()) + "</span>");

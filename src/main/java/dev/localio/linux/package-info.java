@@ -1,5 +1,6 @@
 /**
- * The model of Linux NFS LOCALIO, design [A] (v6.12): {@link dev.localio.linux.Host} is one
+ * The model of Linux NFS LOCALIO, design [A] (v6.12), with the newest mainline's design [D] selectable per
+ * host ({@link dev.localio.linux.fs.nfs_common.LocalioDesign}): {@link dev.localio.linux.Host} is one
  * machine running one kernel, {@link dev.localio.linux.Container} a network namespace with its own
  * nfsd, {@link dev.localio.linux.NfsdInstance} the NFS server of one namespace as nfs-utils drives
  * it (with rpc.mountd, {@link dev.localio.linux.Mountd}), and {@link dev.localio.linux.Network} the

@@ -55,8 +55,35 @@ class JunitNamesTest {
     void a_report_that_does_not_match_the_runs_one_for_one_is_left_as_it_is() {
         assertThat(JunitNames.rewrite(XML, List.of(new JunitNames.Ran("reads go local", 4, FEATURE))))
                 .isEqualTo(new JunitNames.Result(null, "left as it is: 2 testcase(s) but 1 scenario run(s) in the messages"));
-        assertThat(JunitNames.rewrite(XML, List.of(new JunitNames.Ran("a <b> & \"c\"", 8, FEATURE), new JunitNames.Ran("reads go local", 4, FEATURE))).text())
-                .isNull();
+        assertThat(JunitNames.rewrite(XML, List.of(new JunitNames.Ran("reads go local", 4, FEATURE), new JunitNames.Ran("reads go far", 8, FEATURE))))
+                .isEqualTo(new JunitNames.Result(null, "left as it is: testcase 2 'P - a <b> & \"c\"' is none of the scenario runs left"));
+    }
+
+    @Test
+    void testcases_of_one_name_that_surefire_put_together_each_get_their_own_run_in_order() {
+        String feature = """
+                Feature: P
+
+                # source: docs/p.adoc:10
+                Scenario: s
+                  Given x
+
+                # source: docs/p.adoc:20
+                Scenario: t
+                  Given x
+
+                # source: docs/p.adoc:30
+                Scenario: s
+                  Given y
+                """;
+        String xml = "<testcase name=\"P - s\"/>\n<testcase name=\"P - s\"/>\n<testcase name=\"P - t\"/>\n";
+
+        JunitNames.Result r = JunitNames.rewrite(xml, List.of(new JunitNames.Ran("s", 4, feature), new JunitNames.Ran("t", 8, feature),
+                new JunitNames.Ran("s", 12, feature)));
+
+        assertThat(r.text()).isEqualTo("<testcase name=\"P - s (docs/p.adoc:10)\" file=\"docs/p.adoc\" line=\"10\"/>\n"
+                + "<testcase name=\"P - s (docs/p.adoc:30)\" file=\"docs/p.adoc\" line=\"30\"/>\n"
+                + "<testcase name=\"P - t (docs/p.adoc:20)\" file=\"docs/p.adoc\" line=\"20\"/>\n");
     }
 
     @Test

@@ -102,7 +102,8 @@ final class FlexfileLayout {
      * has yet ({@code nfs4_pnfs_ds_connect()}, under the data server's connecting bit). After a
      * connect, v6.12 probes the client for LOCALIO ({@code nfs_local_probe()}), which keeps it for RPC
      * either way: a client {@code nfs_get_client()} has just made and probed is probed a second time,
-     * and if the first probe made it local, it is disabled and the handshake runs again.
+     * and if the first probe made it local, it is disabled and the handshake runs again. [D] queues
+     * that probe on nfsiod ({@code nfs_local_probe_async()}), and it returns early for a local client.
      */
     @KernelSymbol(value = "nfs4_ff_layout_prepare_ds()", file = "fs/nfs/flexfilelayout/flexfilelayoutdev.c")
     private static ErrPtr<NfsClient> nfs4FfLayoutPrepareDs(NfsFs nfs, NfsServer server, Nfs4PnfsDs ds) {
@@ -115,7 +116,11 @@ final class FlexfileLayout {
                 return clp;
             }
             ds.dsClp = clp.value();
-            Localio.nfsLocalProbe(ds.dsClp);
+            if (nfs.nfsLocalio().design().newest()) {
+                Localio.nfsLocalProbeAsync(ds.dsClp); // [D]: returns early, the client is local already
+            } else {
+                Localio.nfsLocalProbe(ds.dsClp);
+            }
             return clp;
         }
     }

@@ -1,6 +1,7 @@
 package dev.localio.linux.fs.nfs;
 
 import dev.localio.linux.fs.File;
+import dev.localio.linux.fs.nfs_common.NfsFileLocalio;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
@@ -26,7 +27,14 @@ import org.dcache.oncrpc4j.xdr.XdrVoid;
  * and IO on the file nfsd opens for it. Design [A] has no client file cache: every read, write and commit
  * opens the file through nfs_common and nfsd first.
  *
- * <p>Models fs/nfs/localio.c (v6.12).
+ * <p>Design [D] probes on {@code nfsiod} ({@link #nfsLocalProbeAsync}), returns early from a probe of a
+ * client that is local already, has no {@code NFS_CS_LOCAL_IO} (local means {@code cl_uuid.net} is
+ * set), and caches the files nfsd opens in the open context ({@link NfsFileLocalio}): an IO takes a
+ * new reference on the cached file and opens only when there is none.
+ *
+ * <p>Models fs/nfs/localio.c (v6.12, and the newest mainline for [D]: {@code nfs_local_probe_async()},
+ * {@code nfs_local_probe_async_work()}, {@code __nfs_local_open_fh()}, {@code nfs_local_open_fh()},
+ * {@code nfs_local_file_get()}, {@code nfs_local_file_put()}).
  */
 public final class Localio {
 
@@ -54,7 +62,12 @@ public final class Localio {
                     + " is not AUTH_UNIX");
             return;
         }
-        if (nfsServerIsLocal(clp)) {
+        if (newest(clp)) {
+            if (nfsClientIsLocal(clp)) {
+                probeResult(clp, true, "already local");
+                return;
+            }
+        } else if (nfsServerIsLocal(clp)) {
             nfsLocalDisable(clp);
         }
         if (!clp.clUuid().nfsUuidBegin()) {
@@ -68,6 +81,38 @@ public final class Localio {
         }
         clp.clUuid().nfsUuidEnd();
         probeResult(clp, local, local ? "server confirmed the uuid" : reason);
+    }
+
+    private static boolean newest(NfsClient clp) {
+        return clp.nfs.nfsLocalio().design().newest();
+    }
+
+    /**
+     * [D] {@code nfs_local_probe_async()}: queues the client's probe on {@code nfsiod}. The model then
+     * waits for it ({@code flush_work()}), which the kernel does not: there, IO right after a mount may
+     * go over RPC until the probe is done; the model keeps its scenarios deterministic instead. The probe
+     * still runs in nfsiod's thread, not the caller's.
+     */
+    @KernelSymbol(value = "nfs_local_probe_async()", file = "fs/nfs/localio.c")
+    public static void nfsLocalProbeAsync(NfsClient clp) {
+        if (!clp.kernel.kconfig().nfsLocalio()) {
+            return;
+        }
+        clp.nfs.nfsiod().queueWork(clp.clLocalProbeWork);
+        clp.nfs.nfsiod().flushWork(clp.clLocalProbeWork);
+    }
+
+    /** [D] {@code nfs_local_probe_async_work()}: probes unless the client is being freed. */
+    @KernelSymbol(value = "nfs_local_probe_async_work()", file = "fs/nfs/localio.c")
+    static void nfsLocalProbeAsyncWork(NfsClient clp) {
+        if (!clp.getUnlessZero()) {
+            return;
+        }
+        try {
+            nfsLocalProbe(clp);
+        } finally {
+            clp.nfs.nfsPutClient(clp);
+        }
     }
 
     private static void probeResult(NfsClient clp, boolean local, String reason) {
@@ -102,9 +147,13 @@ public final class Localio {
         return null;
     }
 
-    /** {@code nfs_local_enable()}: sets {@code NFS_CS_LOCAL_IO}. */
+    /** {@code nfs_local_enable()}: sets {@code NFS_CS_LOCAL_IO}; [D] {@code nfs_localio_enable_client()}, a trace. */
     @KernelSymbol(value = "nfs_local_enable()", file = "fs/nfs/localio.c")
     public static void nfsLocalEnable(NfsClient clp) {
+        if (newest(clp)) {
+            clp.clUuid().nfsLocalioEnableClient();
+            return;
+        }
         synchronized (clp.clLocalioLock) {
             clp.setFlag(NfsClient.NFS_CS_LOCAL_IO, true);
             clp.kernel.trace().event(new NfsTrace.NfsLocalEnable(clp.clId()));
@@ -117,6 +166,10 @@ public final class Localio {
      */
     @KernelSymbol(value = "nfs_local_disable()", file = "fs/nfs/localio.c")
     public static void nfsLocalDisable(NfsClient clp) {
+        if (newest(clp)) {
+            clp.clUuid().nfsLocalioDisableClient();
+            return;
+        }
         synchronized (clp.clLocalioLock) {
             if (clp.setFlag(NfsClient.NFS_CS_LOCAL_IO, false)) {
                 clp.kernel.trace().event(new NfsTrace.NfsLocalDisable(clp.clId()));
@@ -127,7 +180,12 @@ public final class Localio {
 
     /** {@code nfs_server_is_local()}: {@code NFS_CS_LOCAL_IO} is set and {@code localio_enabled} is on. */
     public static boolean nfsServerIsLocal(NfsClient clp) {
-        return clp.testFlag(NfsClient.NFS_CS_LOCAL_IO) && clp.nfs.localioEnabled();
+        return nfsClientIsLocal(clp) && clp.nfs.localioEnabled();
+    }
+
+    /** {@code nfs_client_is_local()}: [A] {@code NFS_CS_LOCAL_IO}; [D] {@code cl_uuid.net} is set. */
+    public static boolean nfsClientIsLocal(NfsClient clp) {
+        return newest(clp) ? clp.clUuid().netAccess() != null : clp.testFlag(NfsClient.NFS_CS_LOCAL_IO);
     }
 
     /**
@@ -136,7 +194,7 @@ public final class Localio {
      */
     @KernelSymbol(value = "nfs_local_open_fh()", file = "fs/nfs/localio.c")
     public static OpaqueNfsdFile nfsLocalOpenFh(NfsClient clp, Cred cred, NfsFh fh, int mode) {
-        ErrPtr<OpaqueNfsdFile> localio = localOpen(clp, cred, fh, mode);
+        ErrPtr<OpaqueNfsdFile> localio = localOpen(clp, cred, fh, new NfsFileLocalio(), mode);
         return localio.isErr() ? null : localio.value();
     }
 
@@ -144,7 +202,10 @@ public final class Localio {
      * {@link #nfsLocalOpenFh} keeping the error: {@code ptr(null)} when LOCALIO is not in use,
      * {@code err(e)} when the open failed.
      */
-    static ErrPtr<OpaqueNfsdFile> localOpen(NfsClient clp, Cred cred, NfsFh fh, int mode) {
+    static ErrPtr<OpaqueNfsdFile> localOpen(NfsClient clp, Cred cred, NfsFh fh, NfsFileLocalio nfl, int mode) {
+        if (newest(clp)) {
+            return nfsLocalOpenFhNewest(clp, cred, fh, nfl, mode);
+        }
         if (!nfsServerIsLocal(clp) || (mode & ~(Fmode.FMODE_READ | Fmode.FMODE_WRITE)) != 0) {
             return ErrPtr.ptr(null);
         }
@@ -167,6 +228,51 @@ public final class Localio {
             return localio;
         }
         clp.localioFiles.incrementAndGet();
+        return localio;
+    }
+
+    /**
+     * [D] {@code nfs_local_open_fh()}: a new reference on the file cached in the context's slot for
+     * {@code mode} ({@code nfs_local_file_get()}), else {@code __nfs_local_open_fh()}, which opens and
+     * caches one. The tracepoint {@code nfs_local_open_fh} fires for every open, successful or not; a
+     * failed open with {@code -ENOMEM}, {@code -ENXIO} or {@code -ENOENT} still probes at once, in the
+     * caller's thread.
+     */
+    private static ErrPtr<OpaqueNfsdFile> nfsLocalOpenFhNewest(NfsClient clp, Cred cred, NfsFh fh, NfsFileLocalio nfl,
+            int mode) {
+        if (!nfsServerIsLocal(clp) || (mode & ~(Fmode.FMODE_READ | Fmode.FMODE_WRITE)) != 0) {
+            return ErrPtr.ptr(null);
+        }
+        java.util.concurrent.atomic.AtomicReference<OpaqueNfsdFile> pnf = nfl.slot(mode);
+        OpaqueNfsdFile cached = pnf.get();
+        OpaqueNfsdFile got = null;
+        if (cached != null) {
+            clp.kernel.rcu().rcuReadLock();
+            try {
+                got = clp.nfs.nfsLocalio().nfsTo().nfsdFileGetLocal(cached);
+            } finally {
+                clp.kernel.rcu().rcuReadUnlock();
+            }
+        }
+        if (got != null) {
+            clp.kernel.trace().counter("nfs_local_file_get").incrementAndGet();
+            clp.localioFiles.incrementAndGet();
+            return ErrPtr.ptr(got);
+        }
+        ErrPtr<OpaqueNfsdFile> localio = clp.clUuid().nfsOpenLocalFh(clp.clRpcclient().clAuth().auFlavor(), cred, fh,
+                nfl, pnf, mode);
+        if (localio.isErr()) {
+            switch (localio.errno()) {
+                case ENOMEM, ENXIO, ENOENT -> nfsLocalProbe(clp); // revalidate; returns early if still local
+                default -> {
+                }
+            }
+        }
+        clp.kernel.trace().event(new NfsTrace.NfsLocalOpenFh(clp.clId(), fh, mode,
+                localio.isErr() ? localio.errno().negative() : 0));
+        if (!localio.isErr()) {
+            clp.localioFiles.incrementAndGet();
+        }
         return localio;
     }
 

@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfs;
 
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.fs.nfs_common.NfsCommon;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
@@ -114,5 +115,24 @@ final class Nfs3proc {
     /** The errno of an RPC that failed ({@code task->tk_status}). */
     static Errno rpcErrno(RpcStatus status) {
         return status.errno();
+    }
+
+    /**
+     * [D] {@code nfs3_localio_probe()}, from {@code nfs3_read_done()} and {@code nfs3_write_done()} after an
+     * IO that went over RPC: with {@code nfs3_localio_probe_throttle} at N (a power of two), every N-th
+     * such IO of a client that is not local queues a probe; 0 never does.
+     */
+    @KernelSymbol(value = "nfs3_localio_probe()", file = "fs/nfs/nfs3proc.c")
+    static void nfs3LocalioProbe(NfsServer server) {
+        NfsClient clp = server.nfsClient();
+        int throttle = clp.nfs.nfs3LocalioProbeThrottle();
+        if (!clp.nfs.nfsLocalio().design().newest() || throttle == 0 || Localio.nfsServerIsLocal(clp)) {
+            return;
+        }
+        int count = clp.clUuid().nfs3LocalioProbeCountInc();
+        if ((count & (throttle - 1)) == 0 && !Localio.nfsServerIsLocal(clp)) {
+            clp.kernel.trace().event(new NfsTrace.Nfs3LocalioProbe(clp.clId(), count, throttle));
+            Localio.nfsLocalProbeAsync(clp);
+        }
     }
 }

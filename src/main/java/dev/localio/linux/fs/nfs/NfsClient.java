@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The client's state for one server (address, version, flavor, client namespace), shared by every mount
  * and data-server use of it: one RPC client on one TCP connection, the LOCALIO identity
- * ({@code cl_uuid}) and, in design [A], the {@code NFS_CS_LOCAL_IO} flag. LOCALIO's functions on it are
+ * ({@code cl_uuid}) and, in design [A], the {@code NFS_CS_LOCAL_IO} flag (design [D] has none: the client is
+ * local while {@code cl_uuid.net} is set). LOCALIO's functions on it are
  * {@link Localio}'s (fs/nfs/localio.c).
  *
  * <p>Models include/linux/nfs_fs_sb.h: {@code struct nfs_client}; fs/nfs/client.c:
@@ -54,6 +55,10 @@ public final class NfsClient {
     /** Files opened through LOCALIO and not yet put: the serv references this client holds. */
     final AtomicInteger localioFiles = new AtomicInteger();
     final AtomicLong probes = new AtomicLong();
+    /** [D] {@code cl_local_probe_work}: {@code nfs_local_probe_async_work()} for this client. */
+    final Runnable clLocalProbeWork = () -> Localio.nfsLocalProbeAsyncWork(this);
+    /** [D] the transport's connect cookie when NFSv4 state was last established (the model's reboot detection). */
+    volatile int nfs4StateConnectCookie = -1;
 
     /** {@code nfs_alloc_client()}: a client with no RPC client yet and a fresh boot verifier. */
     NfsClient(NfsFs nfs, NfsClientInitdata clInit) {
@@ -62,7 +67,7 @@ public final class NfsClient {
         this.clInit = clInit;
         this.clId = "clp" + IDS.incrementAndGet() + "->" + clInit.hostname();
         this.clCount = new Kref(kernel);
-        this.clUuid = nfs.nfsLocalio().nfsUuidInit();
+        this.clUuid = nfs.nfsLocalio().nfsUuidInit(clId);
         nfsResetBootVerifier();
     }
 
@@ -147,6 +152,11 @@ public final class NfsClient {
     /** {@code refcount_inc(&clp->cl_count)}. */
     void get() {
         clCount.krefGet();
+    }
+
+    /** {@code refcount_inc_not_zero(&clp->cl_count)}: a new reference unless the client is being freed. */
+    boolean getUnlessZero() {
+        return clCount.krefGetUnlessZero();
     }
 
     /** {@code refcount_dec_and_test(&clp->cl_count)}: whether this was the last reference. */

@@ -4,6 +4,7 @@ import dev.localio.linux.fs.nfs_common.NfsLocalio;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Kernel;
+import dev.localio.linux.kernel.Workqueue;
 import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.sunrpc.RpcAuthFlavor;
 import dev.localio.linux.net.Net;
@@ -35,6 +36,10 @@ public final class NfsFs implements AutoCloseable {
     private final Sunrpc sunrpc;
     @KernelSymbol(value = "nfs.localio_enabled", file = "fs/nfs/localio.c")
     private volatile boolean localioEnabled = true;
+    /** [D] nfsv3's {@code nfs3_localio_probe_throttle}: 0 (off) or a power of two. */
+    private volatile int nfs3LocalioProbeThrottle;
+    /** [D] {@code nfsiod_workqueue}, where LOCALIO probes run. */
+    private final Workqueue nfsiod = new Workqueue("nfsiod");
     private volatile boolean gssMachineCredential;
     /** {@code nfs_client_lock}, held across a client's creation and probe (a mutex in the model). */
     private final Object nfsClientLock = new Object();
@@ -82,6 +87,32 @@ public final class NfsFs implements AutoCloseable {
         return RpcAuthFlavor.RPC_AUTH_UNIX;
     }
 
+    /** [D] {@code nfs3_localio_probe_throttle}, a module parameter of nfsv3. */
+    @KernelSymbol(value = "nfs3_localio_probe_throttle", file = "fs/nfs/nfs3proc.c")
+    @KernelSymbol(value = "nfsv3.nfs3_localio_probe_throttle", file = "fs/nfs/nfs3proc.c")
+    public int nfs3LocalioProbeThrottle() {
+        return nfs3LocalioProbeThrottle;
+    }
+
+    /**
+     * Writes {@code nfs3_localio_probe_throttle}: probe every {@code n}-th NFSv3 IO that went over RPC
+     * (0 turns it off). The kernel takes any number and documents a power of two (it masks with
+     * {@code n - 1}); the model refuses the rest so that a scenario cannot mean what the kernel does not.
+     */
+    public void setNfs3LocalioProbeThrottle(int n) {
+        if (n < 0 || (n & (n - 1)) != 0) {
+            throw new IllegalArgumentException("nfs3_localio_probe_throttle must be 0 or a power of two, not " + n);
+        }
+        nfs3LocalioProbeThrottle = n;
+        kernel.trace().event(new NfsTrace.NfsParam("nfs3_localio_probe_throttle", Integer.toString(n)));
+    }
+
+    /** [D] {@code nfsiod_workqueue}. */
+    @KernelSymbol(value = "nfsiod_workqueue", file = "fs/nfs/inode.c")
+    Workqueue nfsiod() {
+        return nfsiod;
+    }
+
     /** Writes {@code localio_enabled} (Y or N). */
     public void setLocalioEnabled(boolean enabled) {
         localioEnabled = enabled;
@@ -99,6 +130,7 @@ public final class NfsFs implements AutoCloseable {
      */
     @KernelSymbol(value = "nfs_get_client()", file = "fs/nfs/client.c")
     public ErrPtr<NfsClient> nfsGetClient(NfsClientInitdata clInit) {
+        NfsClient created;
         synchronized (nfsClientLock) {
             for (NfsClient clp : nfsClientList) {
                 if (clp.clInit().equals(clInit)) {
@@ -115,9 +147,19 @@ public final class NfsFs implements AutoCloseable {
             }
             nfsClientList.add(clp);
             kernel.trace().event(new NfsTrace.NfsGetClient(clInit.hostname(), clp.clId(), true, null));
-            Localio.nfsLocalProbe(clp);
-            return ErrPtr.ptr(clp);
+            if (!nfsLocalio.design().newest()) {
+                Localio.nfsLocalProbe(clp);
+                return ErrPtr.ptr(clp);
+            }
+            created = clp;
         }
+        // [D]: nfs_local_probe_async(), outside the client list's lock, where the worker may take it.
+        Localio.nfsLocalProbeAsync(created);
+        if (clInit.version() == 4) {
+            // The connection NFSv4 state is established on; a later one means the server rebooted.
+            created.nfs4StateConnectCookie = created.clRpcclient().clXprt().xprtConnectCookie();
+        }
+        return ErrPtr.ptr(created);
     }
 
     /**
@@ -242,6 +284,7 @@ public final class NfsFs implements AutoCloseable {
         for (NfsServer server : mounts()) {
             nfsKillSuper(server);
         }
+        nfsiod.close();
     }
 
     /** The route from {@code net} to {@code hostname}, or {@code null}. */

@@ -1,6 +1,8 @@
 package dev.localio.linux.fs.nfs;
 
+import dev.localio.linux.fs.nfs_common.NfsFileLocalio;
 import dev.localio.linux.kernel.Cred;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
@@ -13,8 +15,10 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
  * and committing {@code FMODE_WRITE}, as the VFS checks before NFS sees the IO.
  *
  * <p>Models include/linux/nfs_fs.h: {@code struct nfs_open_context} ({@code cred}, {@code mode},
- * {@code dentry}); its IO entry points stand for the VFS read, write and fsync calls.
+ * {@code dentry}, and in [D] {@code nfl}); its IO entry points stand for the VFS read, write and fsync
+ * calls, {@link #close()} for the last close.
  */
+@KernelSymbol(value = "struct nfs_open_context", file = "include/linux/nfs_fs.h")
 public final class NfsOpenContext {
 
     private final NfsServer server;
@@ -22,6 +26,8 @@ public final class NfsOpenContext {
     private final NfsFh fh;
     private final Cred cred;
     private final int mode;
+    /** [D] {@code ctx->nfl}: the files nfsd opened for this context, cached. */
+    private final NfsFileLocalio nfl = new NfsFileLocalio();
 
     NfsOpenContext(NfsServer server, String path, NfsFh fh, Cred cred, int mode) {
         this.server = server;
@@ -53,6 +59,43 @@ public final class NfsOpenContext {
             return refused(NfsIo.Op.COMMIT);
         }
         return server.nfsCommit(this, offset, count);
+    }
+
+    /**
+     * The user closes the file ({@code put_nfs_open_context()} of the last reference): [D] puts the
+     * files the context cached. Idempotent.
+     */
+    public void close() {
+        server.nfsCloseContext(this);
+    }
+
+    NfsIo readAndClose(long offset, int count) {
+        try {
+            return read(offset, count);
+        } finally {
+            close();
+        }
+    }
+
+    NfsIo writeAndClose(long offset, byte[] data, StableHow stable) {
+        try {
+            return write(offset, data, stable);
+        } finally {
+            close();
+        }
+    }
+
+    NfsIo commitAndClose(long offset, int count) {
+        try {
+            return commit(offset, count);
+        } finally {
+            close();
+        }
+    }
+
+    /** [D] {@code ctx->nfl}. */
+    public NfsFileLocalio nfl() {
+        return nfl;
     }
 
     private static NfsIo refused(NfsIo.Op op) {

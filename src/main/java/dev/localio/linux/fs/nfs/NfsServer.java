@@ -1,5 +1,7 @@
 package dev.localio.linux.fs.nfs;
 
+import dev.localio.linux.kernel.KernelSymbol;
+import dev.localio.linux.fs.nfs_common.NfsFileLocalio;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
@@ -189,19 +191,19 @@ public final class NfsServer {
      */
     public NfsIo read(Cred cred, String path, long offset, int count) {
         ErrPtr<NfsOpenContext> ctx = open(cred, path, Fmode.FMODE_READ);
-        return ctx.isErr() ? failed(NfsIo.Op.READ, ctx.errno()) : ctx.value().read(offset, count);
+        return ctx.isErr() ? failed(NfsIo.Op.READ, ctx.errno()) : ctx.value().readAndClose(offset, count);
     }
 
     /** Opens {@code path} for writing as {@code cred} and writes {@code data} at {@code offset}. */
     public NfsIo write(Cred cred, String path, long offset, byte[] data, StableHow stable) {
         ErrPtr<NfsOpenContext> ctx = open(cred, path, Fmode.FMODE_WRITE);
-        return ctx.isErr() ? failed(NfsIo.Op.WRITE, ctx.errno()) : ctx.value().write(offset, data, stable);
+        return ctx.isErr() ? failed(NfsIo.Op.WRITE, ctx.errno()) : ctx.value().writeAndClose(offset, data, stable);
     }
 
     /** Opens {@code path} for writing as {@code cred} and commits {@code count} bytes from {@code offset}. */
     public NfsIo commit(Cred cred, String path, long offset, int count) {
         ErrPtr<NfsOpenContext> ctx = open(cred, path, Fmode.FMODE_WRITE);
-        return ctx.isErr() ? failed(NfsIo.Op.COMMIT, ctx.errno()) : ctx.value().commit(offset, count);
+        return ctx.isErr() ? failed(NfsIo.Op.COMMIT, ctx.errno()) : ctx.value().commitAndClose(offset, count);
     }
 
     private static NfsIo failed(NfsIo.Op op, Errno errno) {
@@ -214,7 +216,7 @@ public final class NfsServer {
     NfsIo nfsPageioRead(NfsOpenContext ctx, long offset, int count) {
         IoTarget t = ioTarget(ctx);
         NfsPgioHeader hdr = NfsPgioHeader.read(t.fh(), ctx.cred(), ctx.mode(), offset, count);
-        nfsGenericPgPgios(t, hdr);
+        nfsGenericPgPgios(t, hdr, ctx.nfl());
         return hdr.result();
     }
 
@@ -222,7 +224,7 @@ public final class NfsServer {
     NfsIo nfsPageioWrite(NfsOpenContext ctx, long offset, byte[] data, StableHow stable) {
         IoTarget t = ioTarget(ctx);
         NfsPgioHeader hdr = NfsPgioHeader.write(t.fh(), ctx.cred(), ctx.mode(), offset, data, stable);
-        nfsGenericPgPgios(t, hdr);
+        nfsGenericPgPgios(t, hdr, ctx.nfl());
         return hdr.result();
     }
 
@@ -233,7 +235,7 @@ public final class NfsServer {
     NfsIo nfsCommit(NfsOpenContext ctx, long offset, int count) {
         IoTarget t = ioTarget(ctx);
         NfsCommitData data = new NfsCommitData(t.fh(), ctx.cred(), ctx.mode(), offset, count);
-        ErrPtr<OpaqueNfsdFile> localio = Localio.localOpen(t.clp(), data.cred, data.fh, data.ctxMode);
+        ErrPtr<OpaqueNfsdFile> localio = Localio.localOpen(t.clp(), data.cred, data.fh, ctx.nfl(), data.ctxMode);
         if (localio.isErr()) {
             data.localioError = fallback(t, "commit", localio.errno());
         }
@@ -243,6 +245,7 @@ public final class NfsServer {
             data.path = NfsIo.Path.RPC;
             rpcTrace("nfs_initiate_commit", new NfsTrace.NfsInitiateCommit(t.clp().clId(), t.fh(), data.offset, data.count));
             Nfs3proc.nfs3ProcCommit(t.clnt(), t.cred(data.cred), data);
+            nfs4DoReclaim(t);
         }
         return data.result();
     }
@@ -304,8 +307,8 @@ public final class NfsServer {
      * {@code nfs_generic_pg_pgios()}: asks for a local open with the context's credential and mode
      * before anything goes out ([A] opens for every IO), then {@code nfs_initiate_pgio()}.
      */
-    private void nfsGenericPgPgios(IoTarget t, NfsPgioHeader hdr) {
-        ErrPtr<OpaqueNfsdFile> localio = Localio.localOpen(t.clp(), hdr.cred, hdr.fh, hdr.ctxMode);
+    private void nfsGenericPgPgios(IoTarget t, NfsPgioHeader hdr, NfsFileLocalio nfl) {
+        ErrPtr<OpaqueNfsdFile> localio = Localio.localOpen(t.clp(), hdr.cred, hdr.fh, nfl, hdr.ctxMode);
         if (localio.isErr()) {
             hdr.localioError = fallback(t, hdr.isRead() ? "read" : "write", localio.errno());
         }
@@ -326,12 +329,48 @@ public final class NfsServer {
             rpcTrace("nfs_initiate_write", new NfsTrace.NfsInitiateWrite(t.clp().clId(), t.fh(), hdr.offset, hdr.count));
             Nfs3proc.nfs3ProcWrite(t.clnt(), t.cred(hdr.cred), hdr);
         }
+        if (hdr.tkStatus == null && t.clp() == nfsClient && ctx.version() == 3) {
+            // nfs3_read_done(), nfs3_write_done(): a successful RPC IO may re-probe ([D]).
+            Nfs3proc.nfs3LocalioProbe(this);
+        }
+        nfs4DoReclaim(t);
+    }
+
+    /**
+     * [D] {@code nfs4_do_reclaim()}'s LOCALIO part: once the NFSv4 state manager has reclaimed its state
+     * after a server reboot, the client probes again ({@code nfs_local_probe_async()}). The model has no
+     * NFSv4 state: it takes a new connection of an NFSv4 client's transport, seen after an RPC, as the
+     * reboot that recovery follows.
+     */
+    @KernelSymbol(value = "nfs4_do_reclaim()", file = "fs/nfs/nfs4state.c")
+    private void nfs4DoReclaim(IoTarget t) {
+        NfsClient clp = t.clp();
+        if (clp != nfsClient || ctx.version() != 4 || !nfs.nfsLocalio().design().newest()) {
+            return;
+        }
+        int cookie = clp.clRpcclient().clXprt().xprtConnectCookie();
+        int seen = clp.nfs4StateConnectCookie;
+        clp.nfs4StateConnectCookie = cookie;
+        if (seen != -1 && seen != cookie) {
+            kernel.trace().event(new NfsTrace.Nfs4DoReclaim(clp.clId()));
+            Localio.nfsLocalProbeAsync(clp);
+        }
     }
 
     /** Counts an IO that goes over RPC under {@code counter}, and traces it. */
     private void rpcTrace(String counter, Tracepoint event) {
         kernel.trace().counter(counter).incrementAndGet();
         kernel.trace().event(event);
+    }
+
+    /**
+     * {@code put_nfs_open_context()} of the last user: [D] puts the files the context cached
+     * ({@code nfs_close_local_fh()}).
+     */
+    void nfsCloseContext(NfsOpenContext ctx) {
+        if (nfs.nfsLocalio().design().newest()) {
+            nfs.nfsLocalio().nfsCloseLocalFh(ctx.nfl());
+        }
     }
 
     /** Records that a local open failed with {@code errno} and this IO goes over RPC. */

@@ -150,4 +150,18 @@ public final class NfsTrace {
     public record Nfs4FfLayoutPrepareDs(String clp, NfsFh fh, String ds, NfsFh dsFh, Errno error, String dsClp)
             implements Tracepoint {
     }
+
+    /**
+     * The model's: [D] {@code nfs4_do_reclaim()} of {@code clp} ended, after the server rebooted (the model
+     * sees a new connection), and queued a LOCALIO probe.
+     */
+    public record Nfs4DoReclaim(String clp) implements Tracepoint {
+    }
+
+    /**
+     * The model's: [D] {@code nfs3_localio_probe()} queued a probe of {@code clp}: its {@code count}-th
+     * NFSv3 IO over RPC, with {@code nfs3_localio_probe_throttle} at {@code throttle}.
+     */
+    public record Nfs3LocalioProbe(String clp, int count, int throttle) implements Tracepoint {
+    }
 }

@@ -47,5 +47,23 @@
  * with no ids, which nfsd
  * maps to the anonymous user (no idmapper); a commit syncs the whole file; creating a client holds the
  * module's client lock across its probe; a client transport re-asks rpcbind at every reconnect.
+ *
+ * <h2>Design [D], the newest mainline</h2>
+ * A host built with {@code LocalioDesign.NEWEST} runs the newest mainline's fs/nfs/localio.c instead
+ * (read from the newest stored fs/nfs_common/nfslocalio.c, fs/nfs/localio.c, fs/nfs/nfs3proc.c,
+ * fs/nfs/nfs4state.c): no {@code NFS_CS_LOCAL_IO} (local means {@code cl_uuid.net} is set); the probe is
+ * queued on {@code nfsiod} ({@code nfs_local_probe_async()}) and returns early for a client that is local
+ * already; each open context caches the files nfsd opens ({@code ro_file}, {@code rw_file}), put when the
+ * context closes ({@link dev.localio.linux.fs.nfs.NfsOpenContext#close()}) or the client is disabled; a
+ * failed open with -ENOMEM, -ENXIO or -ENOENT still probes at once; NFSv3 re-probes after every N-th IO
+ * over RPC ({@code nfs3_localio_probe_throttle}), NFSv4 after reclaiming its state. Simplified: the model
+ * waits for a queued probe ({@code flush_work()}) before the mount goes on, where the kernel does not, so
+ * that scenarios are deterministic; with no NFSv4 state, the model takes a new connection of an NFSv4
+ * client's transport, seen after an IO, as the server reboot that {@code nfs4_do_reclaim()} follows;
+ * the kernel keeps one {@code nfs_file_localio} per flexfiles mirror, the model uses the open
+ * context's for data servers too. Not modelled: [D]'s O_DIRECT path (an IO the application asked
+ * O_DIRECT for is split into a buffered misaligned head, a direct aligned middle and a buffered tail;
+ * the model's open contexts have no O_DIRECT, and Java cannot open a file O_DIRECT), its
+ * asynchronous IO completion, and {@code nfsd_file_dio_alignment}.
  */
 package dev.localio.linux.fs.nfs;

@@ -50,4 +50,32 @@ public final class NfsCommonTrace {
      */
     public record NfsOpenLocalFh(NfsFh fh, int fmode, int error, String why) implements Tracepoint {
     }
+
+    /**
+     * [D] tracepoint {@code nfs_localio_enable_client} (fs/nfs_common/localio_trace.h): the client
+     * {@code clp} is local.
+     */
+    public record NfsLocalioEnableClient(String clp) implements Tracepoint {
+    }
+
+    /**
+     * [D] tracepoint {@code nfs_localio_disable_client} (fs/nfs_common/localio_trace.h): the client
+     * {@code clp} let go of its server.
+     */
+    public record NfsLocalioDisableClient(String clp) implements Tracepoint {
+    }
+
+    /**
+     * The model's: [D] {@code nfs_localio_invalidate_clients()} disabled the {@code clients} clients on
+     * {@code list} (from nfsd's pre_exit, or from the file-cache purge when nfsd stops).
+     */
+    public record NfsLocalioInvalidateClients(String list, int clients) implements Tracepoint {
+    }
+
+    /**
+     * The model's: [D] {@code nfs_close_local_fh()} put the files an open context cached ({@code files}
+     * of them), or found them closed already ({@code 0}).
+     */
+    public record NfsCloseLocalFh(int files) implements Tracepoint {
+    }
 }

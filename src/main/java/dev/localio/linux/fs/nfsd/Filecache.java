@@ -2,6 +2,7 @@ package dev.localio.linux.fs.nfsd;
 
 import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
+import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.Net;
 import dev.localio.linux.net.sunrpc.AuthDomain;
@@ -17,7 +18,10 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Models fs/nfsd/filecache.c (v6.12): {@code nfsd_file_do_acquire()},
  * {@code nfsd_file_acquire()}, {@code nfsd_file_acquire_local()}, {@code nfsd_file_put()},
- * {@code nfsd_file_put_local()}, {@code nfsd_file_file()}.
+ * {@code nfsd_file_put_local()}, {@code nfsd_file_file()}; and as of the newest mainline ([D]):
+ * {@code nfsd_file_put_local()} returning the file's namespace, {@code nfsd_file_get_local()},
+ * {@code nfsd_file_get()}, {@code nfsd_file_cache_shutdown_net()}, {@code __nfsd_file_cache_purge()}
+ * (which, with no cache in the model, only disables the namespace's LOCALIO clients).
  */
 public final class Filecache {
 
@@ -99,6 +103,63 @@ public final class Filecache {
         nfsdFilePut(nf);
         if (nfsd.design() == LocalioDesign.INTERLOCK) {
             nfsd.nfssvc().nfsdServPut(net);
+        }
+    }
+
+    /**
+     * [D] {@code nfsd_file_put_local()}: takes the file out of {@code pnf} and puts it; returns its
+     * namespace (the caller puts the net reference the file held), or {@code null} for an empty slot.
+     */
+    public Net nfsdFilePutLocal(AtomicReference<OpaqueNfsdFile> pnf) {
+        NfsdFile nf = (NfsdFile) pnf.getAndSet(null);
+        if (nf == null) {
+            return null;
+        }
+        Net net = nf.nfNet();
+        nfsd.kernel().trace().event(new NfsdTrace.NfsdFilePutLocal(net.name(), nf.nfInode().ino()));
+        nfsd.kernel().trace().counter("nfsd_file_put_local").incrementAndGet();
+        nfsdFilePut(nf);
+        return net;
+    }
+
+    /** [D] {@code nfsd_file_get()}: a new reference, or {@code null} if the file is being freed. */
+    public NfsdFile nfsdFileGet(NfsdFile nf) {
+        return nf != null && nf.nfRef().krefGetUnlessZero() ? nf : null;
+    }
+
+    /**
+     * [D] {@code nfsd_file_get_local()}: a net reference and a file reference for a cached file, or
+     * {@code null} (nfsd shutting down, or the file being freed).
+     */
+    @KernelSymbol(value = "nfsd_file_get_local()", file = "fs/nfsd/filecache.c")
+    public NfsdFile nfsdFileGetLocal(NfsdFile nf) {
+        Net net = nf.nfNet();
+        if (!nfsd.nfssvc().nfsdNetTryGet(net)) {
+            return null;
+        }
+        NfsdFile got = nfsdFileGet(nf);
+        if (got == null) {
+            nfsd.nfssvc().nfsdNetPut(net);
+        }
+        return got;
+    }
+
+    /** [D] {@code nfsd_file_cache_shutdown_net()}: purges the namespace's part of the cache. */
+    @KernelSymbol(value = "nfsd_file_cache_shutdown_net()", file = "fs/nfsd/filecache.c")
+    void nfsdFileCacheShutdownNet(Net net) {
+        __nfsdFileCachePurge(net);
+    }
+
+    /**
+     * [D] {@code __nfsd_file_cache_purge()}: first disables every LOCALIO client of the namespace
+     * ({@code nfs_localio_invalidate_clients()}), which puts the files they cached; the model keeps no
+     * other cache to purge.
+     */
+    @KernelSymbol(value = "__nfsd_file_cache_purge()", file = "fs/nfsd/filecache.c")
+    void __nfsdFileCachePurge(Net net) {
+        nfsd.kernel().trace().event(new NfsdTrace.NfsdFileCachePurge(net.name()));
+        if (nfsd.kernel().kconfig().nfsLocalio()) {
+            nfsd.nfsLocalio().nfsLocalioInvalidateClients(nfsd.nfsdNet(net).localClients());
         }
     }
 

@@ -31,6 +31,10 @@ import org.dcache.oncrpc4j.xdr.XdrVoid;
  * UUID_IS_LOCAL), as plain methods and as the hidden RPC version that calls them
  * ({@link #localioVersion1}).
  *
+ * <p>Design [D]'s table ({@code nfsd_net_try_get}, {@code nfsd_net_put}, the caching
+ * {@code nfsd_open_local_fh}, {@code nfsd_file_put_local} returning {@code net},
+ * {@code nfsd_file_get_local}) is here too; a host uses the half its design names.
+ *
  * <p>Models fs/nfsd/localio.c (v6.12): {@code nfsd_localio_ops}, {@code nfsd_localio_ops_init()},
  * {@code nfsd_open_local_fh()}, {@code localio_proc_null()},
  * {@code localio_proc_uuid_is_local()}, {@code localio_procedures1}, {@code localio_version1};
@@ -86,6 +90,16 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
             SvcServ serv = nfsd.nfsdNet(net).nfsdServ();
             serv.svPools(); // NULL once nfsd stopped: the crash the interlock fixed
         }
+        ErrPtr<NfsdFile> localio = acquire(net, dom, clntFlavor, cred, fh, fmode);
+        return localio.isErr() ? localio.errCast() : ErrPtr.ptr(localio.value());
+    }
+
+    /**
+     * The open both designs share: the may-flags, the mapped credential, and
+     * {@code nfsd_file_acquire_local()}; an nfsd status becomes an errno.
+     */
+    private ErrPtr<NfsdFile> acquire(Net net, AuthDomain dom, RpcAuthFlavor clntFlavor, Cred cred, NfsFh fh,
+            int fmode) {
         int mayflags = Vfs.NFSD_MAY_LOCALIO;
         if ((fmode & Fmode.FMODE_READ) != 0) {
             mayflags |= Vfs.NFSD_MAY_READ;
@@ -104,6 +118,81 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
             return ErrPtr.err(beres.nfsStatToErrno());
         }
         return ErrPtr.ptr(localio.get());
+    }
+
+    @Override
+    public boolean nfsdNetTryGet(Net net) {
+        return nfsd.nfssvc().nfsdNetTryGet(net);
+    }
+
+    @Override
+    public void nfsdNetPut(Net net) {
+        nfsd.nfssvc().nfsdNetPut(net);
+    }
+
+    /**
+     * [D] {@code nfsd_open_local_fh()}: takes a net reference for the file it returns; returns the
+     * file cached in {@code pnf} if it can get a reference on it; else opens as [A] does, takes a
+     * second net reference for the copy it installs in {@code pnf} with compare-and-swap, and, if a
+     * racing open installed one first, puts its own (file and net) and returns that one instead.
+     */
+    @Override
+    public ErrPtr<OpaqueNfsdFile> nfsdOpenLocalFh(Net net, AuthDomain dom, RpcAuthFlavor clntFlavor, Cred cred,
+            NfsFh fh, AtomicReference<OpaqueNfsdFile> pnf, int fmode) {
+        if (fh.size() > Nfs.NFS4_FHSIZE) {
+            return ErrPtr.err(Errno.EINVAL);
+        }
+        Nfssvc svc = nfsd.nfssvc();
+        if (!svc.nfsdNetTryGet(net)) {
+            return ErrPtr.err(Errno.ENXIO);
+        }
+        nfsd.kernel().rcu().rcuReadLock();
+        NfsdFile cached;
+        try {
+            cached = nfsd.filecache().nfsdFileGet((NfsdFile) pnf.get());
+        } finally {
+            nfsd.kernel().rcu().rcuReadUnlock();
+        }
+        if (cached != null) {
+            nfsd.kernel().trace().counter("nfsd_open_local_fh_cached").incrementAndGet();
+            return ErrPtr.ptr(cached);
+        }
+        ErrPtr<NfsdFile> opened = acquire(net, dom, clntFlavor, cred, fh, fmode);
+        if (opened.isErr()) {
+            svc.nfsdNetPut(net);
+            return opened.errCast();
+        }
+        NfsdFile localio = opened.value();
+        if (!svc.nfsdNetTryGet(net)) {
+            nfsd.filecache().nfsdFilePut(localio);
+            svc.nfsdNetPut(net);
+            return ErrPtr.err(Errno.ENXIO);
+        }
+        localio.nfRef().krefGet(); // the reference pnf will hold
+        while (true) {
+            if (pnf.compareAndSet(null, localio)) {
+                return ErrPtr.ptr(localio);
+            }
+            NfsdFile other = nfsd.filecache().nfsdFileGet((NfsdFile) pnf.get());
+            if (other != null) {
+                // Another open installed its file first: drop what we meant to install (file and
+                // net) and what we meant to return (file only).
+                svc.nfsdNetPut(net);
+                nfsd.filecache().nfsdFilePut(localio);
+                nfsd.filecache().nfsdFilePut(localio);
+                return ErrPtr.ptr(other);
+            }
+        }
+    }
+
+    @Override
+    public Net nfsdFilePutLocal(AtomicReference<OpaqueNfsdFile> pnf) {
+        return nfsd.filecache().nfsdFilePutLocal(pnf);
+    }
+
+    @Override
+    public OpaqueNfsdFile nfsdFileGetLocal(OpaqueNfsdFile file) {
+        return nfsd.filecache().nfsdFileGetLocal((NfsdFile) file);
     }
 
     /**

@@ -20,7 +20,9 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Models fs/nfsd/netns.h (v6.12): {@code struct nfsd_net} ({@code nfsd_serv},
  * {@code nfsd_serv_ref}, {@code nfsd_serv_confirm_done}, {@code nfsd_serv_free_done},
- * {@code local_clients}, {@code nfsd_net_up}, {@code writeverf}); fs/nfsd/nfssvc.c:
+ * {@code local_clients}, {@code nfsd_net_up}, {@code writeverf}; in [D] the ref and its completions
+ * are {@code nfsd_net_ref}, {@code nfsd_net_confirm_done}, {@code nfsd_net_free_done}, and
+ * {@code local_clients_lock} guards the list); fs/nfsd/nfssvc.c:
  * {@code nfsd_copy_write_verifier()}, {@code nfsd_reset_write_verifier()}.
  */
 @KernelSymbol(value = "nfsd_net", file = "fs/nfsd/netns.h")
@@ -40,9 +42,14 @@ public final class NfsdNet extends KasanObject {
     private final Nfs4layouts nfs4Layouts = new Nfs4layouts();
 
     NfsdNet(Kernel kernel, Net net, AuthDomainTable svcauth) {
+        this(kernel, net, svcauth, false);
+    }
+
+    /** {@code newest}: design [D], whose ref is {@code nfsd_net_ref} (the name its messages carry). */
+    NfsdNet(Kernel kernel, Net net, AuthDomainTable svcauth, boolean newest) {
         super(kernel, "struct nfsd_net of \"" + net.name() + "\"");
         this.net = net;
-        this.nfsdServRef = new PercpuRef(kernel, "nfsd_serv_ref of " + net.name());
+        this.nfsdServRef = new PercpuRef(kernel, (newest ? "nfsd_net_ref of " : "nfsd_serv_ref of ") + net.name());
         this.localClients = new ListHead<>("nn->local_clients of " + net.name());
         this.exports = new Exports(svcauth);
         nfsdResetWriteVerifier();
@@ -70,6 +77,16 @@ public final class NfsdNet extends KasanObject {
     @KernelSymbol(value = "nn->nfsd_serv_ref", file = "fs/nfsd/netns.h")
     public PercpuRef nfsdServRef() {
         kasanCheck("nn->nfsd_serv_ref");
+        return nfsdServRef;
+    }
+
+    /**
+     * [D] {@code nn->nfsd_net_ref}: the same field as {@link #nfsdServRef()} under its newer name; a
+     * kernel has one or the other.
+     */
+    @KernelSymbol(value = "nn->nfsd_net_ref", file = "fs/nfsd/netns.h")
+    public PercpuRef nfsdNetRef() {
+        kasanCheck("nn->nfsd_net_ref");
         return nfsdServRef;
     }
 

@@ -85,4 +85,30 @@ public final class NfsdTrace {
     /** The model's: {@code nfsd4_layoutget()} for {@code fh}; {@code granted} if a layout went back. */
     public record Nfsd4Layoutget(String net, NfsFh fh, boolean granted) implements Tracepoint {
     }
+
+    /** [D] {@code nfsd_net_try_get()} in {@code net}: whether it took a reference. */
+    public record NfsdNetTryGet(String net, boolean ok) implements Tracepoint {
+    }
+
+    /** [D] {@code nfsd_net_put()} in {@code net}. */
+    public record NfsdNetPut(String net) implements Tracepoint {
+    }
+
+    /**
+     * The model's: [D] {@code nfsd_shutdown_net()} in {@code net} reached {@code step}: no new
+     * {@code nfsd_net_try_get()} can succeed ({@code CONFIRM_DONE}), the last holder is gone
+     * ({@code FREE_DONE}).
+     */
+    public record NfsdShutdownNet(String net, Step step) implements Tracepoint {
+
+        /** How far the shutdown got. */
+        public enum Step { CONFIRM_DONE, FREE_DONE }
+    }
+
+    /**
+     * The model's: [D] {@code __nfsd_file_cache_purge()} of {@code net}, which first disables the
+     * namespace's LOCALIO clients ({@code nfs_localio_invalidate_clients()}).
+     */
+    public record NfsdFileCachePurge(String net) implements Tracepoint {
+    }
 }

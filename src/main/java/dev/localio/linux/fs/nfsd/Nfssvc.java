@@ -26,11 +26,21 @@ import java.util.List;
  * {@code nfsd_shutdown_net()} ends with {@code percpu_ref_exit()}. Every call that changes the
  * service holds {@code nfsd_mutex}.
  *
+ * <p>Design [D] moves the interlock to {@code nfsd_shutdown_net()} and renames it
+ * {@code nfsd_net_ref}: {@code nfsd_destroy_serv()} clears {@code nn->nfsd_serv} first; then
+ * {@code nfsd_shutdown_net()} kills the ref and waits for confirm, flushes the exports, shuts the
+ * namespace's file cache down (whose purge disables every LOCALIO client of the namespace, putting
+ * the files they cached and the net references those held), and only then waits for the last
+ * holder and exits the ref. lockd is not modelled.
+ *
  * <p>Models fs/nfsd/nfssvc.c (v6.12): {@code nfsd_mutex}, {@code nfsd_serv_try_get()},
  * {@code nfsd_serv_put()}, {@code nfsd_serv_done()}, {@code nfsd_serv_free()},
  * {@code nfsd_create_serv()}, {@code nfsd_destroy_serv()}, {@code nfsd_startup_net()},
  * {@code nfsd_shutdown_net()}, {@code nfsd_svc()}, {@code nfsd_nrthreads()}, {@code nfsd_programs},
- * {@code nfsd_init_socks()}; net/sunrpc/svcauth_unix.c: {@code svcauth_unix_set_client()}.
+ * {@code nfsd_init_socks()}; net/sunrpc/svcauth_unix.c: {@code svcauth_unix_set_client()}; and as
+ * of the newest mainline ([D]): {@code nfsd_net_try_get()}, {@code nfsd_net_put()},
+ * {@code nfsd_net_done()}, {@code nfsd_net_free()}, {@code nfsd_destroy_serv()},
+ * {@code nfsd_shutdown_net()}.
  */
 public final class Nfssvc {
 
@@ -70,6 +80,29 @@ public final class Nfssvc {
         kernel.trace().event(new NfsdTrace.NfsdServPut(net.name()));
     }
 
+    /**
+     * [D] {@code nfsd_net_try_get()}: a reference on {@code net}'s {@code nfsd_net_ref} unless nfsd
+     * there is shutting down. The caller keeps {@code net} valid: an RCU section (nfs_common) or a
+     * reference of its own (nfsd's open, the file cache's get).
+     */
+    @KernelSymbol(value = "nfsd_net_try_get()", file = "fs/nfsd/nfssvc.c")
+    public boolean nfsdNetTryGet(Net net) {
+        NfsdNet nn = nfsd.nfsdNet(net);
+        boolean ok = nn != null && nn.nfsdNetRef().percpuRefTrygetLive();
+        kernel.trace().counter(ok ? "nfsd_net_try_get_ok" : "nfsd_net_try_get_fail").incrementAndGet();
+        kernel.trace().event(new NfsdTrace.NfsdNetTryGet(net.name(), ok));
+        return ok;
+    }
+
+    /** [D] {@code nfsd_net_put()}. */
+    @KernelSymbol(value = "nfsd_net_put()", file = "fs/nfsd/nfssvc.c")
+    public void nfsdNetPut(Net net) {
+        NfsdNet nn = nfsd.nfsdNet(net);
+        nn.nfsdNetRef().percpuRefPut();
+        kernel.trace().counter("nfsd_net_put").incrementAndGet();
+        kernel.trace().event(new NfsdTrace.NfsdNetPut(net.name()));
+    }
+
     /** {@code nfsd_serv_done()}: the confirm callback of the kill. */
     private static void nfsdServDone(NfsdNet nn) {
         nn.nfsdServConfirmDone().complete();
@@ -93,7 +126,7 @@ public final class Nfssvc {
         if (nn.nfsdServ() != null) {
             return 0;
         }
-        if (nfsd.design() == LocalioDesign.INTERLOCK) {
+        if (nfsd.design().interlocked()) {
             PercpuRef ref = nn.nfsdServRef();
             ref.percpuRefInit(r -> nfsdServFree(nn));
             nn.nfsdServFreeDone().reinitCompletion();
@@ -128,6 +161,7 @@ public final class Nfssvc {
             kernel.trace().event(new NfsdTrace.NfsdDestroyServ(net.name(), NfsdTrace.NfsdDestroyServ.Step.FREE_DONE));
             // percpu_ref_exit() follows in nfsd_shutdown_net()
         }
+        // [D]: nothing waits here; nfsd_shutdown_net() kills nfsd_net_ref once the service is cleared.
         nn.setNfsdServ(null);
         SvcXprt.svcXprtDestroyAll(serv);
         serv.svcRpcbCleanup();
@@ -173,7 +207,8 @@ public final class Nfssvc {
      *
      * @return {@code null}, or the error that kept the listener from opening
      */
-    private Errno nfsdStartupNet(Net net) {
+    public Errno nfsdStartupNet(Net net) {
+        kernel.warnOn(!nfsd.nfsdMutex().isHeldByCurrentThread(), "nfsd_startup_net without nfsd_mutex");
         NfsdNet nn = nfsd.nfsdNet(net);
         if (nn.nfsdNetUp()) {
             return null;
@@ -216,11 +251,34 @@ public final class Nfssvc {
         if (!nn.nfsdNetUp()) {
             return;
         }
+        if (nfsd.design().newest()) {
+            nfsdShutdownNetNewest(net, nn);
+            return;
+        }
         nn.exports().expFlush();
         nn.nfs4Layouts().clear();
         if (nfsd.design() == LocalioDesign.INTERLOCK) {
             nn.nfsdServRef().percpuRefExit();
         }
+        nn.setNfsdNetUp(false);
+    }
+
+    /**
+     * [D] {@code nfsd_shutdown_net()}: kills {@code nfsd_net_ref} and waits until no new try_get can
+     * succeed; flushes the exports; shuts the file cache down ({@code nfsd_file_cache_shutdown_net()},
+     * whose purge disables the namespace's LOCALIO clients and so puts their cached files); then waits
+     * for the last net reference and exits the ref.
+     */
+    private void nfsdShutdownNetNewest(Net net, NfsdNet nn) {
+        nn.nfsdNetRef().percpuRefKillAndConfirm(r -> nfsdServDone(nn));
+        nn.nfsdServConfirmDone().waitForCompletion();
+        kernel.trace().event(new NfsdTrace.NfsdShutdownNet(net.name(), NfsdTrace.NfsdShutdownNet.Step.CONFIRM_DONE));
+        nn.exports().expFlush();
+        nn.nfs4Layouts().clear();
+        nfsd.filecache().nfsdFileCacheShutdownNet(net);
+        nn.nfsdServFreeDone().waitForCompletion();
+        kernel.trace().event(new NfsdTrace.NfsdShutdownNet(net.name(), NfsdTrace.NfsdShutdownNet.Step.FREE_DONE));
+        nn.nfsdNetRef().percpuRefExit();
         nn.setNfsdNetUp(false);
     }
 

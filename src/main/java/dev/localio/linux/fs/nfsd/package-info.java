@@ -1,5 +1,8 @@
 /**
- * fs/nfsd as of v6.12: starting and stopping the service per namespace with the serv percpu_ref
+ * fs/nfsd as of v6.12 (and, for hosts running design [D], the newest mainline's {@code nfsd_net_ref}
+ * interlock in {@code nfsd_shutdown_net()}, the caching {@code nfsd_open_local_fh()},
+ * {@code nfsd_file_get_local()} and the file-cache purge that disables LOCALIO clients; the model has
+ * no file cache to purge besides): starting and stopping the service per namespace with the serv percpu_ref
  * interlock ({@link dev.localio.linux.fs.nfsd.Nfssvc}), the per-namespace hooks, exports,
  * file-handle verification with squashing and permissions ({@link dev.localio.linux.fs.nfsd.NfsdFh},
  * {@link dev.localio.linux.fs.nfsd.Auth}, {@link dev.localio.linux.fs.nfsd.Vfs}), opened files

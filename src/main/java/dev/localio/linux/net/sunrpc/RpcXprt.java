@@ -336,6 +336,11 @@ public final class RpcXprt {
         return srcaddr;
     }
 
+    /** {@code xprt->connect_cookie}: how many connections this transport has made so far. */
+    public synchronized int xprtConnectCookie() {
+        return connectGen;
+    }
+
     /** Whether a connection is open now. */
     public synchronized boolean xprtConnected() {
         return sock != null;

@@ -75,6 +75,40 @@ class NfsUuidTest {
         public File nfsdFileFile(OpaqueNfsdFile f) {
             return null;
         }
+
+        @Override
+        public boolean nfsdNetTryGet(Net net) {
+            calls.add("net_try_get(" + net.name() + ") rcu=" + kernel.rcu().rcuReadLockHeld());
+            return tryGetSucceeds;
+        }
+
+        @Override
+        public void nfsdNetPut(Net net) {
+            calls.add("net_put(" + net.name() + ") rcu=" + kernel.rcu().rcuReadLockHeld());
+        }
+
+        @Override
+        public ErrPtr<OpaqueNfsdFile> nfsdOpenLocalFh(Net net, AuthDomain d, RpcAuthFlavor flavor, Cred cred,
+                NfsFh fh, java.util.concurrent.atomic.AtomicReference<OpaqueNfsdFile> pnf, int fmode) {
+            calls.add("open_cached(" + net.name() + ") rcu=" + kernel.rcu().rcuReadLockHeld());
+            if (openError != null) {
+                return ErrPtr.err(openError);
+            }
+            pnf.compareAndSet(null, file);
+            return ErrPtr.ptr(file);
+        }
+
+        @Override
+        public Net nfsdFilePutLocal(java.util.concurrent.atomic.AtomicReference<OpaqueNfsdFile> pnf) {
+            OpaqueNfsdFile f = pnf.getAndSet(null);
+            calls.add("file_put_local(slot" + (f == null ? " empty" : "") + ") rcu=" + kernel.rcu().rcuReadLockHeld());
+            return f == null ? null : serverNet;
+        }
+
+        @Override
+        public OpaqueNfsdFile nfsdFileGetLocal(OpaqueNfsdFile f) {
+            return f;
+        }
     }
 
     private NfsLocalio nfsLocalio(LocalioDesign design) {
@@ -264,6 +298,87 @@ class NfsUuidTest {
             nfsd.openError = Errno.EACCES;
             uuid.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX, Cred.of(1000, 1000), FH, Fmode.FMODE_READ);
             assertThat(nfsd.calls).containsExactly("open(c1, *, RPC_AUTH_UNIX) rcu=false");
+        }
+    }
+
+    /** Design [D] (the newest mainline's fs/nfs_common/nfslocalio.c). */
+    @Nested
+    class design_d {
+
+        private final NfsLocalio newest = nfsLocalio(LocalioDesign.NEWEST);
+
+        @Test
+        void an_open_caches_the_file_in_its_context_and_puts_nfs_commons_net_reference_outside_rcu() {
+            NfsUuid uuid = localClient(newest);
+            NfsFileLocalio nfl = new NfsFileLocalio();
+
+            ErrPtr<OpaqueNfsdFile> open = uuid.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX, Cred.of(1000, 1000), FH, nfl,
+                    nfl.slot(Fmode.FMODE_READ), Fmode.FMODE_READ);
+
+            assertThat(open.isErr()).isFalse();
+            assertThat(nfl.cached()).isEqualTo(1);
+            assertThat(nfl.onFilesList()).isTrue();
+            assertThat(nfsd.calls).containsExactly("net_try_get(c1) rcu=true", "open_cached(c1) rcu=false",
+                    "net_put(c1) rcu=true");
+        }
+
+        @Test
+        void disabling_the_client_puts_what_its_contexts_cached_file_first_then_its_net_reference() {
+            NfsUuid uuid = localClient(newest);
+            NfsFileLocalio nfl = new NfsFileLocalio();
+            uuid.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX, Cred.of(1000, 1000), FH, nfl, nfl.slot(Fmode.FMODE_READ),
+                    Fmode.FMODE_READ);
+            nfsd.calls.clear();
+
+            uuid.nfsLocalioDisableClient();
+
+            assertThat(uuid.netAccess()).isNull();
+            assertThat(nfl.cached()).isZero();
+            assertThat(nfsd.calls).containsExactly("file_put_local(slot) rcu=false", "net_put(c1) rcu=true",
+                    "file_put_local(slot empty) rcu=false");
+            assertThat(localClients.entries()).isEmpty();
+        }
+
+        @Test
+        void an_open_that_loses_the_race_with_the_clients_put_deletes_the_file_it_cached() {
+            NfsUuid uuid = localClient(newest);
+            NfsFileLocalio nfl = new NfsFileLocalio();
+            // nfs_uuid_put() ran between the open's try_get and its nfs_uuid_add_file().
+            uuid.nfsLocalioDisableClient();
+
+            assertThat(uuid.nfsUuidAddFile(nfl)).isEqualTo(Errno.ENXIO.negative());
+            assertThat(nfl.onFilesList()).isFalse();
+        }
+
+        @Test
+        void without_the_check_the_same_race_leaves_the_file_on_a_client_nobody_will_put_again() {
+            NfsLocalio unchecked = nfsLocalio(LocalioDesign.NEWEST_UNCHECKED_ADD_FILE);
+            NfsUuid uuid = localClient(unchecked);
+            NfsFileLocalio nfl = new NfsFileLocalio();
+            uuid.nfsLocalioDisableClient();
+
+            assertThat(uuid.nfsUuidAddFile(nfl)).isZero();
+            assertThat(nfl.onFilesList()).isTrue();
+        }
+
+        @Test
+        void closing_the_context_puts_its_files_and_takes_it_off_the_clients_list() {
+            NfsUuid uuid = localClient(newest);
+            NfsFileLocalio nfl = new NfsFileLocalio();
+            uuid.nfsOpenLocalFh(RpcAuthFlavor.RPC_AUTH_UNIX, Cred.of(1000, 1000), FH, nfl, nfl.slot(Fmode.FMODE_WRITE),
+                    Fmode.FMODE_WRITE);
+
+            newest.nfsCloseLocalFh(nfl);
+
+            assertThat(nfl.cached()).isZero();
+            assertThat(nfl.onFilesList()).isFalse();
+            assertThat(uuid.netAccess()).as("closing a file does not disable the client").isNotNull();
+        }
+
+        @Test
+        void begin_refuses_a_client_that_is_local_already() {
+            NfsUuid uuid = localClient(newest);
+            assertThat(uuid.nfsUuidBegin()).isFalse();
         }
     }
 }
