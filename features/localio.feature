@@ -12,22 +12,24 @@ Feature: NFS LOCALIO
     Scenario: A client and a server on one host find each other by handshake
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the client sent 1 UUID_IS_LOCAL call
       And the client uses LOCALIO
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:75
+    # source: docs/localio.adoc:76
     @claim-overview-config-off
     Scenario: A kernel without CONFIG_NFS_LOCALIO neither offers the program nor probes
       Given a host "h1" whose kernel has no LOCALIO support
       And an NFS server on "h1"
+      # unchecked NFSv3: any version would do; a kernel without LOCALIO probes over none
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the NFS server on "h1" offers no LOCALIO program
       And the client sent 0 calls to the LOCALIO program
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:97
+    # source: docs/localio.adoc:99
     @claim-overview-bypass @claim-faq2a-no-rpc-for-io
     Scenario Outline: Reads, writes and commits send no RPC once local, the rest does (nfs.localio_enabled=<enabled>)
       Given a host "h1" whose kernel has LOCALIO
@@ -51,34 +53,39 @@ Feature: NFS LOCALIO
         | Y       | is served locally | 0 |
         | N       | goes over RPC     | 1 |
 
-  # source: docs/localio.adoc:193
+  # source: docs/localio.adoc:195
   Rule: FAQ › 1. Which workloads is LOCALIO for?
 
-    # source: docs/localio.adoc:204
+    # source: docs/localio.adoc:206
     @claim-faq1-container-job @claim-faq2c-network-namespaces
     Scenario: A job in a container on the server's host writes and reads locally
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
+      # unchecked in container "job" on "h1", NFSv3: a client on the host itself is local too (FAQ 2 shows both), over any version
       When a client in container "job" on "h1" mounts the server with NFSv3 and sec=sys
       And the client writes "results" to "out.txt"
       Then "out.txt" on the server holds "results"
+      # unchecked WRITE: the job sends no COMMIT either; it never commits
       And the client sent 0 WRITE calls
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:216
+  # source: docs/localio.adoc:220
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:239
+    # source: docs/localio.adoc:243
     @claim-faq2b-autonomous-discovery @claim-faq2c-network-namespaces
     Scenario Outline: Client <client>, server <server>: nothing is configured, the handshake decides
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked "h2", negation: only the rows with a server on "h2" use that host, and they catch both changes
       And a host "h2" whose kernel has LOCALIO
       And an NFS server <server>
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client <client> mounts the server with NFSv3 and sec=sys
       Then the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" <path>
 
       Examples:
+        # unchecked <client>, <server>: each row's places are another row's; what the claim holds is that every pairing on one host is local and none across hosts, which the path column checks
         | client                    | server                    | path              |
         | on "h1"                   | on "h1"                   | is served locally |
         | on "h1"                   | in container "c1" on "h1" | is served locally |
@@ -87,7 +94,7 @@ Feature: NFS LOCALIO
         | on "h1"                   | on "h2"                   | goes over RPC     |
         | in container "c2" on "h1" | in container "c1" on "h2" | goes over RPC     |
 
-    # source: docs/localio.adoc:272
+    # source: docs/localio.adoc:279
     @claim-faq2d-every-version
     Scenario Outline: LOCALIO over <version>
       Given a host "h1" whose kernel has LOCALIO
@@ -97,19 +104,21 @@ Feature: NFS LOCALIO
       And the client commits "new.txt"
       Then the client sent 1 UUID_IS_LOCAL call
       And reading "new.txt" is served locally
+      # unchecked WRITE: it sends no COMMIT over RPC either, as the next line says
       And the client sent 0 WRITE calls
       And the client sent 0 COMMIT calls
 
       Examples:
+        # unchecked <version>: each row's version is another row's, and the claim is that each works alike
         | version |
         | NFSv3   |
         | NFSv4.1 |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:296
+  # source: docs/localio.adoc:305
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:324
+    # source: docs/localio.adoc:333
     @claim-faq3-remote-at-own-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server on another host, reached through one of the client's own addresses, is not local
       Given a host "h1" whose kernel has LOCALIO
@@ -122,7 +131,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:344
+    # source: docs/localio.adoc:353
     @claim-faq3-local-at-other-address @claim-overview-address-matching @claim-overview-handshake
     Scenario Outline: A server <server>, at an address the client <client> does not own, is local
       Given a host "h1" whose kernel has LOCALIO
@@ -137,19 +146,23 @@ Feature: NFS LOCALIO
         | on "h1"                   | in container "c1" on "h1" |
         | in container "c2" on "h1" | on "h1"                   |
 
-  # source: docs/localio.adoc:365
+  # source: docs/localio.adoc:374
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:379
+    # source: docs/localio.adoc:388
     @claim-faq4-flexfiles-local-ds @claim-faq4-second-probe @claim-faq2d-every-version
     Scenario: A flexfiles data server on the client's host takes the data path local, after two handshakes
       Given a host "h1" whose kernel has LOCALIO
       And a host "h2" whose kernel has LOCALIO
       And an NFS server on "h2" with a flexfiles data server on "h1"
+      # unchecked 0644: alice, uid 1000, owns it, so she reads it under 0600 too
       And the export holds "data.txt" owned by uid 1000 with mode 0644
       When a client on "h1" mounts the server with NFSv4.2 and sec=sys
+      # unchecked "near the data": any text would do; the read below returns what the server's file holds
       And the client writes "near the data" to "data.txt"
+      # unchecked "data.txt": any file of the export reads locally from the data server on "h1"
       Then reading "data.txt" is served locally
+      # unchecked WRITE: it sends no COMMIT either; it never commits
       And the client sent 0 WRITE calls
       And the client's nfs_client for the data server of "data.txt" uses LOCALIO
       But the client's nfs_client for the metadata server does not use LOCALIO
@@ -157,15 +170,18 @@ Feature: NFS LOCALIO
       And LOCALIO clients hold 1 reference on the nfsd module of "h1"
       And the NFS server on "h1" lists 1 local client
 
-  # source: docs/localio.adoc:414
+  # source: docs/localio.adoc:427
   Rule: FAQ › 5. Why is there no pNFS layout of LOCALIO’s own?
 
-    # source: docs/localio.adoc:426
+    # source: docs/localio.adoc:439
     @claim-faq5-same-layout
     Scenario: Every client gets the same layout, and each finds out alone whether it is local
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked negation: "h2" runs only the metadata server, which the clients reach over RPC whatever its kernel
       And a host "h2" whose kernel has LOCALIO
+      # unchecked negation: the client on "h3" reads over RPC, as a kernel without LOCALIO does too
       And a host "h3" whose kernel has LOCALIO
+      # unchecked on "h2": where the metadata server runs does not matter; the data server on "h1" makes the data path local
       And an NFS server on "h2" with a flexfiles data server on "h1"
       When a client on "h1" mounts the server with NFSv4.2 and sec=sys
       And a client on "h3" mounts the server with NFSv4.2 and sec=sys
@@ -173,10 +189,10 @@ Feature: NFS LOCALIO
       And reading "hello.txt" on "h3" goes over RPC
       And the clients on "h1" and "h3" were handed the same layout
 
-  # source: docs/localio.adoc:440
+  # source: docs/localio.adoc:456
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:452
+    # source: docs/localio.adoc:468
     @claim-faq6-open-without-rpc @claim-faq2a-no-rpc-for-io
     Scenario Outline: With the file handle in hand, nfsd opens and the client reads, without RPC (<kind>)
       Given a host "h1" whose kernel has LOCALIO
@@ -196,12 +212,13 @@ Feature: NFS LOCALIO
         | plain NFSv3        | on "h1"                                      | NFSv3   |
         | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 |
 
-  # source: docs/localio.adoc:478
+  # source: docs/localio.adoc:494
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:499
+    # source: docs/localio.adoc:515
     @claim-faq7-auth-unix-only @claim-security-auth-unix-only @claim-security-local-checks
     Scenario Outline: <version> with sec=<flavor> on a host that <keytab> Kerberos machine credential
+      # unchecked negation: the rows that go over RPC would do so without LOCALIO too; the others catch it
       Given a host "h1" whose kernel has LOCALIO
       And "h1" <keytab> Kerberos machine credential
       And an NFS server on "h1"
@@ -212,6 +229,7 @@ Feature: NFS LOCALIO
       And reading "hello.txt" <path>
 
       Examples:
+        # unchecked <version>, <flavor>, <keytab>: a changed input here gives a setup the model answers alike (NFSv3 never uses the machine credential; with one, NFSv4 takes krb5i whatever sec= says); the outcome columns are checked
         | version | flavor | keytab | own flavor | calls   | path              |
         | NFSv3   | sys    | has no | AUTH_UNIX  | 2 calls | is served locally |
         | NFSv3   | krb5p  | has a  | AUTH_UNIX  | 2 calls | is served locally |
@@ -220,18 +238,22 @@ Feature: NFS LOCALIO
         | NFSv4.2 | sys    | has a  | krb5i      | 0 calls | goes over RPC     |
         | NFSv4.2 | krb5   | has a  | krb5i      | 0 calls | goes over RPC     |
 
-  # source: docs/localio.adoc:543
+  # source: docs/localio.adoc:561
   Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:562
+    # source: docs/localio.adoc:580
     @claim-faq8-export-options @claim-security-local-checks
     Scenario Outline: "<options>" maps user "<user>" to uid <uid>, locally and over RPC alike
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked negation: the client on "h2" goes over RPC, as it would without LOCALIO
       And a host "h2" whose kernel has LOCALIO
       And an NFS server on "h1"
       And the server exports "/export" with "<options>"
+      # unchecked 1000, 0600: only the rows in which alice, its owner, reads it depend on them; root reads it as uid 0 or not at all
       And the export holds "alice.txt" owned by uid 1000 with mode 0600
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h2" mounts the server with NFSv3 and sec=sys
       Then user "<user>" on "h1" writes "<user>-local.txt" locally, as uid <uid>
       And user "<user>" on "h2" writes "<user>-remote.txt" over RPC, as uid <uid>
@@ -241,32 +263,41 @@ Feature: NFS LOCALIO
       Examples:
         | options                    | user  | uid   | may     |
         | rw,root_squash             | root  | 65534 | may not |
+        # unchecked <options>: alice is not root, so root_squash leaves her as she is
         | rw,root_squash             | alice | 1000  | may     |
         | rw,no_root_squash          | root  | 0     | may     |
         | rw,no_root_squash          | alice | 1000  | may     |
+        # unchecked <user>: all_squash maps every user to 2000
         | rw,all_squash,anonuid=2000 | root  | 2000  | may not |
+        # unchecked <user>: all_squash maps every user to 2000
         | rw,all_squash,anonuid=2000 | alice | 2000  | may not |
 
-    # source: docs/localio.adoc:594
+    # source: docs/localio.adoc:619
     @claim-faq8-all-groups @claim-security-local-checks
     Scenario: A user in 17 groups reads through the 17th locally, but not over RPC
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked negation: the client on "h2" goes over RPC, as it would without LOCALIO
       And a host "h2" whose kernel has LOCALIO
       And an NFS server on "h1"
+      # unchecked 0: the owner is not carol, who reads through the group alone
       And the export holds "g17.txt" owned by uid 0 and gid 2017 with mode 0640
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h2" mounts the server with NFSv3 and sec=sys
       Then user "carol" on "h1" may read "g17.txt" locally
+      # unchecked "carol": root, squashed to nobody, may not read it over RPC either; the line above shows carol reads it locally
       But user "carol" on "h2" may not read "g17.txt" over RPC
 
-  # source: docs/localio.adoc:617
+  # source: docs/localio.adoc:647
   Rule: RPC
 
-    # source: docs/localio.adoc:651
+    # source: docs/localio.adoc:681
     @claim-rpc-one-method @claim-rpc-numbers @claim-rpc-other-form-confirms-nothing
     Scenario: The server speaks the protocol of its rpcgen specification
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
+      # unchecked docstring: its comment line, which rpcgen skips too; each declaration is called, and each number it leaves out must be unknown to the server
       Then the server's LOCALIO program is, in rpcgen syntax:
         """
         /* a raw RFC 9562 UUID */
@@ -281,48 +312,54 @@ Feature: NFS LOCALIO
         } = 400122;
         """
 
-    # source: docs/localio.adoc:690
+    # source: docs/localio.adoc:721
     @claim-rpc-fixed-opaque @claim-rpc-other-form-confirms-nothing
     Scenario: UUID_IS_LOCAL carries the 16-byte nonce and nothing else
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the client sent 1 UUID_IS_LOCAL call
       And the UUID_IS_LOCAL argument was 16 bytes on the wire: the client's nonce, with no length word
       And the UUID_IS_LOCAL reply had no result
       And a waiting nonce sent with a length word in front is answered, but confirms nothing
 
-    # source: docs/localio.adoc:713
+    # source: docs/localio.adoc:745
     @claim-rpc-same-connection @claim-rpc-no-rpcbind @claim-overview-same-connection
     Scenario: LOCALIO rides the mount's own connection and is not registered with rpcbind
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the server saw the LOCALIO calls and the NFS calls on the same connection
       And the client asked rpcbind nothing about LOCALIO
+      # unchecked 3: nfsd registers NFS version 4 as well; the line names the version the mount uses
       And rpcbind on "h1" lists NFS version 3
       But rpcbind on "h1" does not list program 400122
 
-    # source: docs/localio.adoc:733
+    # source: docs/localio.adoc:767
     @claim-rpc-no-program-carries-on @claim-testing-no-localio-server
     Scenario: A server without the LOCALIO program fails the NULL ping, and the client carries on over RPC
       Given a host "h1" whose kernel has LOCALIO
       And a host "h2" whose kernel has no LOCALIO support
       And an NFS server on "h2"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the server answered the client's LOCALIO NULL call with PROG_UNAVAIL
+      # unchecked UUID_IS_LOCAL: the client sends no WRITE either; it writes nothing
       And the client sent 0 UUID_IS_LOCAL calls
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-  # source: docs/localio.adoc:746
+  # source: docs/localio.adoc:782
   Rule: NFS Common and Client/Server Handshake
 
-    # source: docs/localio.adoc:784
+    # source: docs/localio.adoc:820
     @claim-handshake-nonce @claim-handshake-server-confirms
     Scenario: The server, while answering UUID_IS_LOCAL, moves the client onto its own list
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the trace of "h1" shows, in this order:
         | the client registers a new nonce in nfs_common                |
@@ -337,7 +374,7 @@ Feature: NFS LOCALIO
       And the client records the server's network namespace and auth domain
       And no nonce is waiting in nfs_common on "h1"
 
-    # source: docs/localio.adoc:808
+    # source: docs/localio.adoc:845
     @claim-handshake-nonce @claim-faq4-second-probe
     Scenario: A probe of a client that is already local disables it, then draws a new nonce
       Given a host "h1" whose kernel has LOCALIO
@@ -353,50 +390,55 @@ Feature: NFS LOCALIO
         | then the server finds the nonce and lists the client as local  |
         | then the client starts using LOCALIO                           |
 
-    # source: docs/localio.adoc:831
+    # source: docs/localio.adoc:868
     @claim-handshake-unconfirmed-removed
     Scenario: A nonce that no server confirms is taken back
       Given a host "h1" whose kernel has LOCALIO
       And a host "h2" whose kernel has LOCALIO
       And an NFS server on "h2"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the client sent 1 UUID_IS_LOCAL call
       And the trace of "h1" shows, in this order:
         | the client registers a new nonce in nfs_common |
         | the client sends UUID_IS_LOCAL                 |
         | the client takes its unconfirmed nonce back    |
+      # unchecked "h1": no nonce waits on "h2" either, where no client ran; the line is about the client's host
       And no nonce is waiting in nfs_common on "h1"
       And the client does not use LOCALIO
 
-  # source: docs/localio.adoc:854
+  # source: docs/localio.adoc:893
   Rule: NFS Client and Server Interlock
 
-    # source: docs/localio.adoc:864
+    # source: docs/localio.adoc:903
     Background:
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:878
+    # source: docs/localio.adoc:918
     @claim-interlock-no-netns-ref @claim-faq9-lifetimes
     Scenario: The server's container shuts down completely while the client stays mounted
       When container "c1" stops
       Then the network namespace of container "c1" is freed
       And the client is still mounted
       And the client records no network namespace
+      # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:899
+    # source: docs/localio.adoc:940
     @claim-interlock-uuid-embedded
     Scenario: A client that goes away takes itself off the server's list first
       Given the NFS server in container "c1" on "h1" lists 1 local client
       When the client unmounts the export
       Then the NFS server in container "c1" on "h1" lists 0 local clients
       When container "c1" stops
+      # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       Then the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:914
+    # source: docs/localio.adoc:956
     @claim-interlock-per-net-list
     Scenario: Only the namespace that confirmed a client lists it
       Given another NFS server in container "c2" on "h1"
@@ -405,7 +447,7 @@ Feature: NFS LOCALIO
       When container "c2" stops
       Then reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:938
+    # source: docs/localio.adoc:980
     @claim-interlock-pre-exit-clears-net @claim-interlock-grace-period
     Scenario: Namespace teardown: nfsd stops, pre_exit forgets the clients, a grace period, then exit
       When container "c1" stops
@@ -416,7 +458,7 @@ Feature: NFS LOCALIO
         | then exit runs for the network namespace of container "c1" |
       And the client records no network namespace
 
-    # source: docs/localio.adoc:994
+    # source: docs/localio.adoc:1036
     @claim-interlock-rcu-read @claim-interlock-try-get-then-put @claim-faq9-lifetimes
     Scenario: A local read: the namespace under RCU, the service reference held through the IO, then dropped
       Then reading "hello.txt" is served locally
@@ -431,9 +473,10 @@ Feature: NFS LOCALIO
         | then the client drops its serv reference        |
       And the client dropped each file, and then its serv reference, inside one RCU read section
       And the client holds no reference on the server
+      # unchecked suspicious RCU usage: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no suspicious RCU usage
 
-    # source: docs/localio.adoc:1020
+    # source: docs/localio.adoc:1063
     @claim-interlock-destroy-waits @claim-faq9-lifetimes
     Scenario: nfsd cannot finish stopping while a local read holds its reference
       When the client starts a local read of "hello.txt" and holds it in flight
@@ -443,7 +486,7 @@ Feature: NFS LOCALIO
       Then the server's shutdown completes
       And the client holds no reference on the server
 
-    # source: docs/localio.adoc:1069
+    # source: docs/localio.adoc:1112
     @claim-interlock-module-pin @claim-handshake-server-confirms
     Scenario Outline: A confirmed client holds a reference on the nfsd module until <until>
       Then LOCALIO clients hold 1 reference on the nfsd module of "h1"
@@ -451,40 +494,44 @@ Feature: NFS LOCALIO
       Then LOCALIO clients hold 0 references on the nfsd module of "h1"
 
       Examples:
+        # unchecked <until>, <event>: each row's event is the other's and both end the reference; <until> says in words what <event> does
         | until                   | event                          |
         | it is disabled          | the client unmounts the export |
         | pre_exit clears its net | container "c1" stops           |
 
-  # source: docs/localio.adoc:1087
+  # source: docs/localio.adoc:1131
   Rule: NFS Client and Server Interlock › The crash the interlock fixed
 
-    # source: docs/localio.adoc:1111
+    # source: docs/localio.adoc:1155
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a read of an open file after nfsd stops dereferences NULL
       Given a host "h1" whose kernel has LOCALIO without the interlock
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And the client has "hello.txt" open
       When the NFS server in container "c1" on "h1" stops
       And the client reads the "hello.txt" it has open
       Then the kernel reported a NULL pointer dereference
 
-    # source: docs/localio.adoc:1124
+    # source: docs/localio.adoc:1169
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a container restarted under the client leaves it a freed namespace
       Given a host "h1" whose kernel has LOCALIO without the interlock
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
       When container "c1" restarts
       And the client reads "hello.txt"
       Then the kernel reported a use-after-free
 
-    # source: docs/localio.adoc:1154
+    # source: docs/localio.adoc:1200
     @claim-interlock-restart-survives @claim-faq9-lifetimes
     Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
       When container "c1" restarts
@@ -496,16 +543,19 @@ Feature: NFS LOCALIO
         | the client starts using LOCALIO              |
         | then the client sends READ for "hello.txt"   |
       And reading "hello.txt" is served locally
+      # unchecked NULL pointer dereference: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no NULL pointer dereference
+      # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:1174
+  # source: docs/localio.adoc:1223
   Rule: NFS Client and Server Interlock › Under the interleavings a model checker explores
 
     # source: docs/_interlock-interleavings.adoc:38
     @claim-interleavings-destroy-serv @claim-interlock-destroy-waits @claim-interlock-try-get-then-put
     Scenario: nfsd shutting down against a local read, in the 80 interleavings the checker explores
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked "c1": a name; the checker builds the container under whatever name this line gives
       And a client on "h1" that the nfsd in container "c1" confirmed as local
       When the checker runs the client's local read of a file against nfsd shutting down, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
@@ -514,10 +564,11 @@ Feature: NFS LOCALIO
       And in each of them nfsd finished shutting down, and only after the client's last put
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:60
+    # source: docs/_interlock-interleavings.adoc:61
     @claim-interleavings-teardown @claim-interlock-grace-period @claim-interlock-rcu-read
     Scenario: The namespace torn down against a local open, in the 80 interleavings the checker explores
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked "c1": a name; the checker builds the container under whatever name this line gives
       And a client on "h1" that the nfsd in container "c1" confirmed as local
       When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
@@ -526,27 +577,32 @@ Feature: NFS LOCALIO
       And in each of them the open failed with ENXIO
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:81
+    # source: docs/_interlock-interleavings.adoc:83
     @claim-interleavings-pre-fix @claim-interlock-prefix-crash
     Scenario: Without the interlock, nfsd shutting down against a local read crashes the client
       Given a host "h1" whose kernel has LOCALIO without the interlock
+      # unchecked "c1": a name; the checker builds the container under whatever name this line gives
       And a client on "h1" that the nfsd in container "c1" confirmed as local
+      # unchecked 80: a bound; the checker finds the crash within it, and within any larger one
       When the checker runs the client's local read of a file against nfsd shutting down, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a NULL pointer dereference
 
-    # source: docs/_interlock-interleavings.adoc:92
+    # source: docs/_interlock-interleavings.adoc:96
     @claim-interleavings-pre-fix
     Scenario: Without the interlock, the namespace torn down against a local open is a use-after-free
       Given a host "h1" whose kernel has LOCALIO without the interlock
+      # unchecked "c1": a name; the checker builds the container under whatever name this line gives
       And a client on "h1" that the nfsd in container "c1" confirmed as local
+      # unchecked 80: a bound; the checker finds the crash within it, and within any larger one
       When the checker runs the client's local open against the teardown of the namespace after nfsd stopped, in up to 80 interleavings
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which the kernel reports a use-after-free
 
-    # source: docs/_interlock-interleavings.adoc:112
+    # source: docs/_interlock-interleavings.adoc:118
     @claim-interleavings-rcu @claim-interlock-grace-period
     Scenario: RCU readers against an updater that frees the old object after a grace period
+      # unchecked negation: the race is RCU's alone; LOCALIO takes no part in it
       Given a host "h1" whose kernel has LOCALIO
       And an RCU-protected pointer to an object on "h1"
       When the checker runs two readers of the pointer against an updater that replaces the object, waits for a grace period and frees the old one, in up to 200 interleavings
@@ -555,9 +611,10 @@ Feature: NFS LOCALIO
       And in each of them each reader saw the old object or the new one
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/_interlock-interleavings.adoc:131
+    # source: docs/_interlock-interleavings.adoc:138
     @claim-interleavings-percpu-ref @claim-interlock-destroy-waits
     Scenario: A percpu_ref's user against its owner killing it
+      # unchecked negation: the race is percpu_ref's alone; LOCALIO takes no part in it
       Given a host "h1" whose kernel has LOCALIO
       And a live percpu_ref guarding an object on "h1"
       When the checker runs a user that twice takes, uses and puts a reference against the owner killing the ref, waiting for the confirmation and the release, and freeing the object, in up to 150 interleavings
@@ -567,36 +624,39 @@ Feature: NFS LOCALIO
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1184
+  # source: docs/localio.adoc:1233
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1214
+    # source: docs/localio.adoc:1263
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then reading "hello.txt" is served locally
       When the NFS server in container "c1" on "h1" stops
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1227
+    # source: docs/localio.adoc:1277
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then reading "hello.txt" is served locally
       When container "c1" stops
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1254
+    # source: docs/localio.adoc:1305
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       And container "c1" restarts
       Then reading "hello.txt" goes over RPC
@@ -610,23 +670,28 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1274
+    # source: docs/localio.adoc:1326
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
+      # unchecked 0: alice may not read a file of mode 0600 that another owns, whoever that is
       And the export holds "private.txt" owned by uid 0 with mode 0600
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
+      # unchecked "alice": carol may not read it either; any user but its owner would do
       Then user "alice" on "h1" may not read "private.txt" locally
+      # unchecked READ: it sent 1 UUID_IS_LOCAL call too, as the next line says
       And the client sent 1 READ call
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1299
+    # source: docs/localio.adoc:1355
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       And the client looks up "hello.txt"
       And the NFS server in container "c1" on "h1" stops
@@ -636,38 +701,44 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1325
+    # source: docs/localio.adoc:1382
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked negation: the client on "h2" writes and reads over RPC, as it would without LOCALIO
       And a host "h2" whose kernel has LOCALIO
       And an NFS server on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h2" mounts the server with NFSv3 and sec=sys
       And the client on "h1" writes "from h1" to "a.txt"
       And the client on "h2" writes "from h2" to "b.txt"
       Then "a.txt" on the server holds "from h1"
       And "b.txt" on the server holds "from h2"
-      And the client on "h1" sent 0 WRITE calls
-      And reading "a.txt" on "h2" goes over RPC
-      And reading "b.txt" on "h1" is served locally
+      And the client on "h1" wrote "a.txt" locally
+      And the client on "h2" wrote "b.txt" over RPC
+      And the client on "h2" reads "from h1" back from "a.txt" over RPC
+      And the client on "h1" reads "from h2" back from "b.txt" locally
 
-    # source: docs/localio.adoc:1367
+    # source: docs/localio.adoc:1428
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
+      # unchecked "unstable": any text would do; the scenario is about whether it is synced
       And the client writes "unstable" to "new.txt"
       Then the server's copy of "new.txt" is not synced
       When the client commits "new.txt"
       Then the server's copy of "new.txt" is synced
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1388
+  # source: docs/localio.adoc:1451
   Rule: Security
 
-    # source: docs/localio.adoc:1414
+    # source: docs/localio.adoc:1477
     @claim-security-local-checks
     Scenario Outline: A client on an unprivileged port, the export now "<options>": RPC <outcome>, a local open is not checked
       Given a host "h1" whose kernel has LOCALIO
@@ -684,30 +755,38 @@ Feature: NFS LOCALIO
         | rw,insecure | succeeds              |
         | rw,secure   | fails with EPERM      |
 
-    # source: docs/localio.adoc:1439
+    # source: docs/localio.adoc:1502
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked negation: the client on "h2" goes over RPC, as it would without LOCALIO
       And a host "h2" whose kernel has LOCALIO
       And an NFS server on "h1"
       And the server exports "/export" to "h1" with "rw,all_squash,anonuid=3000"
       And the server exports "/export" to "*" with "rw,no_root_squash"
+      # unchecked 0: root on "h2" is uid 0 and reads it whoever owns it; on "h1" it is uid 3000 and owns nothing
       And the export holds "private.txt" owned by uid 0 with mode 0600
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       And a client on "h2" mounts the server with NFSv3 and sec=sys
+      # unchecked "root", "a.txt": all_squash maps alice to uid 3000 as well; any new file would do
       Then user "root" on "h1" writes "a.txt" locally, as uid 3000
+      # unchecked "root": alice, mapped to uid 3000 as root is, may not read it either
       And user "root" on "h1" may not read "private.txt" locally
+      # unchecked "b.txt": any new file would do
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1469
+  # source: docs/localio.adoc:1539
   Rule: Testing
 
-    # source: docs/localio.adoc:1488
+    # source: docs/localio.adoc:1558
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
       And an NFS server on "h1"
+      # unchecked NFSv3: any version would do; each behaves alike here (FAQ 2, every version)
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the client sent <calls> to the LOCALIO program
       And reading "hello.txt" <path>
@@ -715,20 +794,24 @@ Feature: NFS LOCALIO
       Examples:
         | kernel                                  | calls   | path              |
         | has LOCALIO, with nfs.localio_enabled=Y | 2 calls | is served locally |
+        # unchecked <kernel>: a kernel without LOCALIO does the same, as the next row shows
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1505
+    # source: docs/localio.adoc:1577
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
       And a host "h2" whose kernel <server>
+      # unchecked on "h2": in the rows whose client does not probe, or finds no LOCALIO, a server on the client's own host is reached over RPC too
       And an NFS server on "h2"
+      # unchecked NFSv3, on "h1": any version would do; in the rows whose client does not probe, a client on the server's host goes over RPC too
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then the client sent <calls> to the LOCALIO program
       And reading "hello.txt" goes over RPC
 
       Examples:
+        # unchecked <client>, <server>: in the rows with no probe, or no LOCALIO at the server, another kernel gives the same answer, as the rows beside show
         | client                                  | server                 | calls   |
         | has LOCALIO, with nfs.localio_enabled=Y | has LOCALIO            | 2 calls |
         | has LOCALIO, with nfs.localio_enabled=Y | has no LOCALIO support | 1 call  |
@@ -737,7 +820,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1534
+    # source: docs/localio.adoc:1609
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO
@@ -751,18 +834,21 @@ Feature: NFS LOCALIO
       Then reading "hello.txt" goes over RPC
       And reading "hello.txt" is served locally
       And the client sent 3 UUID_IS_LOCAL calls
+      # unchecked NULL pointer dereference: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no NULL pointer dereference
+      # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
       Examples:
+        # unchecked <version>: each row's version is the other's; the restarts go alike over each
         | version |
         | NFSv3   |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:1565
+  # source: docs/localio.adoc:1643
   Rule: After v6.12: the newest mainline
 
-    # source: docs/localio.adoc:1586
+    # source: docs/localio.adoc:1664
     @newest @claim-newest-cached-files
     Scenario: A file read locally stays open in the client, and its reference on nfsd's namespace with it
       Given a host "h1" whose kernel has LOCALIO
@@ -778,7 +864,7 @@ Feature: NFS LOCALIO
       Then the client keeps 0 files of the server open for "hello.txt"
       And the server's namespace reference counts 1
 
-    # source: docs/localio.adoc:1613
+    # source: docs/localio.adoc:1691
     @newest @claim-newest-stop-invalidates
     Scenario: Stopping nfsd lets go of every client of its namespace, and of the files they keep
       Given a host "h1" whose kernel has LOCALIO
@@ -793,7 +879,7 @@ Feature: NFS LOCALIO
       And the network namespace of container "c1" is freed
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:1639
+    # source: docs/localio.adoc:1717
     @newest @claim-newest-reprobe
     Scenario Outline: After its server's container restarts, an <version> client with the throttle at <throttle> <returns>
       Given a host "h1" whose kernel has LOCALIO
@@ -811,7 +897,7 @@ Feature: NFS LOCALIO
         | NFSv3   | 0        | stays on RPC             | goes over RPC     | 1     |
         | NFSv3   | 1        | is local again           | is served locally | 2     |
 
-    # source: docs/localio.adoc:1669
+    # source: docs/localio.adoc:1747
     @newest @claim-newest-async-probe
     Scenario: The probe runs on nfsiod, not in the thread that mounts
       Given a host "h1" whose kernel has LOCALIO
@@ -820,7 +906,7 @@ Feature: NFS LOCALIO
       Then the client uses LOCALIO
       And the client's probe ran in the thread "nfsiod", not in the mounting one
 
-    # source: docs/localio.adoc:1684
+    # source: docs/localio.adoc:1762
     @newest @claim-newest-early-return
     Scenario: A flexfiles data server on the client's host takes the data path local after one handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -834,7 +920,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And the NFS server on "h1" lists 1 local client
 
-    # source: docs/localio.adoc:1716
+    # source: docs/localio.adoc:1794
     @newest @claim-newest-interleavings
     Scenario: nfsd_shutdown_net() against a local read that caches its file, in the interleavings the checker explores
       Given a host "h1" whose kernel has LOCALIO
@@ -845,7 +931,7 @@ Feature: NFS LOCALIO
       And in each of them nfsd finished shutting down and no file stayed cached for the client
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/localio.adoc:1729
+    # source: docs/localio.adoc:1807
     @newest @claim-newest-add-file-check
     Scenario: Without nfs_uuid_add_file()'s check, a file cached after the purge keeps nfsd from finishing to stop
       Given a host "h1" whose kernel is the newest mainline without nfs_uuid_add_file()'s check

@@ -23,1039 +23,1024 @@ Feature: The prose of docs/localio.adoc
   # source: docs/localio.adoc:43
   Rule: Overview
 
-    # source: docs/localio.adoc:64
+    # source: docs/localio.adoc:65
     Scenario: symbol CONFIG_NFS_LOCALIO is known
-      # source: docs/localio.adoc:64
+      # source: docs/localio.adoc:65
       Then the symbol "CONFIG_NFS_LOCALIO" is known
 
-  # source: docs/localio.adoc:216
+  # source: docs/localio.adoc:220
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:225
+    # source: docs/localio.adoc:229
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:225
+      # source: docs/localio.adoc:229
       Then the symbol "nfsd_file" is known
 
-    # source: docs/localio.adoc:265
+    # source: docs/localio.adoc:272
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:265
+      # source: docs/localio.adoc:272
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:292
+    # source: docs/localio.adoc:301
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:292
+      # source: docs/localio.adoc:301
       Then the symbol "nfs_get_client()" is known
 
-  # source: docs/localio.adoc:296
+  # source: docs/localio.adoc:305
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:303
+    # source: docs/localio.adoc:312
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:303
+      # source: docs/localio.adoc:312
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:310
+    # source: docs/localio.adoc:319
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:310
+      # source: docs/localio.adoc:319
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:311
+    # source: docs/localio.adoc:320
     Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:311
+      # source: docs/localio.adoc:320
       Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:311
+    # source: docs/localio.adoc:320
     Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:311
+      # source: docs/localio.adoc:320
       Then the symbol "rqstp->rq_client" is known
 
-    # source: docs/localio.adoc:316
+    # source: docs/localio.adoc:325
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:316
+      # source: docs/localio.adoc:325
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:316
+    # source: docs/localio.adoc:325
     Scenario: symbol localio_proc_uuid_is_local() is known
-      # source: docs/localio.adoc:316
+      # source: docs/localio.adoc:325
       Then the symbol "localio_proc_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:361
+    # source: docs/localio.adoc:370
     Scenario: symbol inet_addr_type() is known
-      # source: docs/localio.adoc:361
+      # source: docs/localio.adoc:370
       Then the symbol "inet_addr_type()" is known
 
-    # source: docs/localio.adoc:362
+    # source: docs/localio.adoc:371
     Scenario: symbol RTN_LOCAL is known
-      # source: docs/localio.adoc:362
+      # source: docs/localio.adoc:371
       Then the symbol "RTN_LOCAL" is known
 
-  # source: docs/localio.adoc:365
+  # source: docs/localio.adoc:374
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:368
+    # source: docs/localio.adoc:377
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:368
+      # source: docs/localio.adoc:377
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:368
+    # source: docs/localio.adoc:377
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:368
+      # source: docs/localio.adoc:377
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:368
+    # source: docs/localio.adoc:377
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:368
+      # source: docs/localio.adoc:377
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:369
+    # source: docs/localio.adoc:378
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:369
+      # source: docs/localio.adoc:378
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:399
+    # source: docs/localio.adoc:412
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:399
+      # source: docs/localio.adoc:412
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:399
+    # source: docs/localio.adoc:412
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:399
+      # source: docs/localio.adoc:412
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:400
+    # source: docs/localio.adoc:413
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:400
+      # source: docs/localio.adoc:413
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:401
+    # source: docs/localio.adoc:414
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:401
+      # source: docs/localio.adoc:414
       Then the symbol "nfs_local_probe()" is known
 
-  # source: docs/localio.adoc:440
+  # source: docs/localio.adoc:456
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:446
+    # source: docs/localio.adoc:462
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:446
+      # source: docs/localio.adoc:462
       Then the symbol "nfsd_open_local_fh()" is known
 
-  # source: docs/localio.adoc:478
+  # source: docs/localio.adoc:494
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:481
+    # source: docs/localio.adoc:497
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:481
+      # source: docs/localio.adoc:497
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:481
+    # source: docs/localio.adoc:497
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:481
+      # source: docs/localio.adoc:497
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:482
+    # source: docs/localio.adoc:498
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:482
+      # source: docs/localio.adoc:498
       Then the symbol "nfs_local_probe()" is known
 
-    # source: docs/localio.adoc:483
+    # source: docs/localio.adoc:499
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:483
+      # source: docs/localio.adoc:499
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:485
+    # source: docs/localio.adoc:501
     Scenario: symbol nfs_init_client() is known
-      # source: docs/localio.adoc:485
+      # source: docs/localio.adoc:501
       Then the symbol "nfs_init_client()" is known
 
-    # source: docs/localio.adoc:485
+    # source: docs/localio.adoc:501
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:485
+      # source: docs/localio.adoc:501
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:488
+    # source: docs/localio.adoc:504
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:488
+      # source: docs/localio.adoc:504
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:493
+    # source: docs/localio.adoc:509
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:493
+      # source: docs/localio.adoc:509
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:527
+    # source: docs/localio.adoc:545
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:527
+      # source: docs/localio.adoc:545
       Then the symbol "nfs_local_probe()" is known
 
-    # source: docs/localio.adoc:527
+    # source: docs/localio.adoc:545
     Scenario: symbol clp->cl_rpcclient is known
-      # source: docs/localio.adoc:527
+      # source: docs/localio.adoc:545
       Then the symbol "clp->cl_rpcclient" is known
 
-  # source: docs/localio.adoc:543
+  # source: docs/localio.adoc:561
   Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:546
+    # source: docs/localio.adoc:564
     Scenario: symbol nfsd_file_acquire_local() is known
-      # source: docs/localio.adoc:546
+      # source: docs/localio.adoc:564
       Then the symbol "nfsd_file_acquire_local()" is known
 
-    # source: docs/localio.adoc:546
+    # source: docs/localio.adoc:564
     Scenario: symbol __fh_verify() is known
-      # source: docs/localio.adoc:546
+      # source: docs/localio.adoc:564
       Then the symbol "__fh_verify()" is known
 
-    # source: docs/localio.adoc:546
+    # source: docs/localio.adoc:564
     Scenario: symbol nfsd_setuser_and_check_port() is known
-      # source: docs/localio.adoc:546
+      # source: docs/localio.adoc:564
       Then the symbol "nfsd_setuser_and_check_port()" is known
 
-    # source: docs/localio.adoc:547
+    # source: docs/localio.adoc:565
     Scenario: symbol nfsd_setuser() is known
-      # source: docs/localio.adoc:547
+      # source: docs/localio.adoc:565
       Then the symbol "nfsd_setuser()" is known
 
-    # source: docs/localio.adoc:548
+    # source: docs/localio.adoc:566
     Scenario: symbol svcauth_map_clnt_to_svc_cred_local() is known
-      # source: docs/localio.adoc:548
+      # source: docs/localio.adoc:566
       Then the symbol "svcauth_map_clnt_to_svc_cred_local()" is known
 
-    # source: docs/localio.adoc:557
+    # source: docs/localio.adoc:575
     Scenario: fact export.anonuid reads 65534
-      # source: docs/localio.adoc:557
+      # source: docs/localio.adoc:575
       Then the fact "export.anonuid" reads "65534"
 
-    # source: docs/localio.adoc:587
+    # source: docs/localio.adoc:612
     Scenario: fact auth_unix.max_groups reads 16
-      # source: docs/localio.adoc:587
+      # source: docs/localio.adoc:612
       Then the fact "auth_unix.max_groups" reads "16"
 
-    # source: docs/localio.adoc:589
+    # source: docs/localio.adoc:614
     Scenario: fact page.carol.uid reads 1001
-      # source: docs/localio.adoc:589
+      # source: docs/localio.adoc:614
       Then the fact "page.carol.uid" reads "1001"
 
-    # source: docs/localio.adoc:589
+    # source: docs/localio.adoc:614
     Scenario: fact page.carol.groups reads 17
-      # source: docs/localio.adoc:589
+      # source: docs/localio.adoc:614
       Then the fact "page.carol.groups" reads "17"
 
-    # source: docs/localio.adoc:588
+    # source: docs/localio.adoc:613
     Scenario: symbol UNX_NGROUPS is known
-      # source: docs/localio.adoc:588
+      # source: docs/localio.adoc:613
       Then the symbol "UNX_NGROUPS" is known
 
-  # source: docs/localio.adoc:617
+  # source: docs/localio.adoc:647
   Rule: RPC
 
-    # source: docs/localio.adoc:620
+    # source: docs/localio.adoc:650
     Scenario: fact localio.real_procedures reads one
-      # source: docs/localio.adoc:620
+      # source: docs/localio.adoc:650
       Then the fact "localio.real_procedures" reads "one"
 
-    # source: docs/localio.adoc:621
+    # source: docs/localio.adoc:651
     Scenario: symbol UUID_IS_LOCAL is known
-      # source: docs/localio.adoc:621
+      # source: docs/localio.adoc:651
       Then the symbol "UUID_IS_LOCAL" is known
 
-    # source: docs/localio.adoc:622
+    # source: docs/localio.adoc:652
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:622
+      # source: docs/localio.adoc:652
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:622
+    # source: docs/localio.adoc:652
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:622
+      # source: docs/localio.adoc:652
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:628
+    # source: docs/localio.adoc:658
     Scenario: fact localio.program reads 400122
-      # source: docs/localio.adoc:628
+      # source: docs/localio.adoc:658
       Then the fact "localio.program" reads "400122"
 
-    # source: docs/localio.adoc:629
+    # source: docs/localio.adoc:659
     Scenario: fact localio.version reads 1
-      # source: docs/localio.adoc:629
+      # source: docs/localio.adoc:659
       Then the fact "localio.version" reads "1"
 
-    # source: docs/localio.adoc:629
+    # source: docs/localio.adoc:659
     Scenario: fact localio.proc.null reads 0
-      # source: docs/localio.adoc:629
+      # source: docs/localio.adoc:659
       Then the fact "localio.proc.null" reads "0"
 
-    # source: docs/localio.adoc:630
+    # source: docs/localio.adoc:660
     Scenario: fact localio.proc.uuid_is_local reads 1
-      # source: docs/localio.adoc:630
+      # source: docs/localio.adoc:660
       Then the fact "localio.proc.uuid_is_local" reads "1"
 
-    # source: docs/localio.adoc:636
+    # source: docs/localio.adoc:666
     Scenario: symbol NFS_LOCALIO_PROGRAM is known
-      # source: docs/localio.adoc:636
+      # source: docs/localio.adoc:666
       Then the symbol "NFS_LOCALIO_PROGRAM" is known
 
-    # source: docs/localio.adoc:636
+    # source: docs/localio.adoc:666
     Scenario: fact localio.program reads 400122
-      # source: docs/localio.adoc:636
+      # source: docs/localio.adoc:666
       Then the fact "localio.program" reads "400122"
 
-    # source: docs/localio.adoc:637
+    # source: docs/localio.adoc:667
     Scenario: symbol LOCALIO_V1 is known
-      # source: docs/localio.adoc:637
+      # source: docs/localio.adoc:667
       Then the symbol "LOCALIO_V1" is known
 
-    # source: docs/localio.adoc:637
+    # source: docs/localio.adoc:667
     Scenario: fact localio.version reads 1
-      # source: docs/localio.adoc:637
+      # source: docs/localio.adoc:667
       Then the fact "localio.version" reads "1"
 
-    # source: docs/localio.adoc:638
+    # source: docs/localio.adoc:668
     Scenario: symbol LOCALIOPROC_NULL is known
-      # source: docs/localio.adoc:638
+      # source: docs/localio.adoc:668
       Then the symbol "LOCALIOPROC_NULL" is known
 
-    # source: docs/localio.adoc:638
+    # source: docs/localio.adoc:668
     Scenario: fact localio.proc.null reads 0
-      # source: docs/localio.adoc:638
+      # source: docs/localio.adoc:668
       Then the fact "localio.proc.null" reads "0"
 
-    # source: docs/localio.adoc:639
+    # source: docs/localio.adoc:669
     Scenario: symbol LOCALIOPROC_UUID_IS_LOCAL is known
-      # source: docs/localio.adoc:639
+      # source: docs/localio.adoc:669
       Then the symbol "LOCALIOPROC_UUID_IS_LOCAL" is known
 
-    # source: docs/localio.adoc:639
+    # source: docs/localio.adoc:669
     Scenario: fact localio.proc.uuid_is_local reads 1
-      # source: docs/localio.adoc:639
+      # source: docs/localio.adoc:669
       Then the fact "localio.proc.uuid_is_local" reads "1"
 
-    # source: docs/localio.adoc:671
+    # source: docs/localio.adoc:702
     Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:671
+      # source: docs/localio.adoc:702
       Then the fact "uuid.size" reads "16"
 
-    # source: docs/localio.adoc:671
+    # source: docs/localio.adoc:702
     Scenario: symbol UUID_SIZE is known
-      # source: docs/localio.adoc:671
+      # source: docs/localio.adoc:702
       Then the symbol "UUID_SIZE" is known
 
-    # source: docs/localio.adoc:673
+    # source: docs/localio.adoc:704
     Scenario: symbol encode_opaque_fixed() is known
-      # source: docs/localio.adoc:673
+      # source: docs/localio.adoc:704
       Then the symbol "encode_opaque_fixed()" is known
 
-    # source: docs/localio.adoc:675
+    # source: docs/localio.adoc:706
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:675
+      # source: docs/localio.adoc:706
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:678
+    # source: docs/localio.adoc:709
     Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:678
+      # source: docs/localio.adoc:709
       Then the fact "uuid.size" reads "16"
 
-    # source: docs/localio.adoc:681
+    # source: docs/localio.adoc:712
     Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:681
+      # source: docs/localio.adoc:712
       Then the fact "uuid.size" reads "16"
 
-    # source: docs/localio.adoc:679
+    # source: docs/localio.adoc:710
     Scenario: symbol localio_decode_uuidarg() is known
-      # source: docs/localio.adoc:679
+      # source: docs/localio.adoc:710
       Then the symbol "localio_decode_uuidarg()" is known
 
-    # source: docs/localio.adoc:679
+    # source: docs/localio.adoc:710
     Scenario: symbol svc_process() is known
-      # source: docs/localio.adoc:679
+      # source: docs/localio.adoc:710
       Then the symbol "svc_process()" is known
 
-    # source: docs/localio.adoc:686
+    # source: docs/localio.adoc:717
     Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:686
+      # source: docs/localio.adoc:717
       Then the fact "uuid.size" reads "16"
 
-    # source: docs/localio.adoc:703
+    # source: docs/localio.adoc:735
     Scenario: symbol rpc_bind_new_program() is known
-      # source: docs/localio.adoc:703
+      # source: docs/localio.adoc:735
       Then the symbol "rpc_bind_new_program()" is known
 
-    # source: docs/localio.adoc:703
+    # source: docs/localio.adoc:735
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:703
+      # source: docs/localio.adoc:735
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:703
+    # source: docs/localio.adoc:735
     Scenario: symbol cl_rpcclient is known
-      # source: docs/localio.adoc:703
+      # source: docs/localio.adoc:735
       Then the symbol "cl_rpcclient" is known
 
-    # source: docs/localio.adoc:726
+    # source: docs/localio.adoc:760
     Scenario: fact localio.proc.null reads 0
-      # source: docs/localio.adoc:726
+      # source: docs/localio.adoc:760
       Then the fact "localio.proc.null" reads "0"
 
-    # source: docs/localio.adoc:725
+    # source: docs/localio.adoc:759
     Scenario: symbol rpc_bind_new_program() is known
-      # source: docs/localio.adoc:725
+      # source: docs/localio.adoc:759
       Then the symbol "rpc_bind_new_program()" is known
 
-    # source: docs/localio.adoc:727
+    # source: docs/localio.adoc:761
     Scenario: symbol CONFIG_NFS_LOCALIO is known
-      # source: docs/localio.adoc:727
+      # source: docs/localio.adoc:761
       Then the symbol "CONFIG_NFS_LOCALIO" is known
 
-    # source: docs/localio.adoc:728
+    # source: docs/localio.adoc:762
     Scenario: symbol PROG_UNAVAIL is known
-      # source: docs/localio.adoc:728
+      # source: docs/localio.adoc:762
       Then the symbol "PROG_UNAVAIL" is known
 
-  # source: docs/localio.adoc:746
+  # source: docs/localio.adoc:782
   Rule: NFS Common and Client/Server Handshake
 
-    # source: docs/localio.adoc:749
+    # source: docs/localio.adoc:785
     Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:749
+      # source: docs/localio.adoc:785
       Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:749
+    # source: docs/localio.adoc:785
     Scenario: symbol nfs_uuid_lock is known
-      # source: docs/localio.adoc:749
+      # source: docs/localio.adoc:785
       Then the symbol "nfs_uuid_lock" is known
 
-    # source: docs/localio.adoc:750
+    # source: docs/localio.adoc:786
     Scenario: symbol nfs_to is known
-      # source: docs/localio.adoc:750
+      # source: docs/localio.adoc:786
       Then the symbol "nfs_to" is known
 
-    # source: docs/localio.adoc:751
+    # source: docs/localio.adoc:787
     Scenario: symbol nfsd_localio_ops_init() is known
-      # source: docs/localio.adoc:751
+      # source: docs/localio.adoc:787
       Then the symbol "nfsd_localio_ops_init()" is known
 
-    # source: docs/localio.adoc:751
+    # source: docs/localio.adoc:787
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:751
+      # source: docs/localio.adoc:787
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:752
+    # source: docs/localio.adoc:788
     Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:752
+      # source: docs/localio.adoc:788
       Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:752
+    # source: docs/localio.adoc:788
     Scenario: symbol cl_uuid is known
-      # source: docs/localio.adoc:752
+      # source: docs/localio.adoc:788
       Then the symbol "cl_uuid" is known
 
-    # source: docs/localio.adoc:758
+    # source: docs/localio.adoc:794
     Scenario: fact nfs.localio_enabled.default reads Y
-      # source: docs/localio.adoc:758
+      # source: docs/localio.adoc:794
       Then the fact "nfs.localio_enabled.default" reads "Y"
 
-    # source: docs/localio.adoc:756
+    # source: docs/localio.adoc:792
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:756
+      # source: docs/localio.adoc:792
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:757
+    # source: docs/localio.adoc:793
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:757
+      # source: docs/localio.adoc:793
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:757
+    # source: docs/localio.adoc:793
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:757
+      # source: docs/localio.adoc:793
       Then the symbol "nfs_local_probe()" is known
 
-    # source: docs/localio.adoc:758
+    # source: docs/localio.adoc:794
     Scenario: symbol nfs.localio_enabled is known
-      # source: docs/localio.adoc:758
+      # source: docs/localio.adoc:794
       Then the symbol "nfs.localio_enabled" is known
 
-    # source: docs/localio.adoc:760
+    # source: docs/localio.adoc:796
     Scenario: symbol nfs_uuid_begin() is known
-      # source: docs/localio.adoc:760
+      # source: docs/localio.adoc:796
       Then the symbol "nfs_uuid_begin()" is known
 
-    # source: docs/localio.adoc:760
+    # source: docs/localio.adoc:796
     Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:760
+      # source: docs/localio.adoc:796
       Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:761
+    # source: docs/localio.adoc:797
     Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:761
+      # source: docs/localio.adoc:797
       Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:768
+    # source: docs/localio.adoc:804
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:768
+      # source: docs/localio.adoc:804
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:769
+    # source: docs/localio.adoc:805
     Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:769
+      # source: docs/localio.adoc:805
       Then the symbol "rqstp->rq_client" is known
 
-    # source: docs/localio.adoc:770
+    # source: docs/localio.adoc:806
     Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:770
+      # source: docs/localio.adoc:806
       Then the symbol "nn->local_clients" is known
 
-    # source: docs/localio.adoc:770
+    # source: docs/localio.adoc:806
     Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:770
+      # source: docs/localio.adoc:806
       Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:770
+    # source: docs/localio.adoc:806
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:770
+      # source: docs/localio.adoc:806
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:771
+    # source: docs/localio.adoc:807
     Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:771
+      # source: docs/localio.adoc:807
       Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:771
+    # source: docs/localio.adoc:807
     Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:771
+      # source: docs/localio.adoc:807
       Then the symbol "nn->local_clients" is known
 
-    # source: docs/localio.adoc:772
+    # source: docs/localio.adoc:808
     Scenario: symbol rcu_assign_pointer() is known
-      # source: docs/localio.adoc:772
+      # source: docs/localio.adoc:808
       Then the symbol "rcu_assign_pointer()" is known
 
-    # source: docs/localio.adoc:775
+    # source: docs/localio.adoc:811
     Scenario: symbol nfs_local_enable() is known
-      # source: docs/localio.adoc:775
+      # source: docs/localio.adoc:811
       Then the symbol "nfs_local_enable()" is known
 
-    # source: docs/localio.adoc:775
+    # source: docs/localio.adoc:811
     Scenario: symbol NFS_CS_LOCAL_IO is known
-      # source: docs/localio.adoc:775
+      # source: docs/localio.adoc:811
       Then the symbol "NFS_CS_LOCAL_IO" is known
 
-    # source: docs/localio.adoc:777
+    # source: docs/localio.adoc:813
     Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:777
+      # source: docs/localio.adoc:813
       Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:777
+    # source: docs/localio.adoc:813
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:777
+      # source: docs/localio.adoc:813
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:778
+    # source: docs/localio.adoc:814
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:778
+      # source: docs/localio.adoc:814
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:779
+    # source: docs/localio.adoc:815
     Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:779
+      # source: docs/localio.adoc:815
       Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:779
+    # source: docs/localio.adoc:815
     Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:779
+      # source: docs/localio.adoc:815
       Then the symbol "nn->local_clients" is known
 
-    # source: docs/localio.adoc:779
+    # source: docs/localio.adoc:815
     Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:779
+      # source: docs/localio.adoc:815
       Then the symbol "struct nfsd_net" is known
 
-    # source: docs/localio.adoc:779
+    # source: docs/localio.adoc:815
     Scenario: symbol nfsd_serv is known
-      # source: docs/localio.adoc:779
+      # source: docs/localio.adoc:815
       Then the symbol "nfsd_serv" is known
 
-    # source: docs/localio.adoc:825
+    # source: docs/localio.adoc:862
     Scenario: symbol nfs_uuid_end() is known
-      # source: docs/localio.adoc:825
+      # source: docs/localio.adoc:862
       Then the symbol "nfs_uuid_end()" is known
 
-    # source: docs/localio.adoc:825
+    # source: docs/localio.adoc:862
     Scenario: symbol nfs_uuids is known
-      # source: docs/localio.adoc:825
+      # source: docs/localio.adoc:862
       Then the symbol "nfs_uuids" is known
 
-    # source: docs/localio.adoc:846
+    # source: docs/localio.adoc:885
     Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:846
+      # source: docs/localio.adoc:885
       Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:847
+    # source: docs/localio.adoc:886
     Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:847
+      # source: docs/localio.adoc:886
       Then the symbol "struct nfsd_net" is known
 
-    # source: docs/localio.adoc:847
+    # source: docs/localio.adoc:886
     Scenario: symbol net_generic() is known
-      # source: docs/localio.adoc:847
+      # source: docs/localio.adoc:886
       Then the symbol "net_generic()" is known
 
-    # source: docs/localio.adoc:847
+    # source: docs/localio.adoc:886
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:847
+      # source: docs/localio.adoc:886
       Then the symbol "nn->nfsd_serv" is known
 
-  # source: docs/localio.adoc:854
+  # source: docs/localio.adoc:893
   Rule: NFS Client and Server Interlock
 
-    # source: docs/localio.adoc:858
+    # source: docs/localio.adoc:897
     Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:858
+      # source: docs/localio.adoc:897
       Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:892
-    Scenario: fact uuid.size reads 16
-      # source: docs/localio.adoc:892
-      Then the fact "uuid.size" reads "16"
-
-    # source: docs/localio.adoc:891
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:891
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:891
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:891
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:891
-    Scenario: symbol cl_uuid is known
-      # source: docs/localio.adoc:891
-      Then the symbol "cl_uuid" is known
-
-    # source: docs/localio.adoc:892
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:892
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:893
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:893
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:894
-    Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:894
-      Then the symbol "nfs_client" is known
-
-    # source: docs/localio.adoc:894
-    Scenario: symbol nfs_free_client() is known
-      # source: docs/localio.adoc:894
-      Then the symbol "nfs_free_client()" is known
-
-    # source: docs/localio.adoc:895
-    Scenario: symbol nfs_local_disable() is known
-      # source: docs/localio.adoc:895
-      Then the symbol "nfs_local_disable()" is known
-
-    # source: docs/localio.adoc:909
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:909
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:909
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:909
-      Then the symbol "nn->local_clients" is known
-
-    # source: docs/localio.adoc:924
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:924
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:924
-    Scenario: symbol nfsd_net_pre_exit() is known
-      # source: docs/localio.adoc:924
-      Then the symbol "nfsd_net_pre_exit()" is known
-
-    # source: docs/localio.adoc:925
-    Scenario: symbol nfs_uuid_invalidate_clients() is known
-      # source: docs/localio.adoc:925
-      Then the symbol "nfs_uuid_invalidate_clients()" is known
-
-    # source: docs/localio.adoc:929
-    Scenario: symbol cleanup_net() is known
-      # source: docs/localio.adoc:929
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/localio.adoc:930
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:930
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:930
-    Scenario: symbol synchronize_rcu() is known
-      # source: docs/localio.adoc:930
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/localio.adoc:931
-    Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:931
-      Then the symbol "nfsd_net" is known
 
     # source: docs/localio.adoc:933
-    Scenario: symbol pre_exit is known
+    Scenario: fact uuid.size reads 16
       # source: docs/localio.adoc:933
-      Then the symbol "pre_exit" is known
+      Then the fact "uuid.size" reads "16"
+
+    # source: docs/localio.adoc:932
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:932
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:932
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:932
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:932
+    Scenario: symbol cl_uuid is known
+      # source: docs/localio.adoc:932
+      Then the symbol "cl_uuid" is known
+
+    # source: docs/localio.adoc:933
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:933
+      Then the symbol "nfs_client" is known
 
     # source: docs/localio.adoc:934
-    Scenario: symbol synchronize_rcu() is known
+    Scenario: symbol nfs_uuid_t is known
       # source: docs/localio.adoc:934
-      Then the symbol "synchronize_rcu()" is known
-
-    # source: docs/localio.adoc:934
-    Scenario: symbol cleanup_net() is known
-      # source: docs/localio.adoc:934
-      Then the symbol "cleanup_net()" is known
-
-    # source: docs/localio.adoc:950
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:950
       Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:950
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:950
-      Then the symbol "nfs_open_local_fh()" is known
+    # source: docs/localio.adoc:935
+    Scenario: symbol nfs_client is known
+      # source: docs/localio.adoc:935
+      Then the symbol "nfs_client" is known
+
+    # source: docs/localio.adoc:935
+    Scenario: symbol nfs_free_client() is known
+      # source: docs/localio.adoc:935
+      Then the symbol "nfs_free_client()" is known
+
+    # source: docs/localio.adoc:936
+    Scenario: symbol nfs_local_disable() is known
+      # source: docs/localio.adoc:936
+      Then the symbol "nfs_local_disable()" is known
 
     # source: docs/localio.adoc:951
-    Scenario: symbol nfs_common is known
+    Scenario: symbol nfs_uuid_t is known
       # source: docs/localio.adoc:951
-      Then the symbol "nfs_common" is known
+      Then the symbol "nfs_uuid_t" is known
 
     # source: docs/localio.adoc:951
-    Scenario: symbol rcu_read_lock() is known
+    Scenario: symbol nn->local_clients is known
       # source: docs/localio.adoc:951
-      Then the symbol "rcu_read_lock()" is known
-
-    # source: docs/localio.adoc:951
-    Scenario: symbol rcu_dereference() is known
-      # source: docs/localio.adoc:951
-      Then the symbol "rcu_dereference()" is known
-
-    # source: docs/localio.adoc:952
-    Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:952
-      Then the symbol "nfsd_open_local_fh()" is known
-
-    # source: docs/localio.adoc:953
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:953
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:955
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:955
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:956
-    Scenario: symbol rcu_read_lock() is known
-      # source: docs/localio.adoc:956
-      Then the symbol "rcu_read_lock()" is known
-
-    # source: docs/localio.adoc:956
-    Scenario: symbol nfs_uuid_t is known
-      # source: docs/localio.adoc:956
-      Then the symbol "nfs_uuid_t" is known
-
-    # source: docs/localio.adoc:957
-    Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:957
-      Then the symbol "nfs_common" is known
-
-    # source: docs/localio.adoc:957
-    Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:957
-      Then the symbol "nfs_open_local_fh()" is known
-
-    # source: docs/localio.adoc:960
-    Scenario: symbol nn->nfsd_serv_ref is known
-      # source: docs/localio.adoc:960
-      Then the symbol "nn->nfsd_serv_ref" is known
-
-    # source: docs/localio.adoc:960
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:960
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:964
-    Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:964
-      Then the symbol "nfsd_serv_try_get()" is known
-
-    # source: docs/localio.adoc:964
-    Scenario: symbol percpu_ref_tryget_live() is known
-      # source: docs/localio.adoc:964
-      Then the symbol "percpu_ref_tryget_live()" is known
-
-    # source: docs/localio.adoc:965
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:965
-      Then the symbol "nfsd_file" is known
+      Then the symbol "nn->local_clients" is known
 
     # source: docs/localio.adoc:966
-    Scenario: symbol nfs_to_nfsd_file_put_local() is known
+    Scenario: symbol pre_exit is known
       # source: docs/localio.adoc:966
-      Then the symbol "nfs_to_nfsd_file_put_local()" is known
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:966
+    Scenario: symbol nfsd_net_pre_exit() is known
+      # source: docs/localio.adoc:966
+      Then the symbol "nfsd_net_pre_exit()" is known
 
     # source: docs/localio.adoc:967
-    Scenario: symbol nfsd_file_put_local() is known
+    Scenario: symbol nfs_uuid_invalidate_clients() is known
       # source: docs/localio.adoc:967
-      Then the symbol "nfsd_file_put_local()" is known
+      Then the symbol "nfs_uuid_invalidate_clients()" is known
+
+    # source: docs/localio.adoc:971
+    Scenario: symbol cleanup_net() is known
+      # source: docs/localio.adoc:971
+      Then the symbol "cleanup_net()" is known
 
     # source: docs/localio.adoc:972
-    Scenario: symbol nfsd_file_put_local() is known
+    Scenario: symbol pre_exit is known
       # source: docs/localio.adoc:972
-      Then the symbol "nfsd_file_put_local()" is known
+      Then the symbol "pre_exit" is known
 
-    # source: docs/localio.adoc:974
-    Scenario: symbol nfsd_serv_put() is known
-      # source: docs/localio.adoc:974
-      Then the symbol "nfsd_serv_put()" is known
+    # source: docs/localio.adoc:972
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/localio.adoc:972
+      Then the symbol "synchronize_rcu()" is known
 
-    # source: docs/localio.adoc:979
-    Scenario: symbol nfs_to_nfsd_file_put_local() is known
-      # source: docs/localio.adoc:979
-      Then the symbol "nfs_to_nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:980
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:980
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:982
-    Scenario: symbol rcu_read_unlock() is known
-      # source: docs/localio.adoc:982
-      Then the symbol "rcu_read_unlock()" is known
-
-    # source: docs/localio.adoc:985
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:985
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:987
+    # source: docs/localio.adoc:973
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:987
+      # source: docs/localio.adoc:973
       Then the symbol "nfsd_net" is known
 
-    # source: docs/localio.adoc:988
+    # source: docs/localio.adoc:975
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:975
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:976
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/localio.adoc:976
+      Then the symbol "synchronize_rcu()" is known
+
+    # source: docs/localio.adoc:976
+    Scenario: symbol cleanup_net() is known
+      # source: docs/localio.adoc:976
+      Then the symbol "cleanup_net()" is known
+
+    # source: docs/localio.adoc:992
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:992
+      Then the symbol "nfs_uuid_t" is known
+
+    # source: docs/localio.adoc:992
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:988
+      # source: docs/localio.adoc:992
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:989
-    Scenario: symbol nfsd_create_serv() is known
-      # source: docs/localio.adoc:989
-      Then the symbol "nfsd_create_serv()" is known
+    # source: docs/localio.adoc:993
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:993
+      Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:990
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:990
-      Then the symbol "nfsd_destroy_serv()" is known
+    # source: docs/localio.adoc:993
+    Scenario: symbol rcu_read_lock() is known
+      # source: docs/localio.adoc:993
+      Then the symbol "rcu_read_lock()" is known
 
-    # source: docs/localio.adoc:1012
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1012
-      Then the symbol "nfsd_destroy_serv()" is known
+    # source: docs/localio.adoc:993
+    Scenario: symbol rcu_dereference() is known
+      # source: docs/localio.adoc:993
+      Then the symbol "rcu_dereference()" is known
 
-    # source: docs/localio.adoc:1014
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1014
-      Then the symbol "nn->nfsd_serv" is known
+    # source: docs/localio.adoc:994
+    Scenario: symbol nfsd_open_local_fh() is known
+      # source: docs/localio.adoc:994
+      Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1015
-    Scenario: symbol nfsd_shutdown_net() is known
-      # source: docs/localio.adoc:1015
-      Then the symbol "nfsd_shutdown_net()" is known
+    # source: docs/localio.adoc:995
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:995
+      Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:1015
-    Scenario: symbol percpu_ref_exit() is known
-      # source: docs/localio.adoc:1015
-      Then the symbol "percpu_ref_exit()" is known
+    # source: docs/localio.adoc:997
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:997
+      Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:1015
-    Scenario: symbol nfsd_create_serv() is known
-      # source: docs/localio.adoc:1015
-      Then the symbol "nfsd_create_serv()" is known
+    # source: docs/localio.adoc:998
+    Scenario: symbol rcu_read_lock() is known
+      # source: docs/localio.adoc:998
+      Then the symbol "rcu_read_lock()" is known
 
-    # source: docs/localio.adoc:1037
-    Scenario: symbol struct net is known
-      # source: docs/localio.adoc:1037
-      Then the symbol "struct net" is known
+    # source: docs/localio.adoc:998
+    Scenario: symbol nfs_uuid_t is known
+      # source: docs/localio.adoc:998
+      Then the symbol "nfs_uuid_t" is known
 
-    # source: docs/localio.adoc:1037
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:1037
-      Then the symbol "struct nfsd_net" is known
+    # source: docs/localio.adoc:999
+    Scenario: symbol nfs_common is known
+      # source: docs/localio.adoc:999
+      Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:1038
-    Scenario: symbol rcu_read_unlock() is known
-      # source: docs/localio.adoc:1038
-      Then the symbol "rcu_read_unlock()" is known
+    # source: docs/localio.adoc:999
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:999
+      Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1040
+    # source: docs/localio.adoc:1002
     Scenario: symbol nn->nfsd_serv_ref is known
-      # source: docs/localio.adoc:1040
+      # source: docs/localio.adoc:1002
       Then the symbol "nn->nfsd_serv_ref" is known
 
-    # source: docs/localio.adoc:1041
+    # source: docs/localio.adoc:1002
     Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1041
+      # source: docs/localio.adoc:1002
       Then the symbol "nfsd_destroy_serv()" is known
 
-    # source: docs/localio.adoc:1042
-    Scenario: symbol struct net is known
-      # source: docs/localio.adoc:1042
-      Then the symbol "struct net" is known
-
-    # source: docs/localio.adoc:1042
-    Scenario: symbol struct nfsd_net is known
-      # source: docs/localio.adoc:1042
-      Then the symbol "struct nfsd_net" is known
-
-    # source: docs/localio.adoc:1043
-    Scenario: symbol nfsd_serv_put() is known
-      # source: docs/localio.adoc:1043
-      Then the symbol "nfsd_serv_put()" is known
-
-    # source: docs/localio.adoc:1043
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:1043
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:1045
-    Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1045
-      Then the symbol "nfsd_file" is known
-
-    # source: docs/localio.adoc:1047
-    Scenario: symbol nfsd_file_put_local() is known
-      # source: docs/localio.adoc:1047
-      Then the symbol "nfsd_file_put_local()" is known
-
-    # source: docs/localio.adoc:1051
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1051
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1054
-    Scenario: symbol nfs_to is known
-      # source: docs/localio.adoc:1054
-      Then the symbol "nfs_to" is known
-
-    # source: docs/localio.adoc:1055
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1055
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1059
-    Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:1059
-      Then the symbol "nfs_uuid_is_local()" is known
-
-    # source: docs/localio.adoc:1060
-    Scenario: symbol localio_proc_uuid_is_local() is known
-      # source: docs/localio.adoc:1060
-      Then the symbol "localio_proc_uuid_is_local()" is known
-
-    # source: docs/localio.adoc:1060
-    Scenario: symbol __module_get() is known
-      # source: docs/localio.adoc:1060
-      Then the symbol "__module_get()" is known
-
-    # source: docs/localio.adoc:1061
-    Scenario: symbol nfs_uuid_put_locked() is known
-      # source: docs/localio.adoc:1061
-      Then the symbol "nfs_uuid_put_locked()" is known
-
-    # source: docs/localio.adoc:1061
-    Scenario: symbol module_put() is known
-      # source: docs/localio.adoc:1061
-      Then the symbol "module_put()" is known
-
-    # source: docs/localio.adoc:1062
-    Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1062
-      Then the symbol "pre_exit" is known
-
-    # source: docs/localio.adoc:1063
-    Scenario: symbol nfs_to is known
-      # source: docs/localio.adoc:1063
-      Then the symbol "nfs_to" is known
-
-    # source: docs/localio.adoc:1081
-    Scenario: symbol nn->nfsd_net_ref is known
-      # source: docs/localio.adoc:1081
-      Then the symbol "nn->nfsd_net_ref" is known
-
-    # source: docs/localio.adoc:1082
-    Scenario: symbol nfsd_net_try_get() is known
-      # source: docs/localio.adoc:1082
-      Then the symbol "nfsd_net_try_get()" is known
-
-    # source: docs/localio.adoc:1082
-    Scenario: symbol nfsd_shutdown_net() is known
-      # source: docs/localio.adoc:1082
-      Then the symbol "nfsd_shutdown_net()" is known
-
-    # source: docs/localio.adoc:1082
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1082
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:1083
-    Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1083
-      Then the symbol "nfsd_net" is known
-
-  # source: docs/localio.adoc:1087
-  Rule: NFS Client and Server Interlock › The crash the interlock fixed
-
-    # source: docs/localio.adoc:1092
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1092
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:1092
+    # source: docs/localio.adoc:1006
     Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:1092
+      # source: docs/localio.adoc:1006
       Then the symbol "nfsd_serv_try_get()" is known
 
-    # source: docs/localio.adoc:1093
+    # source: docs/localio.adoc:1006
+    Scenario: symbol percpu_ref_tryget_live() is known
+      # source: docs/localio.adoc:1006
+      Then the symbol "percpu_ref_tryget_live()" is known
+
+    # source: docs/localio.adoc:1007
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1007
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1008
+    Scenario: symbol nfs_to_nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1008
+      Then the symbol "nfs_to_nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1009
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1009
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1014
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1014
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1016
     Scenario: symbol nfsd_serv_put() is known
-      # source: docs/localio.adoc:1093
+      # source: docs/localio.adoc:1016
       Then the symbol "nfsd_serv_put()" is known
+
+    # source: docs/localio.adoc:1021
+    Scenario: symbol nfs_to_nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1021
+      Then the symbol "nfs_to_nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1022
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1022
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1024
+    Scenario: symbol rcu_read_unlock() is known
+      # source: docs/localio.adoc:1024
+      Then the symbol "rcu_read_unlock()" is known
+
+    # source: docs/localio.adoc:1027
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1027
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1029
+    Scenario: symbol nfsd_net is known
+      # source: docs/localio.adoc:1029
+      Then the symbol "nfsd_net" is known
+
+    # source: docs/localio.adoc:1030
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:1030
+      Then the symbol "nfs_open_local_fh()" is known
+
+    # source: docs/localio.adoc:1031
+    Scenario: symbol nfsd_create_serv() is known
+      # source: docs/localio.adoc:1031
+      Then the symbol "nfsd_create_serv()" is known
+
+    # source: docs/localio.adoc:1032
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1032
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1055
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1055
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1057
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1057
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1058
+    Scenario: symbol nfsd_shutdown_net() is known
+      # source: docs/localio.adoc:1058
+      Then the symbol "nfsd_shutdown_net()" is known
+
+    # source: docs/localio.adoc:1058
+    Scenario: symbol percpu_ref_exit() is known
+      # source: docs/localio.adoc:1058
+      Then the symbol "percpu_ref_exit()" is known
+
+    # source: docs/localio.adoc:1058
+    Scenario: symbol nfsd_create_serv() is known
+      # source: docs/localio.adoc:1058
+      Then the symbol "nfsd_create_serv()" is known
+
+    # source: docs/localio.adoc:1080
+    Scenario: symbol struct net is known
+      # source: docs/localio.adoc:1080
+      Then the symbol "struct net" is known
+
+    # source: docs/localio.adoc:1080
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:1080
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:1081
+    Scenario: symbol rcu_read_unlock() is known
+      # source: docs/localio.adoc:1081
+      Then the symbol "rcu_read_unlock()" is known
+
+    # source: docs/localio.adoc:1083
+    Scenario: symbol nn->nfsd_serv_ref is known
+      # source: docs/localio.adoc:1083
+      Then the symbol "nn->nfsd_serv_ref" is known
+
+    # source: docs/localio.adoc:1084
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1084
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1085
+    Scenario: symbol struct net is known
+      # source: docs/localio.adoc:1085
+      Then the symbol "struct net" is known
+
+    # source: docs/localio.adoc:1085
+    Scenario: symbol struct nfsd_net is known
+      # source: docs/localio.adoc:1085
+      Then the symbol "struct nfsd_net" is known
+
+    # source: docs/localio.adoc:1086
+    Scenario: symbol nfsd_serv_put() is known
+      # source: docs/localio.adoc:1086
+      Then the symbol "nfsd_serv_put()" is known
+
+    # source: docs/localio.adoc:1086
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1086
+      Then the symbol "nfsd_file_put_local()" is known
+
+    # source: docs/localio.adoc:1088
+    Scenario: symbol nfsd_file is known
+      # source: docs/localio.adoc:1088
+      Then the symbol "nfsd_file" is known
+
+    # source: docs/localio.adoc:1090
+    Scenario: symbol nfsd_file_put_local() is known
+      # source: docs/localio.adoc:1090
+      Then the symbol "nfsd_file_put_local()" is known
 
     # source: docs/localio.adoc:1094
     Scenario: symbol pre_exit is known
       # source: docs/localio.adoc:1094
       Then the symbol "pre_exit" is known
 
-    # source: docs/localio.adoc:1099
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1099
-      Then the symbol "nn->nfsd_serv" is known
+    # source: docs/localio.adoc:1097
+    Scenario: symbol nfs_to is known
+      # source: docs/localio.adoc:1097
+      Then the symbol "nfs_to" is known
 
-    # source: docs/localio.adoc:1100
+    # source: docs/localio.adoc:1098
     Scenario: symbol pre_exit is known
-      # source: docs/localio.adoc:1100
+      # source: docs/localio.adoc:1098
       Then the symbol "pre_exit" is known
 
+    # source: docs/localio.adoc:1102
+    Scenario: symbol nfs_uuid_is_local() is known
+      # source: docs/localio.adoc:1102
+      Then the symbol "nfs_uuid_is_local()" is known
+
+    # source: docs/localio.adoc:1103
+    Scenario: symbol localio_proc_uuid_is_local() is known
+      # source: docs/localio.adoc:1103
+      Then the symbol "localio_proc_uuid_is_local()" is known
+
+    # source: docs/localio.adoc:1103
+    Scenario: symbol __module_get() is known
+      # source: docs/localio.adoc:1103
+      Then the symbol "__module_get()" is known
+
+    # source: docs/localio.adoc:1104
+    Scenario: symbol nfs_uuid_put_locked() is known
+      # source: docs/localio.adoc:1104
+      Then the symbol "nfs_uuid_put_locked()" is known
+
+    # source: docs/localio.adoc:1104
+    Scenario: symbol module_put() is known
+      # source: docs/localio.adoc:1104
+      Then the symbol "module_put()" is known
+
     # source: docs/localio.adoc:1105
-    Scenario: symbol nn->nfsd_serv is known
+    Scenario: symbol pre_exit is known
       # source: docs/localio.adoc:1105
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1106
+    Scenario: symbol nfs_to is known
+      # source: docs/localio.adoc:1106
+      Then the symbol "nfs_to" is known
+
+    # source: docs/localio.adoc:1125
+    Scenario: symbol nn->nfsd_net_ref is known
+      # source: docs/localio.adoc:1125
+      Then the symbol "nn->nfsd_net_ref" is known
+
+    # source: docs/localio.adoc:1126
+    Scenario: symbol nfsd_net_try_get() is known
+      # source: docs/localio.adoc:1126
+      Then the symbol "nfsd_net_try_get()" is known
+
+    # source: docs/localio.adoc:1126
+    Scenario: symbol nfsd_shutdown_net() is known
+      # source: docs/localio.adoc:1126
+      Then the symbol "nfsd_shutdown_net()" is known
+
+    # source: docs/localio.adoc:1126
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1126
+      Then the symbol "nfsd_destroy_serv()" is known
+
+    # source: docs/localio.adoc:1127
+    Scenario: symbol nfsd_net is known
+      # source: docs/localio.adoc:1127
+      Then the symbol "nfsd_net" is known
+
+  # source: docs/localio.adoc:1131
+  Rule: NFS Client and Server Interlock › The crash the interlock fixed
+
+    # source: docs/localio.adoc:1136
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1136
       Then the symbol "nn->nfsd_serv" is known
 
+    # source: docs/localio.adoc:1136
+    Scenario: symbol nfsd_serv_try_get() is known
+      # source: docs/localio.adoc:1136
+      Then the symbol "nfsd_serv_try_get()" is known
+
     # source: docs/localio.adoc:1137
-    Scenario: symbol nn->nfsd_serv is known
+    Scenario: symbol nfsd_serv_put() is known
       # source: docs/localio.adoc:1137
+      Then the symbol "nfsd_serv_put()" is known
+
+    # source: docs/localio.adoc:1138
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:1138
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1143
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1143
       Then the symbol "nn->nfsd_serv" is known
 
     # source: docs/localio.adoc:1144
@@ -1063,17 +1048,32 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:1144
       Then the symbol "pre_exit" is known
 
-    # source: docs/localio.adoc:1145
+    # source: docs/localio.adoc:1149
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1149
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1183
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1183
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/localio.adoc:1190
+    Scenario: symbol pre_exit is known
+      # source: docs/localio.adoc:1190
+      Then the symbol "pre_exit" is known
+
+    # source: docs/localio.adoc:1191
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1145
+      # source: docs/localio.adoc:1191
       Then the symbol "-ENXIO" is known
 
-  # source: docs/localio.adoc:1174
+  # source: docs/localio.adoc:1223
   Rule: NFS Client and Server Interlock › Under the interleavings a model checker explores
 
-    # source: docs/localio.adoc:1177
+    # source: docs/localio.adoc:1226
     Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1177
+      # source: docs/localio.adoc:1226
       Then the symbol "nfsd_destroy_serv()" is known
 
     # source: docs/_interlock-interleavings.adoc:17
@@ -1116,581 +1116,581 @@ Feature: The prose of docs/localio.adoc
       # source: docs/_interlock-interleavings.adoc:33
       Then the symbol "nfsd_destroy_serv()" is known
 
-    # source: docs/_interlock-interleavings.adoc:53
+    # source: docs/_interlock-interleavings.adoc:54
     Scenario: symbol cleanup_net() is known
-      # source: docs/_interlock-interleavings.adoc:53
+      # source: docs/_interlock-interleavings.adoc:54
       Then the symbol "cleanup_net()" is known
-
-    # source: docs/_interlock-interleavings.adoc:53
-    Scenario: symbol pre_exit is known
-      # source: docs/_interlock-interleavings.adoc:53
-      Then the symbol "pre_exit" is known
 
     # source: docs/_interlock-interleavings.adoc:54
-    Scenario: symbol synchronize_rcu() is known
+    Scenario: symbol pre_exit is known
       # source: docs/_interlock-interleavings.adoc:54
+      Then the symbol "pre_exit" is known
+
+    # source: docs/_interlock-interleavings.adoc:55
+    Scenario: symbol synchronize_rcu() is known
+      # source: docs/_interlock-interleavings.adoc:55
       Then the symbol "synchronize_rcu()" is known
 
-    # source: docs/_interlock-interleavings.adoc:55
+    # source: docs/_interlock-interleavings.adoc:56
     Scenario: symbol nfsd_net is known
-      # source: docs/_interlock-interleavings.adoc:55
+      # source: docs/_interlock-interleavings.adoc:56
       Then the symbol "nfsd_net" is known
 
-    # source: docs/_interlock-interleavings.adoc:55
+    # source: docs/_interlock-interleavings.adoc:56
     Scenario: symbol -ENXIO is known
-      # source: docs/_interlock-interleavings.adoc:55
+      # source: docs/_interlock-interleavings.adoc:56
       Then the symbol "-ENXIO" is known
-
-    # source: docs/_interlock-interleavings.adoc:75
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/_interlock-interleavings.adoc:75
-      Then the symbol "nn->nfsd_serv" is known
 
     # source: docs/_interlock-interleavings.adoc:77
-    Scenario: symbol cleanup_net() is known
+    Scenario: symbol nn->nfsd_serv is known
       # source: docs/_interlock-interleavings.adoc:77
+      Then the symbol "nn->nfsd_serv" is known
+
+    # source: docs/_interlock-interleavings.adoc:79
+    Scenario: symbol cleanup_net() is known
+      # source: docs/_interlock-interleavings.adoc:79
       Then the symbol "cleanup_net()" is known
 
-    # source: docs/_interlock-interleavings.adoc:105
+    # source: docs/_interlock-interleavings.adoc:111
     Scenario: symbol synchronize_rcu() is known
-      # source: docs/_interlock-interleavings.adoc:105
+      # source: docs/_interlock-interleavings.adoc:111
       Then the symbol "synchronize_rcu()" is known
 
-    # source: docs/_interlock-interleavings.adoc:106
+    # source: docs/_interlock-interleavings.adoc:112
     Scenario: symbol synchronize_rcu() is known
-      # source: docs/_interlock-interleavings.adoc:106
+      # source: docs/_interlock-interleavings.adoc:112
       Then the symbol "synchronize_rcu()" is known
 
-    # source: docs/_interlock-interleavings.adoc:124
+    # source: docs/_interlock-interleavings.adoc:131
     Scenario: symbol percpu_ref_kill_and_confirm() is known
-      # source: docs/_interlock-interleavings.adoc:124
+      # source: docs/_interlock-interleavings.adoc:131
       Then the symbol "percpu_ref_kill_and_confirm()" is known
 
-    # source: docs/_interlock-interleavings.adoc:124
+    # source: docs/_interlock-interleavings.adoc:131
     Scenario: symbol percpu_ref_tryget_live() is known
-      # source: docs/_interlock-interleavings.adoc:124
+      # source: docs/_interlock-interleavings.adoc:131
       Then the symbol "percpu_ref_tryget_live()" is known
 
-    # source: docs/_interlock-interleavings.adoc:126
+    # source: docs/_interlock-interleavings.adoc:133
     Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/_interlock-interleavings.adoc:126
+      # source: docs/_interlock-interleavings.adoc:133
       Then the symbol "nfsd_destroy_serv()" is known
 
-  # source: docs/localio.adoc:1184
+  # source: docs/localio.adoc:1233
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1192
+    # source: docs/localio.adoc:1241
     Scenario: fact fh.max reads 128
-      # source: docs/localio.adoc:1192
+      # source: docs/localio.adoc:1241
       Then the fact "fh.max" reads "128"
 
-    # source: docs/localio.adoc:1189
+    # source: docs/localio.adoc:1238
     Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1189
+      # source: docs/localio.adoc:1238
       Then the symbol "nfs_local_open_fh()" is known
 
-    # source: docs/localio.adoc:1190
+    # source: docs/localio.adoc:1239
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1190
+      # source: docs/localio.adoc:1239
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1190
+    # source: docs/localio.adoc:1239
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:1190
+      # source: docs/localio.adoc:1239
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:1190
+    # source: docs/localio.adoc:1239
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1190
+      # source: docs/localio.adoc:1239
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1192
+    # source: docs/localio.adoc:1241
     Scenario: symbol NFS4_FHSIZE is known
-      # source: docs/localio.adoc:1192
+      # source: docs/localio.adoc:1241
       Then the symbol "NFS4_FHSIZE" is known
 
-    # source: docs/localio.adoc:1192
+    # source: docs/localio.adoc:1241
     Scenario: symbol -EINVAL is known
-      # source: docs/localio.adoc:1192
+      # source: docs/localio.adoc:1241
       Then the symbol "-EINVAL" is known
 
-    # source: docs/localio.adoc:1192
+    # source: docs/localio.adoc:1241
     Scenario: symbol NFSD_MAY_LOCALIO is known
-      # source: docs/localio.adoc:1192
+      # source: docs/localio.adoc:1241
       Then the symbol "NFSD_MAY_LOCALIO" is known
 
-    # source: docs/localio.adoc:1193
+    # source: docs/localio.adoc:1242
     Scenario: symbol nfsd_file_acquire_local() is known
-      # source: docs/localio.adoc:1193
+      # source: docs/localio.adoc:1242
       Then the symbol "nfsd_file_acquire_local()" is known
 
-    # source: docs/localio.adoc:1194
+    # source: docs/localio.adoc:1243
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1194
+      # source: docs/localio.adoc:1243
       Then the symbol "nfsd_file" is known
 
-    # source: docs/localio.adoc:1198
+    # source: docs/localio.adoc:1247
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1198
+      # source: docs/localio.adoc:1247
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1198
+    # source: docs/localio.adoc:1247
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1198
+      # source: docs/localio.adoc:1247
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1199
+    # source: docs/localio.adoc:1248
     Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:1199
+      # source: docs/localio.adoc:1248
       Then the symbol "nfsd_serv_try_get()" is known
 
-    # source: docs/localio.adoc:1200
+    # source: docs/localio.adoc:1249
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1200
+      # source: docs/localio.adoc:1249
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:1202
+    # source: docs/localio.adoc:1251
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1202
+      # source: docs/localio.adoc:1251
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1203
+    # source: docs/localio.adoc:1252
     Scenario: symbol nfs_stat_to_errno() is known
-      # source: docs/localio.adoc:1203
+      # source: docs/localio.adoc:1252
       Then the symbol "nfs_stat_to_errno()" is known
 
-    # source: docs/localio.adoc:1203
+    # source: docs/localio.adoc:1252
     Scenario: symbol NFSERR_NXIO is known
-      # source: docs/localio.adoc:1203
+      # source: docs/localio.adoc:1252
       Then the symbol "NFSERR_NXIO" is known
 
-    # source: docs/localio.adoc:1203
+    # source: docs/localio.adoc:1252
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1203
+      # source: docs/localio.adoc:1252
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1204
+    # source: docs/localio.adoc:1253
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1204
+      # source: docs/localio.adoc:1253
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1204
+    # source: docs/localio.adoc:1253
     Scenario: symbol nfserrno() is known
-      # source: docs/localio.adoc:1204
+      # source: docs/localio.adoc:1253
       Then the symbol "nfserrno()" is known
 
-    # source: docs/localio.adoc:1205
+    # source: docs/localio.adoc:1254
     Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1205
+      # source: docs/localio.adoc:1254
       Then the symbol "nfs_local_open_fh()" is known
 
-    # source: docs/localio.adoc:1207
+    # source: docs/localio.adoc:1256
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1207
+      # source: docs/localio.adoc:1256
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1207
+    # source: docs/localio.adoc:1256
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1207
+      # source: docs/localio.adoc:1256
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1208
+    # source: docs/localio.adoc:1257
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1208
+      # source: docs/localio.adoc:1257
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:1208
+    # source: docs/localio.adoc:1257
     Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1208
+      # source: docs/localio.adoc:1257
       Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:1208
+    # source: docs/localio.adoc:1257
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1208
+      # source: docs/localio.adoc:1257
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1209
+    # source: docs/localio.adoc:1258
     Scenario: symbol nfsd_serv_try_get() is known
-      # source: docs/localio.adoc:1209
+      # source: docs/localio.adoc:1258
       Then the symbol "nfsd_serv_try_get()" is known
 
-    # source: docs/localio.adoc:1209
+    # source: docs/localio.adoc:1258
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1209
+      # source: docs/localio.adoc:1258
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1210
+    # source: docs/localio.adoc:1259
     Scenario: symbol nfs_common is known
-      # source: docs/localio.adoc:1210
+      # source: docs/localio.adoc:1259
       Then the symbol "nfs_common" is known
 
-    # source: docs/localio.adoc:1239
+    # source: docs/localio.adoc:1290
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1239
+      # source: docs/localio.adoc:1290
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1239
+    # source: docs/localio.adoc:1290
     Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1239
+      # source: docs/localio.adoc:1290
       Then the symbol "nfs_local_open_fh()" is known
 
-    # source: docs/localio.adoc:1239
+    # source: docs/localio.adoc:1290
     Scenario: symbol nfs_local_probe() is known
-      # source: docs/localio.adoc:1239
+      # source: docs/localio.adoc:1290
       Then the symbol "nfs_local_probe()" is known
 
-    # source: docs/localio.adoc:1241
+    # source: docs/localio.adoc:1292
     Scenario: symbol -EACCES is known
-      # source: docs/localio.adoc:1241
+      # source: docs/localio.adoc:1292
       Then the symbol "-EACCES" is known
 
-    # source: docs/localio.adoc:1241
+    # source: docs/localio.adoc:1292
     Scenario: symbol -ESTALE is known
-      # source: docs/localio.adoc:1241
+      # source: docs/localio.adoc:1292
       Then the symbol "-ESTALE" is known
 
-    # source: docs/localio.adoc:1244
+    # source: docs/localio.adoc:1295
     Scenario: symbol -ENOMEM is known
-      # source: docs/localio.adoc:1244
+      # source: docs/localio.adoc:1295
       Then the symbol "-ENOMEM" is known
 
-    # source: docs/localio.adoc:1244
+    # source: docs/localio.adoc:1295
     Scenario: symbol -ENOENT is known
-      # source: docs/localio.adoc:1244
+      # source: docs/localio.adoc:1295
       Then the symbol "-ENOENT" is known
 
-    # source: docs/localio.adoc:1244
+    # source: docs/localio.adoc:1295
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1244
+      # source: docs/localio.adoc:1295
       Then the symbol "-ENXIO" is known
 
-    # source: docs/localio.adoc:1244
+    # source: docs/localio.adoc:1295
     Scenario: symbol nfs_local_open_fh() is known
-      # source: docs/localio.adoc:1244
+      # source: docs/localio.adoc:1295
       Then the symbol "nfs_local_open_fh()" is known
 
-    # source: docs/localio.adoc:1288
+    # source: docs/localio.adoc:1344
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1288
+      # source: docs/localio.adoc:1344
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:1291
+    # source: docs/localio.adoc:1347
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1291
+      # source: docs/localio.adoc:1347
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:1292
+    # source: docs/localio.adoc:1348
     Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:1292
+      # source: docs/localio.adoc:1348
       Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
-    # source: docs/localio.adoc:1294
+    # source: docs/localio.adoc:1350
     Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:1294
+      # source: docs/localio.adoc:1350
       Then the symbol "nfs_get_client()" is known
 
-    # source: docs/localio.adoc:1313
+    # source: docs/localio.adoc:1370
     Scenario: symbol nfsiod_workqueue is known
-      # source: docs/localio.adoc:1313
+      # source: docs/localio.adoc:1370
       Then the symbol "nfsiod_workqueue" is known
 
-    # source: docs/localio.adoc:1315
+    # source: docs/localio.adoc:1372
     Scenario: symbol nfsv3.nfs3_localio_probe_throttle is known
-      # source: docs/localio.adoc:1315
+      # source: docs/localio.adoc:1372
       Then the symbol "nfsv3.nfs3_localio_probe_throttle" is known
 
-    # source: docs/localio.adoc:1315
+    # source: docs/localio.adoc:1372
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1315
+      # source: docs/localio.adoc:1372
       Then the symbol "nfsd_file" is known
 
-    # source: docs/localio.adoc:1319
+    # source: docs/localio.adoc:1376
     Scenario: symbol nfsd_file is known
-      # source: docs/localio.adoc:1319
+      # source: docs/localio.adoc:1376
       Then the symbol "nfsd_file" is known
 
-    # source: docs/localio.adoc:1320
+    # source: docs/localio.adoc:1377
     Scenario: symbol nfs_local_doio() is known
-      # source: docs/localio.adoc:1320
+      # source: docs/localio.adoc:1377
       Then the symbol "nfs_local_doio()" is known
 
-    # source: docs/localio.adoc:1320
+    # source: docs/localio.adoc:1377
     Scenario: symbol nfs_local_commit() is known
-      # source: docs/localio.adoc:1320
+      # source: docs/localio.adoc:1377
       Then the symbol "nfs_local_commit()" is known
 
-    # source: docs/localio.adoc:1345
+    # source: docs/localio.adoc:1406
     Scenario: symbol stable_how is known
-      # source: docs/localio.adoc:1345
+      # source: docs/localio.adoc:1406
       Then the symbol "stable_how" is known
 
-    # source: docs/localio.adoc:1348
+    # source: docs/localio.adoc:1409
     Scenario: symbol DATA_SYNC is known
-      # source: docs/localio.adoc:1348
+      # source: docs/localio.adoc:1409
       Then the symbol "DATA_SYNC" is known
 
-    # source: docs/localio.adoc:1348
+    # source: docs/localio.adoc:1409
     Scenario: symbol IOCB_DSYNC is known
-      # source: docs/localio.adoc:1348
+      # source: docs/localio.adoc:1409
       Then the symbol "IOCB_DSYNC" is known
 
-    # source: docs/localio.adoc:1349
+    # source: docs/localio.adoc:1410
     Scenario: symbol FILE_SYNC is known
-      # source: docs/localio.adoc:1349
+      # source: docs/localio.adoc:1410
       Then the symbol "FILE_SYNC" is known
 
-    # source: docs/localio.adoc:1352
+    # source: docs/localio.adoc:1413
     Scenario: symbol cl_nfssvc_boot is known
-      # source: docs/localio.adoc:1352
+      # source: docs/localio.adoc:1413
       Then the symbol "cl_nfssvc_boot" is known
 
-    # source: docs/localio.adoc:1353
+    # source: docs/localio.adoc:1414
     Scenario: symbol -ENOSPC is known
-      # source: docs/localio.adoc:1353
+      # source: docs/localio.adoc:1414
       Then the symbol "-ENOSPC" is known
 
-    # source: docs/localio.adoc:1356
+    # source: docs/localio.adoc:1417
     Scenario: symbol nfs_local_read_done() is known
-      # source: docs/localio.adoc:1356
+      # source: docs/localio.adoc:1417
       Then the symbol "nfs_local_read_done()" is known
 
-    # source: docs/localio.adoc:1362
+    # source: docs/localio.adoc:1423
     Scenario: symbol vfs_fsync_range() is known
-      # source: docs/localio.adoc:1362
+      # source: docs/localio.adoc:1423
       Then the symbol "vfs_fsync_range()" is known
 
-  # source: docs/localio.adoc:1388
+  # source: docs/localio.adoc:1451
   Rule: Security
 
-    # source: docs/localio.adoc:1391
+    # source: docs/localio.adoc:1454
     Scenario: symbol nfs_client is known
-      # source: docs/localio.adoc:1391
+      # source: docs/localio.adoc:1454
       Then the symbol "nfs_client" is known
 
-    # source: docs/localio.adoc:1400
+    # source: docs/localio.adoc:1463
     Scenario: fact auth_unix.max_groups reads 16
-      # source: docs/localio.adoc:1400
+      # source: docs/localio.adoc:1463
       Then the fact "auth_unix.max_groups" reads "16"
 
-    # source: docs/localio.adoc:1405
+    # source: docs/localio.adoc:1468
     Scenario: symbol NFSERR_PERM is known
-      # source: docs/localio.adoc:1405
+      # source: docs/localio.adoc:1468
       Then the symbol "NFSERR_PERM" is known
 
-    # source: docs/localio.adoc:1406
+    # source: docs/localio.adoc:1469
     Scenario: symbol nfsd_setuser_and_check_port() is known
-      # source: docs/localio.adoc:1406
+      # source: docs/localio.adoc:1469
       Then the symbol "nfsd_setuser_and_check_port()" is known
 
-    # source: docs/localio.adoc:1407
+    # source: docs/localio.adoc:1470
     Scenario: symbol nfsd_file_acquire_local() is known
-      # source: docs/localio.adoc:1407
+      # source: docs/localio.adoc:1470
       Then the symbol "nfsd_file_acquire_local()" is known
 
-    # source: docs/localio.adoc:1432
+    # source: docs/localio.adoc:1495
     Scenario: symbol rqstp->rq_client is known
-      # source: docs/localio.adoc:1432
+      # source: docs/localio.adoc:1495
       Then the symbol "rqstp->rq_client" is known
 
-    # source: docs/localio.adoc:1433
+    # source: docs/localio.adoc:1496
     Scenario: symbol nfs_uuid_is_local() is known
-      # source: docs/localio.adoc:1433
+      # source: docs/localio.adoc:1496
       Then the symbol "nfs_uuid_is_local()" is known
 
-    # source: docs/localio.adoc:1434
+    # source: docs/localio.adoc:1497
     Scenario: symbol nfs_open_local_fh() is known
-      # source: docs/localio.adoc:1434
+      # source: docs/localio.adoc:1497
       Then the symbol "nfs_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1434
+    # source: docs/localio.adoc:1497
     Scenario: symbol nfsd_open_local_fh() is known
-      # source: docs/localio.adoc:1434
+      # source: docs/localio.adoc:1497
       Then the symbol "nfsd_open_local_fh()" is known
 
-    # source: docs/localio.adoc:1464
+    # source: docs/localio.adoc:1534
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1464
+      # source: docs/localio.adoc:1534
       Then the symbol "nfsd_net" is known
 
-    # source: docs/localio.adoc:1464
+    # source: docs/localio.adoc:1534
     Scenario: symbol nfsd_net is known
-      # source: docs/localio.adoc:1464
+      # source: docs/localio.adoc:1534
       Then the symbol "nfsd_net" is known
 
-  # source: docs/localio.adoc:1469
+  # source: docs/localio.adoc:1539
   Rule: Testing
 
-    # source: docs/localio.adoc:1481
+    # source: docs/localio.adoc:1551
     Scenario: symbol nfs.localio_enabled is known
-      # source: docs/localio.adoc:1481
+      # source: docs/localio.adoc:1551
       Then the symbol "nfs.localio_enabled" is known
 
-  # source: docs/localio.adoc:1565
+  # source: docs/localio.adoc:1643
   Rule: After v6.12: the newest mainline
 
-    # source: docs/localio.adoc:1577
+    # source: docs/localio.adoc:1655
     Scenario: symbol struct nfs_open_context is known
-      # source: docs/localio.adoc:1577
+      # source: docs/localio.adoc:1655
       Then the symbol "struct nfs_open_context" is known
 
-    # source: docs/localio.adoc:1578
+    # source: docs/localio.adoc:1656
     Scenario: symbol ro_file is known
-      # source: docs/localio.adoc:1578
+      # source: docs/localio.adoc:1656
       Then the symbol "ro_file" is known
 
-    # source: docs/localio.adoc:1578
+    # source: docs/localio.adoc:1656
     Scenario: symbol rw_file is known
-      # source: docs/localio.adoc:1578
+      # source: docs/localio.adoc:1656
       Then the symbol "rw_file" is known
 
-    # source: docs/localio.adoc:1578
+    # source: docs/localio.adoc:1656
     Scenario: symbol struct nfs_file_localio is known
-      # source: docs/localio.adoc:1578
+      # source: docs/localio.adoc:1656
       Then the symbol "struct nfs_file_localio" is known
 
-    # source: docs/localio.adoc:1581
+    # source: docs/localio.adoc:1659
     Scenario: symbol nn->nfsd_net_ref is known
-      # source: docs/localio.adoc:1581
+      # source: docs/localio.adoc:1659
       Then the symbol "nn->nfsd_net_ref" is known
-
-    # source: docs/localio.adoc:1581
-    Scenario: symbol nn->nfsd_serv_ref is known
-      # source: docs/localio.adoc:1581
-      Then the symbol "nn->nfsd_serv_ref" is known
-
-    # source: docs/localio.adoc:1582
-    Scenario: symbol nfs_close_local_fh() is known
-      # source: docs/localio.adoc:1582
-      Then the symbol "nfs_close_local_fh()" is known
-
-    # source: docs/localio.adoc:1604
-    Scenario: symbol nfsd_destroy_serv() is known
-      # source: docs/localio.adoc:1604
-      Then the symbol "nfsd_destroy_serv()" is known
-
-    # source: docs/localio.adoc:1604
-    Scenario: symbol nn->nfsd_serv is known
-      # source: docs/localio.adoc:1604
-      Then the symbol "nn->nfsd_serv" is known
-
-    # source: docs/localio.adoc:1604
-    Scenario: symbol nfsd_shutdown_net() is known
-      # source: docs/localio.adoc:1604
-      Then the symbol "nfsd_shutdown_net()" is known
-
-    # source: docs/localio.adoc:1605
-    Scenario: symbol nn->nfsd_net_ref is known
-      # source: docs/localio.adoc:1605
-      Then the symbol "nn->nfsd_net_ref" is known
-
-    # source: docs/localio.adoc:1606
-    Scenario: symbol nfs_localio_invalidate_clients() is known
-      # source: docs/localio.adoc:1606
-      Then the symbol "nfs_localio_invalidate_clients()" is known
-
-    # source: docs/localio.adoc:1607
-    Scenario: symbol nn->local_clients is known
-      # source: docs/localio.adoc:1607
-      Then the symbol "nn->local_clients" is known
-
-    # source: docs/localio.adoc:1607
-    Scenario: symbol nfs_localio_disable_client() is known
-      # source: docs/localio.adoc:1607
-      Then the symbol "nfs_localio_disable_client()" is known
-
-    # source: docs/localio.adoc:1608
-    Scenario: symbol nfsd_shutdown_net() is known
-      # source: docs/localio.adoc:1608
-      Then the symbol "nfsd_shutdown_net()" is known
-
-    # source: docs/localio.adoc:1629
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1629
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/localio.adoc:1632
-    Scenario: symbol nfs4_do_reclaim() is known
-      # source: docs/localio.adoc:1632
-      Then the symbol "nfs4_do_reclaim()" is known
-
-    # source: docs/localio.adoc:1633
-    Scenario: symbol nfs3_localio_probe_throttle is known
-      # source: docs/localio.adoc:1633
-      Then the symbol "nfs3_localio_probe_throttle" is known
-
-    # source: docs/localio.adoc:1634
-    Scenario: symbol nfs3_localio_probe() is known
-      # source: docs/localio.adoc:1634
-      Then the symbol "nfs3_localio_probe()" is known
-
-    # source: docs/localio.adoc:1658
-    Scenario: symbol nfs_get_client() is known
-      # source: docs/localio.adoc:1658
-      Then the symbol "nfs_get_client()" is known
-
-    # source: docs/localio.adoc:1658
-    Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:1658
-      Then the symbol "nfs4_ff_layout_prepare_ds()" is known
 
     # source: docs/localio.adoc:1659
-    Scenario: symbol nfs_local_probe_async() is known
+    Scenario: symbol nn->nfsd_serv_ref is known
       # source: docs/localio.adoc:1659
-      Then the symbol "nfs_local_probe_async()" is known
+      Then the symbol "nn->nfsd_serv_ref" is known
 
     # source: docs/localio.adoc:1660
-    Scenario: symbol -ENOMEM is known
+    Scenario: symbol nfs_close_local_fh() is known
       # source: docs/localio.adoc:1660
-      Then the symbol "-ENOMEM" is known
+      Then the symbol "nfs_close_local_fh()" is known
 
-    # source: docs/localio.adoc:1660
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1660
-      Then the symbol "-ENXIO" is known
+    # source: docs/localio.adoc:1682
+    Scenario: symbol nfsd_destroy_serv() is known
+      # source: docs/localio.adoc:1682
+      Then the symbol "nfsd_destroy_serv()" is known
 
-    # source: docs/localio.adoc:1660
-    Scenario: symbol -ENOENT is known
-      # source: docs/localio.adoc:1660
-      Then the symbol "-ENOENT" is known
+    # source: docs/localio.adoc:1682
+    Scenario: symbol nn->nfsd_serv is known
+      # source: docs/localio.adoc:1682
+      Then the symbol "nn->nfsd_serv" is known
 
-    # source: docs/localio.adoc:1680
-    Scenario: symbol nfs4_ff_layout_prepare_ds() is known
-      # source: docs/localio.adoc:1680
-      Then the symbol "nfs4_ff_layout_prepare_ds()" is known
-
-    # source: docs/localio.adoc:1701
-    Scenario: symbol nn->nfsd_net_ref is known
-      # source: docs/localio.adoc:1701
-      Then the symbol "nn->nfsd_net_ref" is known
-
-    # source: docs/localio.adoc:1702
-    Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1702
-      Then the symbol "-ENXIO" is known
-
-    # source: docs/localio.adoc:1703
+    # source: docs/localio.adoc:1682
     Scenario: symbol nfsd_shutdown_net() is known
-      # source: docs/localio.adoc:1703
+      # source: docs/localio.adoc:1682
       Then the symbol "nfsd_shutdown_net()" is known
 
-    # source: docs/localio.adoc:1705
-    Scenario: symbol -ESTALE is known
-      # source: docs/localio.adoc:1705
-      Then the symbol "-ESTALE" is known
+    # source: docs/localio.adoc:1683
+    Scenario: symbol nn->nfsd_net_ref is known
+      # source: docs/localio.adoc:1683
+      Then the symbol "nn->nfsd_net_ref" is known
 
-    # source: docs/localio.adoc:1709
-    Scenario: symbol nfs_uuid_add_file() is known
-      # source: docs/localio.adoc:1709
-      Then the symbol "nfs_uuid_add_file()" is known
+    # source: docs/localio.adoc:1684
+    Scenario: symbol nfs_localio_invalidate_clients() is known
+      # source: docs/localio.adoc:1684
+      Then the symbol "nfs_localio_invalidate_clients()" is known
 
-    # source: docs/localio.adoc:1710
+    # source: docs/localio.adoc:1685
+    Scenario: symbol nn->local_clients is known
+      # source: docs/localio.adoc:1685
+      Then the symbol "nn->local_clients" is known
+
+    # source: docs/localio.adoc:1685
+    Scenario: symbol nfs_localio_disable_client() is known
+      # source: docs/localio.adoc:1685
+      Then the symbol "nfs_localio_disable_client()" is known
+
+    # source: docs/localio.adoc:1686
+    Scenario: symbol nfsd_shutdown_net() is known
+      # source: docs/localio.adoc:1686
+      Then the symbol "nfsd_shutdown_net()" is known
+
+    # source: docs/localio.adoc:1707
     Scenario: symbol -ENXIO is known
-      # source: docs/localio.adoc:1710
+      # source: docs/localio.adoc:1707
       Then the symbol "-ENXIO" is known
 
     # source: docs/localio.adoc:1710
-    Scenario: symbol nfs_open_local_fh() is known
+    Scenario: symbol nfs4_do_reclaim() is known
       # source: docs/localio.adoc:1710
+      Then the symbol "nfs4_do_reclaim()" is known
+
+    # source: docs/localio.adoc:1711
+    Scenario: symbol nfs3_localio_probe_throttle is known
+      # source: docs/localio.adoc:1711
+      Then the symbol "nfs3_localio_probe_throttle" is known
+
+    # source: docs/localio.adoc:1712
+    Scenario: symbol nfs3_localio_probe() is known
+      # source: docs/localio.adoc:1712
+      Then the symbol "nfs3_localio_probe()" is known
+
+    # source: docs/localio.adoc:1736
+    Scenario: symbol nfs_get_client() is known
+      # source: docs/localio.adoc:1736
+      Then the symbol "nfs_get_client()" is known
+
+    # source: docs/localio.adoc:1736
+    Scenario: symbol nfs4_ff_layout_prepare_ds() is known
+      # source: docs/localio.adoc:1736
+      Then the symbol "nfs4_ff_layout_prepare_ds()" is known
+
+    # source: docs/localio.adoc:1737
+    Scenario: symbol nfs_local_probe_async() is known
+      # source: docs/localio.adoc:1737
+      Then the symbol "nfs_local_probe_async()" is known
+
+    # source: docs/localio.adoc:1738
+    Scenario: symbol -ENOMEM is known
+      # source: docs/localio.adoc:1738
+      Then the symbol "-ENOMEM" is known
+
+    # source: docs/localio.adoc:1738
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1738
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1738
+    Scenario: symbol -ENOENT is known
+      # source: docs/localio.adoc:1738
+      Then the symbol "-ENOENT" is known
+
+    # source: docs/localio.adoc:1758
+    Scenario: symbol nfs4_ff_layout_prepare_ds() is known
+      # source: docs/localio.adoc:1758
+      Then the symbol "nfs4_ff_layout_prepare_ds()" is known
+
+    # source: docs/localio.adoc:1779
+    Scenario: symbol nn->nfsd_net_ref is known
+      # source: docs/localio.adoc:1779
+      Then the symbol "nn->nfsd_net_ref" is known
+
+    # source: docs/localio.adoc:1780
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1780
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1781
+    Scenario: symbol nfsd_shutdown_net() is known
+      # source: docs/localio.adoc:1781
+      Then the symbol "nfsd_shutdown_net()" is known
+
+    # source: docs/localio.adoc:1783
+    Scenario: symbol -ESTALE is known
+      # source: docs/localio.adoc:1783
+      Then the symbol "-ESTALE" is known
+
+    # source: docs/localio.adoc:1787
+    Scenario: symbol nfs_uuid_add_file() is known
+      # source: docs/localio.adoc:1787
+      Then the symbol "nfs_uuid_add_file()" is known
+
+    # source: docs/localio.adoc:1788
+    Scenario: symbol -ENXIO is known
+      # source: docs/localio.adoc:1788
+      Then the symbol "-ENXIO" is known
+
+    # source: docs/localio.adoc:1788
+    Scenario: symbol nfs_open_local_fh() is known
+      # source: docs/localio.adoc:1788
       Then the symbol "nfs_open_local_fh()" is known
 
   # source: docs/_unmodelled-symbols.adoc:2

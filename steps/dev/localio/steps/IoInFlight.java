@@ -19,6 +19,11 @@ public final class IoInFlight implements AutoCloseable {
         held = new Held(clp, fh, file);
     }
 
+    /** Whether an IO is held in flight, and with it a reference on nfsd's service. */
+    boolean holding() {
+        return held != null;
+    }
+
     /** The IO in flight, which the caller now completes (and so puts). */
     Held release() {
         Held h = held;

@@ -3,7 +3,9 @@ package dev.localio.steps;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.assertj.core.api.SoftAssertions;
 
@@ -54,7 +56,37 @@ public class IoSteps {
 
     @When("the client on {string} writes {string} to {string}")
     public void theClientOnWrites(String host, String data, String file) {
-        write(mounts.mountOn(host), PageDefaults.ALICE, file, data);
+        Mount mount = mounts.mountOn(host);
+        long before = mounts.calls(mount, WRITE);
+        NfsIo io = write(mount, PageDefaults.ALICE, file, data);
+        written.put(List.of(host, file), new Written(io, mounts.calls(mount, WRITE) - before));
+    }
+
+    /** How a client's write went: by which path, and how many WRITE calls it sent. */
+    private record Written(NfsIo io, long writeCalls) {
+    }
+
+    private final Map<List<String>, Written> written = new HashMap<>();
+
+    /** The write an earlier step made: the path that served it, and the WRITE calls sent for it. */
+    @Then("the client on {string} wrote {string} {path}")
+    public void theClientOnWrote(String host, String file, ParameterTypes.IoPath path) {
+        Written w = written.get(List.of(host, file));
+        assertThat(w).as("a write of %s by the client on %s", file, host).isNotNull();
+        boolean locally = path == ParameterTypes.IoPath.LOCALLY;
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(w.io().path()).as("the path that served the write of %s", file)
+                .isEqualTo(locally ? NfsIo.Path.LOCALIO : NfsIo.Path.RPC);
+        softly.assertThat(w.writeCalls()).as("WRITE calls sent for it").isEqualTo(locally ? 0 : 1);
+        softly.assertAll();
+    }
+
+    /** Reads the whole file through the client on {@code host}: by the path named, returning {@code data}. */
+    @Then("the client on {string} reads {string} back from {string} {path}")
+    public void theClientOnReadsBack(String host, String data, String file, ParameterTypes.IoPath path) {
+        read(mounts.mountOn(host), file, path == ParameterTypes.IoPath.LOCALLY);
+        assertThat(new String(servers.backingBytes(file), StandardCharsets.UTF_8)).as("what the read of %s returned", file)
+                .isEqualTo(data);
     }
 
     /** Creates the file if needed (CREATE, an RPC), then one UNSTABLE write at offset 0. */

@@ -24,13 +24,15 @@ public class ServerSteps {
 
     private final LocalioWorld world;
     private final ScenarioThreads threads;
+    private final IoInFlight inFlight;
     private final Map<String, Net> stoppedNets = new HashMap<>();
     private Thread stopping;
     private NfsdNet stoppingNn;
 
-    public ServerSteps(LocalioWorld world, ScenarioThreads threads) {
+    public ServerSteps(LocalioWorld world, ScenarioThreads threads, IoInFlight inFlight) {
         this.world = world;
         this.threads = threads;
+        this.inFlight = inFlight;
     }
 
     @When("container {string} stops")
@@ -80,6 +82,11 @@ public class ServerSteps {
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(stopping.isAlive()).as("the stopping nfsd is still stopping").isTrue();
         softly.assertThat(stoppingNn.nfsdServRef().percpuRefIsDying()).as("nn->nfsd_serv_ref is killed").isTrue();
+        // What it waits for: a reference the client still holds. Once the client has put it, the ref may
+        // still look the same for a grace period (a put in percpu mode is counted at the switch to atomic),
+        // so the client's side says whether it still holds one.
+        softly.assertThat(inFlight.holding()).as("the client holds a local read in flight, and its reference").isTrue();
+        softly.assertThat(stoppingNn.nfsdServRef().percpuRefIsZero()).as("nn->nfsd_serv_ref has dropped to zero").isFalse();
         softly.assertThat(stoppingNn.nfsdServConfirmDone().waiters()).as("threads waiting for the kill's confirmation")
                 .isZero();
         softly.assertThat(stoppingNn.nfsdServFreeDone().waiters()).as("threads waiting for the last reference")
