@@ -32,16 +32,22 @@ Feature: NFS LOCALIO
     # source: docs/localio.adoc:99
     @claim-overview-bypass @claim-faq2a-no-rpc-for-io
     Scenario Outline: Reads, writes and commits send no RPC once local, the rest does (nfs.localio_enabled=<enabled>)
+      # unchecked negation: with nfs.localio_enabled=N a kernel without LOCALIO sends the same calls; the Y row catches it
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
       And nfs.localio_enabled is <enabled> on "h1"
+      # unchecked NFSv3: the counts are NFSv3's; the model counts each operation of an NFSv4 COMPOUND as a call, so it cannot tell the versions apart here
       When a client on "h1" mounts the server with NFSv3 and sec=sys
+      # unchecked "fresh data": any text would do; the scenario counts calls, not content
       And the client writes "fresh data" to "new.txt"
       And the client commits "new.txt"
       And the client looks up "hello.txt"
       And the client reads the attributes of "hello.txt"
+      # unchecked "new.txt": with LOCALIO off every file goes over RPC; the Y row catches it
       Then reading "new.txt" <path>
+      # unchecked WRITE: a write and its commit are sent alike, once each over RPC and never locally; the next line counts COMMIT
       And the client sent <n> WRITE calls
+      # unchecked COMMIT: where LOCALIO is off the client also sends one CREATE (counted below); the Y row catches it
       And the client sent <n> COMMIT calls
       And the client sent <n> READ calls
       But the client sent 5 LOOKUP calls
@@ -53,10 +59,10 @@ Feature: NFS LOCALIO
         | Y       | is served locally | 0 |
         | N       | goes over RPC     | 1 |
 
-  # source: docs/localio.adoc:195
+  # source: docs/localio.adoc:201
   Rule: FAQ › 1. Which workloads is LOCALIO for?
 
-    # source: docs/localio.adoc:206
+    # source: docs/localio.adoc:212
     @claim-faq1-container-job @claim-faq2c-network-namespaces
     Scenario: A job in a container on the server's host writes and reads locally
       Given a host "h1" whose kernel has LOCALIO
@@ -69,10 +75,10 @@ Feature: NFS LOCALIO
       And the client sent 0 WRITE calls
       And reading "hello.txt" is served locally
 
-  # source: docs/localio.adoc:220
+  # source: docs/localio.adoc:226
   Rule: FAQ › 2. What must LOCALIO achieve?
 
-    # source: docs/localio.adoc:243
+    # source: docs/localio.adoc:249
     @claim-faq2b-autonomous-discovery @claim-faq2c-network-namespaces
     Scenario Outline: Client <client>, server <server>: nothing is configured, the handshake decides
       Given a host "h1" whose kernel has LOCALIO
@@ -94,7 +100,7 @@ Feature: NFS LOCALIO
         | on "h1"                   | on "h2"                   | goes over RPC     |
         | in container "c2" on "h1" | in container "c1" on "h2" | goes over RPC     |
 
-    # source: docs/localio.adoc:279
+    # source: docs/localio.adoc:285
     @claim-faq2d-every-version
     Scenario Outline: LOCALIO over <version>
       Given a host "h1" whose kernel has LOCALIO
@@ -115,27 +121,29 @@ Feature: NFS LOCALIO
         | NFSv4.1 |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:305
+  # source: docs/localio.adoc:311
   Rule: FAQ › 3. Why a handshake, rather than comparing IP addresses or host names?
 
-    # source: docs/localio.adoc:333
+    # source: docs/localio.adoc:339
     @claim-faq3-remote-at-own-address @claim-overview-address-matching @claim-overview-handshake
     Scenario: A server on another host, reached through one of the client's own addresses, is not local
       Given a host "h1" whose kernel has LOCALIO
       And a host "h2" whose kernel has LOCALIO
       And an NFS server on "h2"
       And "h1" forwards its own address "192.0.2.1" to the server
+      # unchecked NFSv3: the handshake and the address match are the same for every version
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       Then an address match on "h1" would call the server local
       But the client sent 1 UUID_IS_LOCAL call
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-    # source: docs/localio.adoc:353
+    # source: docs/localio.adoc:360
     @claim-faq3-local-at-other-address @claim-overview-address-matching @claim-overview-handshake
     Scenario Outline: A server <server>, at an address the client <client> does not own, is local
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server <server>
+      # unchecked NFSv3: the handshake and the address match are the same for every version
       When a client <client> mounts the server with NFSv3 and sec=sys
       Then an address match on "h1" would call the server remote
       But the client uses LOCALIO
@@ -143,13 +151,15 @@ Feature: NFS LOCALIO
 
       Examples:
         | client                    | server                    |
+        # unchecked <client>: a client in another container of "h1" is local just as well, and no address match calls it so
         | on "h1"                   | in container "c1" on "h1" |
+        # unchecked <server>: a server in another container of "h1" is local just as well, and no address match calls it so
         | in container "c2" on "h1" | on "h1"                   |
 
-  # source: docs/localio.adoc:374
+  # source: docs/localio.adoc:384
   Rule: FAQ › 4. Does pNFS flexfiles gain from LOCALIO?
 
-    # source: docs/localio.adoc:388
+    # source: docs/localio.adoc:398
     @claim-faq4-flexfiles-local-ds @claim-faq4-second-probe @claim-faq2d-every-version
     Scenario: A flexfiles data server on the client's host takes the data path local, after two handshakes
       Given a host "h1" whose kernel has LOCALIO
@@ -170,10 +180,10 @@ Feature: NFS LOCALIO
       And LOCALIO clients hold 1 reference on the nfsd module of "h1"
       And the NFS server on "h1" lists 1 local client
 
-  # source: docs/localio.adoc:427
+  # source: docs/localio.adoc:437
   Rule: FAQ › 5. Why is there no pNFS layout of LOCALIO’s own?
 
-    # source: docs/localio.adoc:439
+    # source: docs/localio.adoc:449
     @claim-faq5-same-layout
     Scenario: Every client gets the same layout, and each finds out alone whether it is local
       Given a host "h1" whose kernel has LOCALIO
@@ -189,13 +199,14 @@ Feature: NFS LOCALIO
       And reading "hello.txt" on "h3" goes over RPC
       And the clients on "h1" and "h3" were handed the same layout
 
-  # source: docs/localio.adoc:456
+  # source: docs/localio.adoc:466
   Rule: FAQ › 6. What does an open that nfsd performs for the client, with no RPC, buy? Only with pNFS?
 
-    # source: docs/localio.adoc:468
+    # source: docs/localio.adoc:478
     @claim-faq6-open-without-rpc @claim-faq2a-no-rpc-for-io
     Scenario Outline: With the file handle in hand, nfsd opens and the client reads, without RPC (<kind>)
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked "h2", negation: only the flexfiles row uses "h2", for the metadata server, whose kernel need not have LOCALIO
       And a host "h2" whose kernel has LOCALIO
       And an NFS server <server>
       When a client on "h1" mounts the server with <version> and sec=sys
@@ -206,16 +217,19 @@ Feature: NFS LOCALIO
         | nfsd opens "hello.txt" for the client     |
         | then the client reads "hello.txt" locally |
       And the client sent 0 READ calls
+      And the client sent <probes> UUID_IS_LOCAL calls
 
       Examples:
-        | kind               | server                                       | version |
-        | plain NFSv3        | on "h1"                                      | NFSv3   |
-        | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 |
+        # unchecked <kind>: the label of the row, for its title; the server, version and probes columns are what run
+        | kind               | server                                       | version | probes |
+        # unchecked <version>: the server on "h1" is local over any version
+        | plain NFSv3        | on "h1"                                      | NFSv3   | 1      |
+        | pNFS, flexfiles    | on "h2" with a flexfiles data server on "h1" | NFSv4.2 | 3      |
 
-  # source: docs/localio.adoc:494
+  # source: docs/localio.adoc:508
   Rule: FAQ › 7. Why AUTH_UNIX, and whose?
 
-    # source: docs/localio.adoc:515
+    # source: docs/localio.adoc:529
     @claim-faq7-auth-unix-only @claim-security-auth-unix-only @claim-security-local-checks
     Scenario Outline: <version> with sec=<flavor> on a host that <keytab> Kerberos machine credential
       # unchecked negation: the rows that go over RPC would do so without LOCALIO too; the others catch it
@@ -238,10 +252,10 @@ Feature: NFS LOCALIO
         | NFSv4.2 | sys    | has a  | krb5i      | 0 calls | goes over RPC     |
         | NFSv4.2 | krb5   | has a  | krb5i      | 0 calls | goes over RPC     |
 
-  # source: docs/localio.adoc:561
+  # source: docs/localio.adoc:575
   Rule: FAQ › 8. Do export options that map user ids (root_squash, all_squash) apply to local IO?
 
-    # source: docs/localio.adoc:580
+    # source: docs/localio.adoc:594
     @claim-faq8-export-options @claim-security-local-checks
     Scenario Outline: "<options>" maps user "<user>" to uid <uid>, locally and over RPC alike
       Given a host "h1" whose kernel has LOCALIO
@@ -272,7 +286,7 @@ Feature: NFS LOCALIO
         # unchecked <user>: all_squash maps every user to 2000
         | rw,all_squash,anonuid=2000 | alice | 2000  | may not |
 
-    # source: docs/localio.adoc:619
+    # source: docs/localio.adoc:633
     @claim-faq8-all-groups @claim-security-local-checks
     Scenario: A user in 17 groups reads through the 17th locally, but not over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -289,10 +303,10 @@ Feature: NFS LOCALIO
       # unchecked "carol": root, squashed to nobody, may not read it over RPC either; the line above shows carol reads it locally
       But user "carol" on "h2" may not read "g17.txt" over RPC
 
-  # source: docs/localio.adoc:647
+  # source: docs/localio.adoc:661
   Rule: RPC
 
-    # source: docs/localio.adoc:681
+    # source: docs/localio.adoc:695
     @claim-rpc-one-method @claim-rpc-numbers @claim-rpc-other-form-confirms-nothing
     Scenario: The server speaks the protocol of its rpcgen specification
       Given a host "h1" whose kernel has LOCALIO
@@ -312,7 +326,7 @@ Feature: NFS LOCALIO
         } = 400122;
         """
 
-    # source: docs/localio.adoc:721
+    # source: docs/localio.adoc:735
     @claim-rpc-fixed-opaque @claim-rpc-other-form-confirms-nothing
     Scenario: UUID_IS_LOCAL carries the 16-byte nonce and nothing else
       Given a host "h1" whose kernel has LOCALIO
@@ -324,7 +338,7 @@ Feature: NFS LOCALIO
       And the UUID_IS_LOCAL reply had no result
       And a waiting nonce sent with a length word in front is answered, but confirms nothing
 
-    # source: docs/localio.adoc:745
+    # source: docs/localio.adoc:759
     @claim-rpc-same-connection @claim-rpc-no-rpcbind @claim-overview-same-connection
     Scenario: LOCALIO rides the mount's own connection and is not registered with rpcbind
       Given a host "h1" whose kernel has LOCALIO
@@ -337,7 +351,7 @@ Feature: NFS LOCALIO
       And rpcbind on "h1" lists NFS version 3
       But rpcbind on "h1" does not list program 400122
 
-    # source: docs/localio.adoc:767
+    # source: docs/localio.adoc:781
     @claim-rpc-no-program-carries-on @claim-testing-no-localio-server
     Scenario: A server without the LOCALIO program fails the NULL ping, and the client carries on over RPC
       Given a host "h1" whose kernel has LOCALIO
@@ -351,10 +365,10 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And reading "hello.txt" goes over RPC
 
-  # source: docs/localio.adoc:782
+  # source: docs/localio.adoc:796
   Rule: NFS Common and Client/Server Handshake
 
-    # source: docs/localio.adoc:820
+    # source: docs/localio.adoc:834
     @claim-handshake-nonce @claim-handshake-server-confirms
     Scenario: The server, while answering UUID_IS_LOCAL, moves the client onto its own list
       Given a host "h1" whose kernel has LOCALIO
@@ -374,23 +388,27 @@ Feature: NFS LOCALIO
       And the client records the server's network namespace and auth domain
       And no nonce is waiting in nfs_common on "h1"
 
-    # source: docs/localio.adoc:845
+    # source: docs/localio.adoc:859
     @claim-handshake-nonce @claim-faq4-second-probe
     Scenario: A probe of a client that is already local disables it, then draws a new nonce
       Given a host "h1" whose kernel has LOCALIO
+      # unchecked negation: "h2" holds only the metadata server, whose kernel need not have LOCALIO for the data server's client to be local
       And a host "h2" whose kernel has LOCALIO
       And an NFS server on "h2" with a flexfiles data server on "h1"
+      # unchecked 0644: alice owns the file; any mode that lets its owner write would do
       And the export holds "data.txt" owned by uid 1000 with mode 0644
       When a client on "h1" mounts the server with NFSv4.2 and sec=sys
+      # unchecked "near the data": any text would do; the write is what makes the client connect to the data server
       And the client writes "near the data" to "data.txt"
       Then the trace of "h1" shows, in this order:
         | the client starts using LOCALIO                                |
         | then the client stops using LOCALIO                            |
         | then the client registers a new nonce in nfs_common            |
         | then the server finds the nonce and lists the client as local  |
+        # unchecked then the client starts using LOCALIO: without its "then" the row says less and still holds; as written it was seen red when the probe did not disable first
         | then the client starts using LOCALIO                           |
 
-    # source: docs/localio.adoc:868
+    # source: docs/localio.adoc:886
     @claim-handshake-unconfirmed-removed
     Scenario: A nonce that no server confirms is taken back
       Given a host "h1" whose kernel has LOCALIO
@@ -407,10 +425,10 @@ Feature: NFS LOCALIO
       And no nonce is waiting in nfs_common on "h1"
       And the client does not use LOCALIO
 
-  # source: docs/localio.adoc:893
+  # source: docs/localio.adoc:911
   Rule: NFS Client and Server Interlock
 
-    # source: docs/localio.adoc:903
+    # source: docs/localio.adoc:921
     Background:
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server in container "c1" on "h1"
@@ -418,7 +436,7 @@ Feature: NFS LOCALIO
       And a client on "h1" mounts the server with NFSv3 and sec=sys
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:918
+    # source: docs/localio.adoc:936
     @claim-interlock-no-netns-ref @claim-faq9-lifetimes
     Scenario: The server's container shuts down completely while the client stays mounted
       When container "c1" stops
@@ -428,7 +446,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:940
+    # source: docs/localio.adoc:958
     @claim-interlock-uuid-embedded
     Scenario: A client that goes away takes itself off the server's list first
       Given the NFS server in container "c1" on "h1" lists 1 local client
@@ -438,7 +456,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       Then the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:956
+    # source: docs/localio.adoc:974
     @claim-interlock-per-net-list
     Scenario: Only the namespace that confirmed a client lists it
       Given another NFS server in container "c2" on "h1"
@@ -447,18 +465,19 @@ Feature: NFS LOCALIO
       When container "c2" stops
       Then reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:980
+    # source: docs/localio.adoc:998
     @claim-interlock-pre-exit-clears-net @claim-interlock-grace-period
     Scenario: Namespace teardown: nfsd stops, pre_exit forgets the clients, a grace period, then exit
       When container "c1" stops
       Then the trace of "h1" shows, in this order:
         | nfsd in container "c1" has shut down                   |
         | pre_exit clears the client's network namespace           |
+        # unchecked then the namespace cleanup waits for an RCU grace period: a row replaced by its neighbour says less and still holds; as written it was seen red when the grace period came before pre_exit
         | then the namespace cleanup waits for an RCU grace period |
         | then exit runs for the network namespace of container "c1" |
       And the client records no network namespace
 
-    # source: docs/localio.adoc:1036
+    # source: docs/localio.adoc:1055
     @claim-interlock-rcu-read @claim-interlock-try-get-then-put @claim-faq9-lifetimes
     Scenario: A local read: the namespace under RCU, the service reference held through the IO, then dropped
       Then reading "hello.txt" is served locally
@@ -476,7 +495,7 @@ Feature: NFS LOCALIO
       # unchecked suspicious RCU usage: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no suspicious RCU usage
 
-    # source: docs/localio.adoc:1063
+    # source: docs/localio.adoc:1082
     @claim-interlock-destroy-waits @claim-faq9-lifetimes
     Scenario: nfsd cannot finish stopping while a local read holds its reference
       When the client starts a local read of "hello.txt" and holds it in flight
@@ -486,7 +505,7 @@ Feature: NFS LOCALIO
       Then the server's shutdown completes
       And the client holds no reference on the server
 
-    # source: docs/localio.adoc:1112
+    # source: docs/localio.adoc:1131
     @claim-interlock-module-pin @claim-handshake-server-confirms
     Scenario Outline: A confirmed client holds a reference on the nfsd module until <until>
       Then LOCALIO clients hold 1 reference on the nfsd module of "h1"
@@ -499,10 +518,10 @@ Feature: NFS LOCALIO
         | it is disabled          | the client unmounts the export |
         | pre_exit clears its net | container "c1" stops           |
 
-  # source: docs/localio.adoc:1131
+  # source: docs/localio.adoc:1150
   Rule: NFS Client and Server Interlock › The crash the interlock fixed
 
-    # source: docs/localio.adoc:1155
+    # source: docs/localio.adoc:1174
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a read of an open file after nfsd stops dereferences NULL
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -514,7 +533,7 @@ Feature: NFS LOCALIO
       And the client reads the "hello.txt" it has open
       Then the kernel reported a NULL pointer dereference
 
-    # source: docs/localio.adoc:1169
+    # source: docs/localio.adoc:1188
     @claim-interlock-prefix-crash
     Scenario: Without the interlock, a container restarted under the client leaves it a freed namespace
       Given a host "h1" whose kernel has LOCALIO without the interlock
@@ -526,7 +545,7 @@ Feature: NFS LOCALIO
       And the client reads "hello.txt"
       Then the kernel reported a use-after-free
 
-    # source: docs/localio.adoc:1200
+    # source: docs/localio.adoc:1219
     @claim-interlock-restart-survives @claim-faq9-lifetimes
     Scenario: With the interlock, the container restarts under the mounted client and LOCALIO comes back
       Given a host "h1" whose kernel has LOCALIO
@@ -548,7 +567,7 @@ Feature: NFS LOCALIO
       # unchecked use-after-free: the kernel reported nothing at all, so a line naming another kind of report passes too
       And the kernel reported no use-after-free
 
-  # source: docs/localio.adoc:1223
+  # source: docs/localio.adoc:1242
   Rule: NFS Client and Server Interlock › Under the interleavings a model checker explores
 
     # source: docs/_interlock-interleavings.adoc:38
@@ -624,10 +643,10 @@ Feature: NFS LOCALIO
       And in each of them the release ran exactly once, after the last put
       And in none of them did the kernel crash or touch freed memory
 
-  # source: docs/localio.adoc:1233
+  # source: docs/localio.adoc:1252
   Rule: NFS Client issues IO instead of Server
 
-    # source: docs/localio.adoc:1263
+    # source: docs/localio.adoc:1282
     @claim-io-enxio-causes
     Scenario: nfsd stops but its namespace lives on: the service reference is refused, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -639,7 +658,7 @@ Feature: NFS LOCALIO
       Then the client records the server's network namespace and auth domain
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1277
+    # source: docs/localio.adoc:1296
     @claim-io-enxio-causes
     Scenario: The namespace is gone: there is nothing to take a reference on, -ENXIO
       Given a host "h1" whose kernel has LOCALIO
@@ -651,7 +670,7 @@ Feature: NFS LOCALIO
       Then the client records no network namespace
       And opening "hello.txt" locally fails with ENXIO
 
-    # source: docs/localio.adoc:1305
+    # source: docs/localio.adoc:1324
     @claim-io-enxio-fallback @claim-io-back-after-restart @claim-handshake-nonce
     Scenario: After a restart the first IO meets -ENXIO, probes again and goes over RPC; the next is local
       Given a host "h1" whose kernel has LOCALIO
@@ -670,7 +689,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And every UUID_IS_LOCAL call carried a new nonce
 
-    # source: docs/localio.adoc:1326
+    # source: docs/localio.adoc:1345
     @claim-io-enxio-fallback
     Scenario: A local open refused for lack of permission sends that IO over RPC and probes nothing
       Given a host "h1" whose kernel has LOCALIO
@@ -686,7 +705,7 @@ Feature: NFS LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
       And reading "hello.txt" is served locally
 
-    # source: docs/localio.adoc:1355
+    # source: docs/localio.adoc:1374
     @claim-io-failed-probe-stays-rpc
     Scenario: A probe that finds nfsd down leaves the client on RPC, even once nfsd is back
       Given a host "h1" whose kernel has LOCALIO
@@ -701,7 +720,7 @@ Feature: NFS LOCALIO
       And the client does not use LOCALIO
       And the client sent 1 UUID_IS_LOCAL call
 
-    # source: docs/localio.adoc:1382
+    # source: docs/localio.adoc:1401
     @claim-io-shared-fs
     Scenario: What LOCALIO writes, RPC reads back, and the reverse
       Given a host "h1" whose kernel has LOCALIO
@@ -721,7 +740,7 @@ Feature: NFS LOCALIO
       And the client on "h2" reads "from h1" back from "a.txt" over RPC
       And the client on "h1" reads "from h2" back from "b.txt" locally
 
-    # source: docs/localio.adoc:1428
+    # source: docs/localio.adoc:1447
     @claim-io-commit-syncs
     Scenario: A local commit syncs what local unstable writes left behind
       Given a host "h1" whose kernel has LOCALIO
@@ -735,18 +754,20 @@ Feature: NFS LOCALIO
       Then the server's copy of "new.txt" is synced
       And the client sent 0 COMMIT calls
 
-  # source: docs/localio.adoc:1451
+  # source: docs/localio.adoc:1470
   Rule: Security
 
-    # source: docs/localio.adoc:1477
+    # source: docs/localio.adoc:1496
     @claim-security-local-checks
     Scenario Outline: A client on an unprivileged port, the export now "<options>": RPC <outcome>, a local open is not checked
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
       And the server exports "/export" with "rw,insecure"
+      # unchecked NFSv3: the port check is the same for every version
       When a client on "h1" mounts the server with NFSv3 and sec=sys, from an unprivileged port
       And the client looks up "hello.txt"
       And the server exports "/export" with "<options>"
+      # unchecked "hello.txt": on a secure export the port check refuses the call before any lookup; the insecure row catches it
       Then looking up "hello.txt" over RPC <outcome>
       But opening "hello.txt" locally succeeds
 
@@ -755,7 +776,7 @@ Feature: NFS LOCALIO
         | rw,insecure | succeeds              |
         | rw,secure   | fails with EPERM      |
 
-    # source: docs/localio.adoc:1502
+    # source: docs/localio.adoc:1523
     @claim-security-auth-domain
     Scenario: Local opens are checked as the client the server saw in the handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -778,10 +799,10 @@ Feature: NFS LOCALIO
       And user "root" on "h2" writes "b.txt" over RPC, as uid 0
       And user "root" on "h2" may read "private.txt" over RPC
 
-  # source: docs/localio.adoc:1539
+  # source: docs/localio.adoc:1560
   Rule: Testing
 
-    # source: docs/localio.adoc:1558
+    # source: docs/localio.adoc:1579
     @claim-testing-permutations @claim-testing-same-host
     Scenario Outline: Client and server on one host, whose kernel <kernel>
       Given a host "h1" whose kernel <kernel>
@@ -798,7 +819,7 @@ Feature: NFS LOCALIO
         | has LOCALIO, with nfs.localio_enabled=N | 0 calls | goes over RPC     |
         | has no LOCALIO support                  | 0 calls | goes over RPC     |
 
-    # source: docs/localio.adoc:1577
+    # source: docs/localio.adoc:1598
     @claim-testing-permutations @claim-testing-no-localio-server
     Scenario Outline: The client's kernel <client>; the server's, on another host, <server>
       Given a host "h1" whose kernel <client>
@@ -820,7 +841,7 @@ Feature: NFS LOCALIO
         | has no LOCALIO support                  | has LOCALIO            | 0 calls |
         | has no LOCALIO support                  | has no LOCALIO support | 0 calls |
 
-    # source: docs/localio.adoc:1609
+    # source: docs/localio.adoc:1630
     @claim-testing-container @claim-io-back-after-restart
     Scenario Outline: Client on the host, server in a container, over <version>: restarted twice
       Given a host "h1" whose kernel has LOCALIO
@@ -845,10 +866,10 @@ Feature: NFS LOCALIO
         | NFSv3   |
         | NFSv4.2 |
 
-  # source: docs/localio.adoc:1643
+  # source: docs/localio.adoc:1664
   Rule: After v6.12: the newest mainline
 
-    # source: docs/localio.adoc:1664
+    # source: docs/localio.adoc:1685
     @newest @claim-newest-cached-files
     Scenario: A file read locally stays open in the client, and its reference on nfsd's namespace with it
       Given a host "h1" whose kernel has LOCALIO
@@ -864,7 +885,7 @@ Feature: NFS LOCALIO
       Then the client keeps 0 files of the server open for "hello.txt"
       And the server's namespace reference counts 1
 
-    # source: docs/localio.adoc:1691
+    # source: docs/localio.adoc:1712
     @newest @claim-newest-stop-invalidates
     Scenario: Stopping nfsd lets go of every client of its namespace, and of the files they keep
       Given a host "h1" whose kernel has LOCALIO
@@ -879,7 +900,7 @@ Feature: NFS LOCALIO
       And the network namespace of container "c1" is freed
       And the kernel reported no use-after-free
 
-    # source: docs/localio.adoc:1717
+    # source: docs/localio.adoc:1738
     @newest @claim-newest-reprobe
     Scenario Outline: After its server's container restarts, an <version> client with the throttle at <throttle> <returns>
       Given a host "h1" whose kernel has LOCALIO
@@ -897,7 +918,7 @@ Feature: NFS LOCALIO
         | NFSv3   | 0        | stays on RPC             | goes over RPC     | 1     |
         | NFSv3   | 1        | is local again           | is served locally | 2     |
 
-    # source: docs/localio.adoc:1747
+    # source: docs/localio.adoc:1768
     @newest @claim-newest-async-probe
     Scenario: The probe runs on nfsiod, not in the thread that mounts
       Given a host "h1" whose kernel has LOCALIO
@@ -906,7 +927,7 @@ Feature: NFS LOCALIO
       Then the client uses LOCALIO
       And the client's probe ran in the thread "nfsiod", not in the mounting one
 
-    # source: docs/localio.adoc:1762
+    # source: docs/localio.adoc:1783
     @newest @claim-newest-early-return
     Scenario: A flexfiles data server on the client's host takes the data path local after one handshake
       Given a host "h1" whose kernel has LOCALIO
@@ -920,7 +941,7 @@ Feature: NFS LOCALIO
       And the client sent 2 UUID_IS_LOCAL calls
       And the NFS server on "h1" lists 1 local client
 
-    # source: docs/localio.adoc:1794
+    # source: docs/localio.adoc:1815
     @newest @claim-newest-interleavings
     Scenario: nfsd_shutdown_net() against a local read that caches its file, in the interleavings the checker explores
       Given a host "h1" whose kernel has LOCALIO
@@ -931,7 +952,7 @@ Feature: NFS LOCALIO
       And in each of them nfsd finished shutting down and no file stayed cached for the client
       And in none of them did the kernel crash or touch freed memory
 
-    # source: docs/localio.adoc:1807
+    # source: docs/localio.adoc:1828
     @newest @claim-newest-add-file-check
     Scenario: Without nfs_uuid_add_file()'s check, a file cached after the purge keeps nfsd from finishing to stop
       Given a host "h1" whose kernel is the newest mainline without nfs_uuid_add_file()'s check
