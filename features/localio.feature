@@ -36,7 +36,7 @@ Feature: NFS LOCALIO
       Given a host "h1" whose kernel has LOCALIO
       And an NFS server on "h1"
       And nfs.localio_enabled is <enabled> on "h1"
-      # unchecked NFSv3: the counts are NFSv3's; the model counts each operation of an NFSv4 COMPOUND as a call, so it cannot tell the versions apart here
+      # unchecked NFSv3: the counts are NFSv3's; the model's NFSv4 mounts send NFSv3 procedures too (the note at the top), so it cannot tell the versions apart here
       When a client on "h1" mounts the server with NFSv3 and sec=sys
       # unchecked "fresh data": any text would do; the scenario counts calls, not content
       And the client writes "fresh data" to "new.txt"
