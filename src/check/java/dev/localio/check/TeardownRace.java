@@ -5,7 +5,6 @@ import dev.localio.linux.fs.nfsd.NfsdTrace;
 import dev.localio.linux.kernel.ErrPtr;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Trace;
-import dev.localio.linux.kernel.Tracepoint;
 import dev.localio.linux.net.NetTrace;
 import java.util.List;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -81,18 +80,14 @@ public final class TeardownRace {
         Invariant.noKasanReport(w.host);
         Invariant.require(openError == Errno.ENXIO, ENXIO, "the local open " + (openError == null ? "succeeded"
                 : "failed with " + openError) + " with nfsd stopped, instead of failing with ENXIO");
+        // Searched inside the trace (which the checker runs as one step), not here: a stream over a
+        // copy of the buffer, watched access by access, cost more than the race itself.
         Trace trace = w.host.subsystems().kernel().trace();
-        long tryGet = firstSeq(trace, NfsdTrace.NfsdServTryGet.class);
-        long exit = firstSeq(trace, NetTrace.OpsExitList.class);
+        long tryGet = trace.firstSeq(NfsdTrace.NfsdServTryGet.class);
+        long exit = trace.firstSeq(NetTrace.OpsExitList.class);
         Invariant.require(tryGet < 0 || (exit >= 0 && tryGet < exit), GRACE,
                 "the client read a non-NULL ->net but finished its try_get only after exit began freeing nfsd_net");
         Invariant.require(w.net.isFreed(), GRACE, "the namespace was not freed");
         Invariant.require(w.client.netAccess() == null, GRACE, "the client still records the freed namespace");
-    }
-
-    /** The sequence number of the first event of {@code type}, or -1. */
-    private static long firstSeq(Trace trace, Class<? extends Tracepoint> type) {
-        return trace.events().stream().filter(e -> type.isInstance(e.event())).mapToLong(Trace.TraceEvent::seq)
-                .findFirst().orElse(-1);
     }
 }

@@ -99,6 +99,21 @@ public final class Trace {
         return out;
     }
 
+    /**
+     * The sequence number of the first event of tracepoint {@code type} still in the buffer, or -1 if
+     * there is none: where an ordering check needs one position, without copying the buffer.
+     */
+    public long firstSeq(Class<? extends Tracepoint> type) {
+        synchronized (ring) {
+            for (TraceEvent e : ring) {
+                if (type.isInstance(e.event())) {
+                    return e.seq();
+                }
+            }
+        }
+        return -1;
+    }
+
     /** The tracepoint of each event in the buffer, in order: handy to assert an ordering. */
     public List<Class<? extends Tracepoint>> eventTypes() {
         List<Class<? extends Tracepoint>> out = new ArrayList<>();

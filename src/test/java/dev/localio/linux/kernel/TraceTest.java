@@ -30,6 +30,17 @@ class TraceTest {
     }
 
     @Test
+    void the_first_event_of_a_tracepoint_is_found_by_its_sequence_number_and_a_missing_one_is_minus_one() {
+        trace.event(new Open("0x0", 0));
+        trace.event(new Enable("c1"));
+        trace.event(new Open("0x1", 1));
+        trace.event(new Enable("c2"));
+        assertThat(trace.firstSeq(Enable.class)).isEqualTo(1);
+        assertThat(trace.firstSeq(Open.class)).isZero();
+        assertThat(trace.firstSeq(KernelTrace.Warn.class)).isEqualTo(-1);
+    }
+
+    @Test
     void a_tracepoint_is_named_after_its_record_in_snake_case_unless_it_says_otherwise() {
         assertThat(new KernelTrace.LockAcquire("rcu_read_lock", 1).tracepoint()).isEqualTo("lock_acquire");
         assertThat(TracepointName.snakeCase("Nfs4FfLayoutPrepareDs")).isEqualTo("nfs4_ff_layout_prepare_ds");
