@@ -27,11 +27,16 @@
  *     port list and started no thread (the case {@code nfsd_destroy_serv()}'s comment on
  *     {@code write_ports} describes); LOCALIO needs none of them, since a local open runs in the
  *     client's task;</li>
- * <li>the trace buffer, which only observes, and random numbers (uuids, write verifiers).</li>
+ * <li>the trace buffer, which only observes, and random numbers (uuids, write verifiers); a race's
+ *     check that searches the trace after a run searches it there too ({@code Trace.firstSeq()}),
+ *     as one step rather than a watched walk over a copy of it.</li>
  * </ul>
  * Threads the model starts inside a run are the checker's too: nfsd's shutdown starts the
  * {@code rcu_gp} kthread for the percpu_ref's switch, and the checker interleaves it like the rest
  * (the model's kthread ends once it has no callback left, so a run can end).
+ *
+ * <p>{@link dev.localio.check.ModelCheckBench} (a program) times the checks one after another in
+ * one JVM, in wall-clock and CPU seconds.
  *
  * <h2>Restart soak</h2>
  * {@link dev.localio.check.RestartSoak} (a program, not a unit test) restarts a container K times
