@@ -1,8 +1,7 @@
 package dev.localio.check;
 
-import com.sun.management.OperatingSystemMXBean;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
-import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -24,8 +23,12 @@ public final class ModelCheckBench {
     private ModelCheckBench() {
     }
 
+    /** This process's CPU time so far, all its threads (zero where the platform does not say). */
+    private static Duration cpu() {
+        return ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
     public static void main(String[] args) {
-        OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         for (String spec : args) {
             String[] p = spec.split(":");
             Race race = RACES.get(p[0]);
@@ -33,10 +36,10 @@ public final class ModelCheckBench {
                 throw new IllegalArgumentException("race:DESIGN:bound expected, race one of " + RACES.keySet()
                         + ": " + spec);
             }
-            long cpu = os.getProcessCpuTime();
+            Duration cpu = cpu();
             ModelCheckResult r = ModelCheck.explore(race, LocalioDesign.valueOf(p[1]), Integer.parseInt(p[2]));
             System.out.printf("%s %s bound %s: %d runs, %.2f s, CPU %.2f s, %s%n", p[0], p[1], p[2], r.runs(),
-                    r.took().toMillis() / 1000.0, (os.getProcessCpuTime() - cpu) / 1e9,
+                    r.took().toMillis() / 1000.0, cpu().minus(cpu).toMillis() / 1000.0,
                     r.found() ? "[" + r.counterexample().promise() + "] " + r.counterexample().broken() : "clean");
         }
     }
