@@ -29,6 +29,7 @@ public final class File {
     @KernelSymbol(value = "IOCB_DSYNC", file = "include/linux/fs.h")
     public static final int IOCB_DSYNC = 0x2;
     /** {@code IOCB_SYNC}: with {@link #IOCB_DSYNC}, metadata too ({@code RWF_SYNC}). */
+    @KernelSymbol(value = "IOCB_SYNC", file = "include/linux/fs.h")
     public static final int IOCB_SYNC = 0x4;
     /** {@code IOCB_DIRECT}: the IO bypasses the page cache and must be aligned ({@code O_DIRECT}). */
     @KernelSymbol(value = "IOCB_DIRECT", file = "include/linux/fs.h")

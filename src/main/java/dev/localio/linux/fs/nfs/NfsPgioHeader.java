@@ -20,6 +20,7 @@ import java.util.List;
  * {@code NFS_IOHDR_ODIRECT}, {@code args.pgbase}); the pages are a byte array whose first byte sits
  * {@code pgbase} bytes into a page.
  */
+@KernelSymbol(value = "struct nfs_pgio_header", file = "include/linux/nfs_xdr.h")
 public final class NfsPgioHeader {
 
     /**
