@@ -1738,29 +1738,29 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:1844
       Then the symbol "nfs_local_iters_setup_dio()" is known
 
-    # source: docs/localio.adoc:1846
-    Scenario: symbol -EINVAL is known
-      # source: docs/localio.adoc:1846
-      Then the symbol "-EINVAL" is known
-
-    # source: docs/localio.adoc:1847
+    # source: docs/localio.adoc:1845
     Scenario: symbol IOCB_DSYNC is known
-      # source: docs/localio.adoc:1847
+      # source: docs/localio.adoc:1845
       Then the symbol "IOCB_DSYNC" is known
 
-    # source: docs/localio.adoc:1847
+    # source: docs/localio.adoc:1846
     Scenario: symbol IOCB_SYNC is known
-      # source: docs/localio.adoc:1847
+      # source: docs/localio.adoc:1846
       Then the symbol "IOCB_SYNC" is known
 
     # source: docs/localio.adoc:1851
-    Scenario: symbol O_DIRECT is known
+    Scenario: symbol -EINVAL is known
       # source: docs/localio.adoc:1851
+      Then the symbol "-EINVAL" is known
+
+    # source: docs/localio.adoc:1854
+    Scenario: symbol O_DIRECT is known
+      # source: docs/localio.adoc:1854
       Then the symbol "O_DIRECT" is known
 
-    # source: docs/localio.adoc:1853
+    # source: docs/localio.adoc:1856
     Scenario: symbol -EINVAL is known
-      # source: docs/localio.adoc:1853
+      # source: docs/localio.adoc:1856
       Then the symbol "-EINVAL" is known
 
   # source: docs/_unmodelled-symbols.adoc:2

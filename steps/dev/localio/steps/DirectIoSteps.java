@@ -43,8 +43,11 @@ public class DirectIoSteps {
         this.handles = handles;
     }
 
-    /** What statx() reports for the server's filesystem (STATX_DIOALIGN); no separate read alignment. */
-    @Given("the server's disk takes direct IO aligned to {int} bytes of the file and {int} bytes of memory")
+    /**
+     * What statx() reports for the server's filesystem (STATX_DIOALIGN; 0 for the file: no direct IO); no
+     * separate read alignment.
+     */
+    @Given("the server's disk reports a direct IO alignment of {int} bytes of the file and {int} bytes of memory")
     public void theDiskAligns(int offsetAlign, int memAlign) {
         Server s = servers.server();
         s.dataNfsd().tree(s.dataExport()).setDioAlignment(new DioAlignment(memAlign, offsetAlign, 0));
