@@ -12,7 +12,9 @@ import org.junit.platform.launcher.TestPlan;
  * Prints each suite's own time in the build log, as the last line of its run: {@code suite: unit tests:
  * 564 tests (0 failed, 0 skipped) in 71.2 s} and {@code suite: doc-tests: 75 scenario runs ...}.
  * Registered for every JUnit Platform launch of the test JVMs (META-INF/services); it times only the
- * first launch of its JVM, Surefire's, not the launches some tests make of fixtures inside it.
+ * first launch of its JVM, Surefire's, not the launches some tests make of fixtures inside it. A run
+ * against a variant (the system property {@code livingdocs.variant}, which its suite sets) names it:
+ * {@code suite: doc-tests (newest): ...}, since both doc-test runs print at about the same time.
  */
 public final class SuiteTime implements TestExecutionListener {
 
@@ -53,7 +55,9 @@ public final class SuiteTime implements TestExecutionListener {
     @Override
     public void testPlanExecutionFinished(TestPlan plan) {
         if (mine) {
-            System.out.printf("suite: %s: %d %s (%d failed, %d skipped) in %.1f s%n", scenarios ? "doc-tests" : "unit tests", tests.get(),
+            String variant = System.getProperty("livingdocs.variant", "");
+            String suite = !scenarios ? "unit tests" : variant.isEmpty() ? "doc-tests" : "doc-tests (" + variant + ")";
+            System.out.printf("suite: %s: %d %s (%d failed, %d skipped) in %.1f s%n", suite, tests.get(),
                     scenarios ? "scenario runs" : "tests", failed.get(), skipped.get(), (System.nanoTime() - start) / 1e9);
             mine = false;
         }

@@ -201,9 +201,16 @@ public final class LivingDocs {
         }
         String junit = args.get("junit", null);
         if (junit != null && Files.isRegularFile(settings.results())) {
-            Results results = Results.read(settings.results(), features);
-            out.println("weave: JUnit reports: " + JunitNames.rewrite(Path.of(junit), results.runs().stream()
-                    .map(r -> new JunitNames.Ran(r.name(), r.line(), results.source(r.feature()).orElse(""))).toList()));
+            // The page's own run first, then each variant's whose results are there: a folder may hold the
+            // reports of both suites.
+            Map<String, List<JunitNames.Ran>> runs = new java.util.LinkedHashMap<>();
+            runs.put("", ran(Results.read(settings.results(), features)));
+            for (Drift.Variant variant : settings.variants()) {
+                if (Files.isRegularFile(variant.results())) {
+                    runs.put(variant.name(), ran(Results.read(variant.results(), features)));
+                }
+            }
+            out.println("weave: JUnit reports: " + JunitNames.rewrite(Path.of(junit), runs));
         }
         ci.errors(verdict.problems(), "livingdocs weave");
         ci.summary(GithubActions.markdown("Living docs: " + verdict.summary().line(),
@@ -397,5 +404,11 @@ public final class LivingDocs {
             Thread.currentThread().interrupt();
             return null;
         }
+    }
+
+    /** The scenario runs of one run's messages, as {@link JunitNames} matches them with testcases. */
+    private static List<JunitNames.Ran> ran(Results results) {
+        return results.runs().stream()
+                .map(r -> new JunitNames.Ran(r.name(), r.line(), results.source(r.feature()).orElse(""))).toList();
     }
 }

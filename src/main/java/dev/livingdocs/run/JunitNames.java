@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,12 @@ import dev.livingdocs.tangle.SourceMap;
  * line of each, and the feature's source comments give the page line. The two are matched one for one,
  * each testcase with the first run left whose name ends its own; when the counts differ, or a testcase
  * matches no run left, the report is left as it is and the reason returned, since a wrong page line is
- * worse than none.
+ * worse than none. A testcase Surefire reports as skipped with no run behind it (a scenario the suite's tag
+ * filter left out: Cucumber's engine reports it, its messages do not) is left out of the match.
+ *
+ * <p>A folder may hold the reports of several runs of the same pages (the page's own and a variant's,
+ * whose suites ran in one Surefire execution): each report is matched against each run's messages in
+ * turn, and named after the first it matches one for one.
  */
 public final class JunitNames {
 
@@ -44,6 +50,15 @@ public final class JunitNames {
      * build log.
      */
     public static String rewrite(Path reports, List<Ran> runs) {
+        return rewrite(reports, Map.of("", runs));
+    }
+
+    /**
+     * {@link #rewrite(Path, List)} for reports of several runs: {@code runs} holds each run's scenario runs
+     * by the run's name ({@code ""} for the page's own, first in iteration order), and each report is named
+     * after the first run it matches.
+     */
+    public static String rewrite(Path reports, Map<String, List<Ran>> runs) {
         if (!Files.isDirectory(reports)) {
             return "no JUnit reports at " + reports;
         }
@@ -51,11 +66,26 @@ public final class JunitNames {
             List<Path> xml = files.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml")).sorted().toList();
             List<String> said = new ArrayList<>();
             for (Path file : xml) {
-                Result r = rewrite(Files.readString(file, StandardCharsets.UTF_8), runs);
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                Result first = null;
+                Result r = null;
+                String against = "";
+                for (Map.Entry<String, List<Ran>> run : runs.entrySet()) {
+                    r = rewrite(text, run.getValue());
+                    against = run.getKey();
+                    first = first == null ? r : first;
+                    if (r.matched()) {
+                        break;
+                    }
+                }
+                r = r != null && r.matched() ? r : first;
+                if (r == null) {
+                    continue;
+                }
                 if (r.text() != null) {
                     Files.writeString(file, r.text(), StandardCharsets.UTF_8);
                 }
-                said.add(file.getFileName() + ": " + r.note());
+                said.add(file.getFileName() + ": " + r.note() + (r.matched() && !against.isEmpty() ? " (the " + against + " run's)" : ""));
             }
             return said.isEmpty() ? "no JUnit reports in " + reports : String.join("; ", said);
         } catch (IOException e) {
@@ -65,13 +95,28 @@ public final class JunitNames {
 
     /** The rewritten XML (null when left as it is), and what was done. */
     record Result(String text, String note) {
+        /** Whether the report matched the runs one for one (rewritten now, or before). */
+        boolean matched() {
+            return !note.startsWith("left as it is");
+        }
     }
+
+    /** The body of a testcase up to its end: where Surefire says it was skipped. */
+    private static final Pattern SKIPPED = Pattern.compile("\\s*<skipped\\b");
 
     static Result rewrite(String xml, List<Ran> runs) {
         Matcher m = TESTCASE.matcher(xml);
         List<int[]> spans = new ArrayList<>();
         List<String> attributes = new ArrayList<>();
+        Matcher skipped = SKIPPED.matcher(xml);
         while (m.find()) {
+            // A skipped testcase whose name no run has is one the tag filter left out: nothing to match.
+            if (m.group(2).isEmpty() && skipped.region(m.end(), xml.length()).lookingAt()) {
+                Matcher name = NAME.matcher(m.group(1));
+                if (name.find() && runs.stream().noneMatch(r -> unescape(name.group(1)).replaceFirst(" \\(\\S+:\\d+\\)$", "").endsWith(r.name()))) {
+                    continue;
+                }
+            }
             spans.add(new int[] {m.start(1), m.end(1)});
             attributes.add(m.group(1));
         }

@@ -98,4 +98,45 @@ class JunitNamesTest {
         assertThat(Files.readString(dir.resolve("TEST-Doc.xml"), StandardCharsets.UTF_8)).isEqualTo(once);
         assertThat(said).isEqualTo("TEST-Doc.xml: 0 scenario(s) named with their page line");
     }
+
+    @Test
+    void a_testcase_skipped_because_the_tag_filter_left_its_scenario_out_is_not_counted_and_left_as_it_is() {
+        String xml = XML.replace("</testsuite>", """
+                  <testcase name="P - only on the newer kernel" classname="P" time="0">
+                    <skipped message="'@newest' does not match"/>
+                  </testcase>
+                </testsuite>
+                """);
+
+        JunitNames.Result r = JunitNames.rewrite(xml, List.of(new JunitNames.Ran("reads go local", 4, FEATURE),
+                new JunitNames.Ran("a <b> & \"c\"", 8, FEATURE)));
+
+        assertThat(r.note()).isEqualTo("2 scenario(s) named with their page line");
+        assertThat(r.text()).contains("<testcase name=\"P - only on the newer kernel\" classname=\"P\" time=\"0\">");
+    }
+
+    @Test
+    void each_report_of_a_folder_is_named_after_the_run_whose_scenarios_it_matches() throws Exception {
+        // The tag stands on page line 40, so the scenario on 41.
+        String feature = FEATURE + """
+
+                # source: docs/p.adoc:40
+                @newest
+                Scenario: only on the newer kernel
+                  Given z
+                """;
+        Files.writeString(dir.resolve("TEST-Doc.xml"), XML);
+        Files.writeString(dir.resolve("TEST-Newest.xml"), XML.replace("</testsuite>",
+                "  <testcase name=\"P - only on the newer kernel\" classname=\"P\" time=\"0\"/>\n</testsuite>"));
+        List<JunitNames.Ran> page = List.of(new JunitNames.Ran("reads go local", 4, feature), new JunitNames.Ran("a <b> & \"c\"", 8, feature));
+        List<JunitNames.Ran> newest = List.of(new JunitNames.Ran("reads go local", 4, feature), new JunitNames.Ran("a <b> & \"c\"", 8, feature),
+                new JunitNames.Ran("only on the newer kernel", 13, feature));
+
+        String said = JunitNames.rewrite(dir, new java.util.LinkedHashMap<>(java.util.Map.of("", page, "newest", newest)));
+
+        assertThat(said).isEqualTo("TEST-Doc.xml: 2 scenario(s) named with their page line; "
+                + "TEST-Newest.xml: 3 scenario(s) named with their page line (the newest run's)");
+        assertThat(Files.readString(dir.resolve("TEST-Newest.xml"), StandardCharsets.UTF_8))
+                .contains("<testcase name=\"P - only on the newer kernel (docs/p.adoc:41)\" classname=\"P\" time=\"0\" file=\"docs/p.adoc\" line=\"41\"/>");
+    }
 }
