@@ -960,3 +960,46 @@ Feature: NFS LOCALIO
       When the checker runs the client's local read that caches its file against nfsd_shutdown_net(), in up to 100 interleavings
       Then the race ran in 2 threads, 1 operation each
       And the checker finds an interleaving in which nfsd never finishes shutting down
+
+    # source: docs/localio.adoc:1862
+    @newest @claim-newest-odirect
+    Scenario: An O_DIRECT write and read of a misaligned range go as a buffered head, a direct middle and a buffered tail
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      And the server's disk reports a direct IO alignment of 512 bytes of the file and 4 bytes of memory
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      When the client writes 2000 bytes at offset 100 of "big.bin", opened with O_DIRECT
+      Then the client did it locally, in these pieces:
+        | bytes | offset | IO       |
+        | 412   | 100    | buffered |
+        | 1536  | 512    | direct   |
+        | 52    | 2048   | buffered |
+      And the server's copy of "big.bin" is synced
+      And the server's "big.bin" holds the bytes written
+      When the client reads 2000 bytes at offset 100 of "big.bin", opened with O_DIRECT
+      Then the client did it locally, in these pieces:
+        | bytes | offset | IO       |
+        | 412   | 100    | buffered |
+        | 1536  | 512    | direct   |
+        | 52    | 2048   | buffered |
+      And the read returned the bytes written
+
+    # source: docs/localio.adoc:1887
+    @newest @claim-newest-odirect
+    Scenario Outline: A write <case> goes buffered in one piece and is left for a commit
+      Given a host "h1" whose kernel has LOCALIO
+      And an NFS server in container "c1" on "h1"
+      And the server's disk reports a direct IO alignment of <align> bytes of the file and 4 bytes of memory
+      And a client on "h1" mounts the server with NFSv3 and sec=sys
+      When the client writes <bytes> bytes at offset 100 of "big.bin", opened <how>
+      Then the client did it locally, in these pieces:
+        | bytes   | offset | IO       |
+        | <bytes> | 100    | buffered |
+      And the server's copy of "big.bin" is not synced
+      And the server's "big.bin" holds the bytes written
+
+      Examples:
+        | case                                                | align | bytes | how              |
+        | made without O_DIRECT                               | 512   | 2000  | without O_DIRECT |
+        | with O_DIRECT, shorter than the alignment           | 512   | 511   | with O_DIRECT    |
+        | with O_DIRECT, on a disk that reports no alignment  | 0     | 2000  | with O_DIRECT    |

@@ -1459,6 +1459,16 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:1442
       Then the symbol "vfs_fsync_range()" is known
 
+    # source: docs/localio.adoc:1464
+    Scenario: symbol O_DIRECT is known
+      # source: docs/localio.adoc:1464
+      Then the symbol "O_DIRECT" is known
+
+    # source: docs/localio.adoc:1464
+    Scenario: symbol NFS_IOHDR_ODIRECT is known
+      # source: docs/localio.adoc:1464
+      Then the symbol "NFS_IOHDR_ODIRECT" is known
+
   # source: docs/localio.adoc:1470
   Rule: Security
 
@@ -1693,6 +1703,66 @@ Feature: The prose of docs/localio.adoc
       # source: docs/localio.adoc:1809
       Then the symbol "nfs_open_local_fh()" is known
 
+    # source: docs/localio.adoc:1839
+    Scenario: symbol O_DIRECT is known
+      # source: docs/localio.adoc:1839
+      Then the symbol "O_DIRECT" is known
+
+    # source: docs/localio.adoc:1839
+    Scenario: symbol struct nfs_pgio_header is known
+      # source: docs/localio.adoc:1839
+      Then the symbol "struct nfs_pgio_header" is known
+
+    # source: docs/localio.adoc:1839
+    Scenario: symbol NFS_IOHDR_ODIRECT is known
+      # source: docs/localio.adoc:1839
+      Then the symbol "NFS_IOHDR_ODIRECT" is known
+
+    # source: docs/localio.adoc:1841
+    Scenario: symbol nfsd_file_dio_alignment() is known
+      # source: docs/localio.adoc:1841
+      Then the symbol "nfsd_file_dio_alignment()" is known
+
+    # source: docs/localio.adoc:1841
+    Scenario: symbol STATX_DIOALIGN is known
+      # source: docs/localio.adoc:1841
+      Then the symbol "STATX_DIOALIGN" is known
+
+    # source: docs/localio.adoc:1844
+    Scenario: symbol nfs_is_local_dio_possible() is known
+      # source: docs/localio.adoc:1844
+      Then the symbol "nfs_is_local_dio_possible()" is known
+
+    # source: docs/localio.adoc:1844
+    Scenario: symbol nfs_local_iters_setup_dio() is known
+      # source: docs/localio.adoc:1844
+      Then the symbol "nfs_local_iters_setup_dio()" is known
+
+    # source: docs/localio.adoc:1845
+    Scenario: symbol IOCB_DSYNC is known
+      # source: docs/localio.adoc:1845
+      Then the symbol "IOCB_DSYNC" is known
+
+    # source: docs/localio.adoc:1846
+    Scenario: symbol IOCB_SYNC is known
+      # source: docs/localio.adoc:1846
+      Then the symbol "IOCB_SYNC" is known
+
+    # source: docs/localio.adoc:1851
+    Scenario: symbol -EINVAL is known
+      # source: docs/localio.adoc:1851
+      Then the symbol "-EINVAL" is known
+
+    # source: docs/localio.adoc:1854
+    Scenario: symbol O_DIRECT is known
+      # source: docs/localio.adoc:1854
+      Then the symbol "O_DIRECT" is known
+
+    # source: docs/localio.adoc:1856
+    Scenario: symbol -EINVAL is known
+      # source: docs/localio.adoc:1856
+      Then the symbol "-EINVAL" is known
+
   # source: docs/_unmodelled-symbols.adoc:2
   Rule: Kernel symbols the model leaves out
 
@@ -1740,13 +1810,3 @@ Feature: The prose of docs/localio.adoc
     Scenario: symbol filp->f_cred in include/linux/fs.h is not modelled
       # source: docs/_unmodelled-symbols.adoc:22
       Then the symbol "filp->f_cred" in "include/linux/fs.h" is not modelled
-
-    # source: docs/_unmodelled-symbols.adoc:23
-    Scenario: symbol O_DIRECT in include/uapi/asm-generic/fcntl.h is not modelled
-      # source: docs/_unmodelled-symbols.adoc:23
-      Then the symbol "O_DIRECT" in "include/uapi/asm-generic/fcntl.h" is not modelled
-
-    # source: docs/_unmodelled-symbols.adoc:24
-    Scenario: symbol NFS_IOHDR_ODIRECT in include/linux/nfs_xdr.h is not modelled
-      # source: docs/_unmodelled-symbols.adoc:24
-      Then the symbol "NFS_IOHDR_ODIRECT" in "include/linux/nfs_xdr.h" is not modelled

@@ -67,6 +67,12 @@ public class ParameterTypes {
         return verdict.equals("local");
     }
 
+    /** How a file was opened: the open flags, {@code O_DIRECT} or none. */
+    @ParameterType("with O_DIRECT|without O_DIRECT")
+    public Integer odirect(String how) {
+        return how.equals("with O_DIRECT") ? dev.localio.linux.fs.nfs.NfsOpenContext.O_DIRECT : 0;
+    }
+
     /** The two paths an IO can take. */
     enum IoPath {
         LOCALLY, OVER_RPC

@@ -1,5 +1,6 @@
 package dev.localio.linux.fs;
 
+import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.KernelSymbol;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,7 +15,13 @@ import java.nio.channels.FileChannel;
  * <p>Models include/linux/fs.h: {@code struct file} ({@code f_mapping}), {@code IOCB_DSYNC},
  * {@code IOCB_SYNC}, {@code i_size_read()}; fs/read_write.c: {@code vfs_iter_read()},
  * {@code vfs_iter_write()}; include/linux/fs.h: {@code generic_write_sync()}; fs/sync.c:
- * {@code vfs_fsync_range()}; fs/file_table.c: {@code fput()}.
+ * {@code vfs_fsync_range()}; fs/file_table.c: {@code fput()}; and {@code IOCB_DIRECT}, direct IO
+ * as the VFS and a block filesystem do it ({@code kiocb_write_and_wait()},
+ * {@code kiocb_invalidate_pages()} in mm/filemap.c, the filesystem's alignment check): Java cannot
+ * open a file {@code O_DIRECT}, so a direct IO goes through the same channel as a buffered one and
+ * differs in what the model can see: it must be aligned to the file's {@link DioAlignment} or it
+ * fails with {@code -EINVAL}, it first writes back what the page cache holds dirty (the whole file, as
+ * an fsync of the model does), and a direct write leaves no dirty page behind.
  */
 public final class File {
 
@@ -22,15 +29,31 @@ public final class File {
     @KernelSymbol(value = "IOCB_DSYNC", file = "include/linux/fs.h")
     public static final int IOCB_DSYNC = 0x2;
     /** {@code IOCB_SYNC}: with {@link #IOCB_DSYNC}, metadata too ({@code RWF_SYNC}). */
+    @KernelSymbol(value = "IOCB_SYNC", file = "include/linux/fs.h")
     public static final int IOCB_SYNC = 0x4;
+    /** {@code IOCB_DIRECT}: the IO bypasses the page cache and must be aligned ({@code O_DIRECT}). */
+    @KernelSymbol(value = "IOCB_DIRECT", file = "include/linux/fs.h")
+    public static final int IOCB_DIRECT = 1 << 17;
 
     private final FileChannel channel;
     private final AddressSpace fMapping;
+    private final DioAlignment dio;
 
-    /** A file open on {@code channel}, whose inode's page cache is {@code fMapping}. */
+    /** A file open on {@code channel}, whose inode's page cache is {@code fMapping}, on a filesystem without direct IO. */
     public File(FileChannel channel, AddressSpace fMapping) {
+        this(channel, fMapping, DioAlignment.NONE);
+    }
+
+    /** A file open on {@code channel}, whose inode's page cache is {@code fMapping}, whose filesystem aligns direct IO as {@code dio}. */
+    public File(FileChannel channel, AddressSpace fMapping, DioAlignment dio) {
         this.channel = channel;
         this.fMapping = fMapping;
+        this.dio = dio;
+    }
+
+    /** What the file's filesystem asks of a direct IO ({@code vfs_getattr()} with {@code STATX_DIOALIGN}). */
+    public DioAlignment dioAlignment() {
+        return dio;
     }
 
     /** {@code file->f_mapping}. */
@@ -44,6 +67,20 @@ public final class File {
      * @return the number of bytes read
      */
     public int vfsIterRead(ByteBuffer buf, long pos) throws IOException {
+        return vfsIterRead(buf, pos, 0, 0);
+    }
+
+    /**
+     * {@code read_iter()} with {@code iocbFlags}: as {@link #vfsIterRead(ByteBuffer, long)}; with
+     * {@link #IOCB_DIRECT} the read must be aligned (offset and length to the read alignment, the
+     * buffer's address {@code bufAddr} to the memory alignment), else {@code -EINVAL}, and dirty
+     * pages are written back first.
+     */
+    public int vfsIterRead(ByteBuffer buf, long pos, int iocbFlags, long bufAddr) throws IOException {
+        if ((iocbFlags & IOCB_DIRECT) != 0) {
+            dioCheck("read", pos, buf.remaining(), bufAddr, dio.readAlign());
+            kiocbWriteAndWait();
+        }
         int total = 0;
         while (buf.hasRemaining()) {
             int n = channel.read(buf, pos + total);
@@ -63,6 +100,21 @@ public final class File {
      * @return the number of bytes written (fewer than asked when the device stops taking them)
      */
     public int vfsIterWrite(ByteBuffer buf, long pos, int iocbFlags) throws IOException {
+        return vfsIterWrite(buf, pos, iocbFlags, 0);
+    }
+
+    /**
+     * {@code write_iter()} then {@code generic_write_sync()}: as {@link #vfsIterWrite(ByteBuffer, long, int)};
+     * with {@link #IOCB_DIRECT} the write must be aligned as {@link #vfsIterRead(ByteBuffer, long, int, long)}
+     * says (with the write alignment), else {@code -EINVAL}; dirty pages are written back first
+     * ({@code kiocb_invalidate_pages()}) and the write dirties none.
+     */
+    public int vfsIterWrite(ByteBuffer buf, long pos, int iocbFlags, long bufAddr) throws IOException {
+        boolean direct = (iocbFlags & IOCB_DIRECT) != 0;
+        if (direct) {
+            dioCheck("write", pos, buf.remaining(), bufAddr, dio.offsetAlign());
+            kiocbWriteAndWait();
+        }
         int total = 0;
         while (buf.hasRemaining()) {
             int n = channel.write(buf, pos + total);
@@ -71,7 +123,7 @@ public final class File {
             }
             total += n;
         }
-        if (total > 0) {
+        if (total > 0 && !direct) {
             fMapping.filemapDirtyFolio();
         }
         if ((iocbFlags & IOCB_DSYNC) != 0 && total > 0) {
@@ -89,6 +141,34 @@ public final class File {
     public void vfsFsyncRange(long start, long end, boolean datasync) throws IOException {
         channel.force(!datasync);
         fMapping.fileWriteAndWaitRange();
+    }
+
+    /**
+     * The filesystem's check of a direct IO ({@code iomap_dio_rw()} and the like): a file whose
+     * filesystem reports no alignment takes none, and offset, length and buffer address must be
+     * multiples of what it reports.
+     */
+    private void dioCheck(String what, long pos, int len, long bufAddr, int offsetAlign) throws ErrnoException {
+        int memAlign = dio.memAlign();
+        if (memAlign == 0 || offsetAlign == 0) {
+            throw new ErrnoException(Errno.EINVAL, "direct " + what + " on a filesystem without direct IO");
+        }
+        if (((pos | len) & (offsetAlign - 1)) != 0 || (bufAddr & (memAlign - 1)) != 0) {
+            throw new ErrnoException(Errno.EINVAL, "misaligned direct " + what + " of " + len + " bytes at " + pos
+                    + " from buffer address " + bufAddr + " (offset alignment " + offsetAlign + ", memory "
+                    + memAlign + ")");
+        }
+    }
+
+    /**
+     * {@code kiocb_write_and_wait()}: a direct IO first writes back the dirty pages of its range; the
+     * model's mark is per file, so this syncs the whole file as its fsync does.
+     */
+    private void kiocbWriteAndWait() throws IOException {
+        if (fMapping.mappingTagged(AddressSpace.PAGECACHE_TAG_DIRTY)) {
+            channel.force(false);
+            fMapping.fileWriteAndWaitRange();
+        }
     }
 
     /** {@code i_size_read(file_inode(file))}. */

@@ -1,5 +1,7 @@
 package dev.localio.linux.fs.nfs;
 
+import dev.localio.linux.fs.DioAlignment;
+import dev.localio.linux.fs.ErrnoException;
 import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.NfsFileLocalio;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
@@ -18,7 +20,9 @@ import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.dcache.oncrpc4j.xdr.XdrVoid;
 
@@ -286,19 +290,21 @@ public final class Localio {
     }
 
     /**
-     * {@code nfs_local_doio()}: the read or write of {@code hdr} on the file nfsd opened, buffered and in
-     * the calling thread as [A] does it. The file and its serv reference are put only once the IO is
-     * complete, so the client holds both while it is in flight. Exported: flexfiles calls it for its data
-     * servers.
+     * {@code nfs_local_doio()}: the read or write of {@code hdr} on the file nfsd opened, in the calling
+     * thread, in the pieces {@link #nfsLocalItersInit} cuts it into: one buffered piece, except for an
+     * {@code O_DIRECT} request in design [D]. The file and its serv reference are put only once the IO
+     * is complete, so the client holds both while it is in flight. Exported: flexfiles calls it for its
+     * data servers.
      */
     @KernelSymbol(value = "nfs_local_doio()", file = "fs/nfs/localio.c")
     public static void nfsLocalDoio(NfsClient clp, OpaqueNfsdFile localio, NfsPgioHeader hdr) {
         try {
             File file = clp.nfs.nfsLocalio().nfsTo().nfsdFileFile(localio);
+            List<DioPiece> pieces = nfsLocalItersInit(clp, localio, hdr);
             if (hdr.isRead()) {
-                nfsDoLocalRead(file, hdr);
+                nfsDoLocalRead(file, hdr, pieces);
             } else {
-                nfsDoLocalWrite(clp, file, hdr);
+                nfsDoLocalWrite(clp, file, hdr, pieces);
             }
             hdr.path = NfsIo.Path.LOCALIO;
             clp.kernel.trace().counter(hdr.isRead() ? "nfs_local_read" : "nfs_local_write").incrementAndGet();
@@ -312,21 +318,142 @@ public final class Localio {
         }
     }
 
+    /** A piece {@link #nfsLocalItersInit} plans: offset, length, and whether it goes direct. */
+    record DioPiece(long offset, int count, boolean dioAligned) {
+    }
+
     /**
-     * {@code nfs_do_local_read()} with {@code nfs_local_read_done()}: reads on the file nfsd opened. The
-     * reply says end of file when the read came back short, or reached the size the file has once the
-     * read is done: a short read is end of file even if the file grew meanwhile.
+     * The extents of a request cut for direct IO: a misaligned head, an aligned middle, a misaligned
+     * tail (each may be empty), and the alignment they were cut by. Models fs/nfs/localio.c's
+     * {@code struct nfs_local_dio}.
+     */
+    record NfsLocalDio(int memAlign, int offsetAlign, long middleOffset, long endOffset, int startLen,
+            int middleLen, int endLen) {
+    }
+
+    /**
+     * {@code nfs_local_iters_init()}: the pieces a local IO is issued in. One buffered piece, unless
+     * design [D] sees {@code NFS_IOHDR_ODIRECT} (the application asked for direct IO), the file's
+     * filesystem takes direct IO and the request is at least one alignment unit long
+     * ({@link #nfsIsLocalDioPossible}), and its middle is aligned in memory and length
+     * ({@link #nfsLocalItersSetupDio}): then up to three pieces, and a write goes with
+     * {@code IOCB_DSYNC|IOCB_SYNC} set on the one {@code kiocb} all three share, so the buffered head and
+     * tail are synchronous too. v6.12 does all local IO buffered, whatever the application asked.
+     */
+    @KernelSymbol(value = "nfs_local_iters_init()", file = "fs/nfs/localio.c")
+    static List<DioPiece> nfsLocalItersInit(NfsClient clp, OpaqueNfsdFile localio, NfsPgioHeader hdr) {
+        if (newest(clp) && hdr.testBit(NfsPgioHeader.NFS_IOHDR_ODIRECT)) {
+            NfsLocalDio dio = nfsIsLocalDioPossible(clp, localio, hdr, hdr.count);
+            if (dio != null) {
+                List<DioPiece> pieces = nfsLocalItersSetupDio(hdr, dio);
+                if (!pieces.isEmpty()) {
+                    if (!hdr.isRead()) {
+                        // Ensure the direct write's data is on stable storage when it completes.
+                        hdr.dioIocbFlags = File.IOCB_DSYNC | File.IOCB_SYNC;
+                    }
+                    return pieces;
+                }
+            }
+        }
+        return List.of(new DioPiece(hdr.offset, hdr.count, false));
+    }
+
+    /**
+     * {@code nfs_is_local_dio_possible()}: asks nfsd for the file's alignment
+     * ({@code nfsd_file_dio_alignment()}; a read uses {@code dio_read_offset_align}) and cuts the request
+     * at the first and last multiple of the offset alignment inside it; {@code null} when the filesystem
+     * reported no alignment or the request is shorter than one unit.
+     */
+    @KernelSymbol(value = "nfs_is_local_dio_possible()", file = "fs/nfs/localio.c")
+    static NfsLocalDio nfsIsLocalDioPossible(NfsClient clp, OpaqueNfsdFile localio, NfsPgioHeader hdr, int len) {
+        DioAlignment a = clp.nfs.nfsLocalio().nfsTo().nfsdFileDioAlignment(localio);
+        int memAlign = a.memAlign();
+        int offsetAlign = hdr.isRead() ? a.readOffsetAlign() : a.offsetAlign();
+        if (memAlign == 0 || offsetAlign == 0 || len < offsetAlign) {
+            return null;
+        }
+        long offset = hdr.offset;
+        long startEnd = roundUp(offset, offsetAlign);
+        long origEnd = offset + len;
+        long middleEnd = roundDown(origEnd, offsetAlign);
+        return new NfsLocalDio(memAlign, offsetAlign, startEnd, middleEnd, (int) (startEnd - offset),
+                (int) (middleEnd - startEnd), (int) (origEnd - middleEnd));
+    }
+
+    private static long roundUp(long x, int align) {
+        return (x + align - 1) & -(long) align;
+    }
+
+    private static long roundDown(long x, int align) {
+        return x & -(long) align;
+    }
+
+    /**
+     * {@code nfs_local_iters_setup_dio()}: the head if it is not empty, the middle (even empty), the tail
+     * if it is not empty; none at all when the middle is misaligned in memory or length
+     * ({@code nfs_iov_iter_aligned_bvec()}), and the request is then done buffered in one piece.
+     */
+    @KernelSymbol(value = "nfs_local_iters_setup_dio()", file = "fs/nfs/localio.c")
+    static List<DioPiece> nfsLocalItersSetupDio(NfsPgioHeader hdr, NfsLocalDio dio) {
+        List<DioPiece> pieces = new ArrayList<>(3);
+        if (dio.startLen() > 0) {
+            pieces.add(new DioPiece(hdr.offset, dio.startLen(), false));
+        }
+        if (!nfsIovIterAlignedBvec(hdr.pgbase + (long) dio.startLen(), dio.middleLen(), dio.memAlign() - 1,
+                dio.offsetAlign() - 1)) {
+            return List.of(); // no DIO-aligned IO possible
+        }
+        pieces.add(new DioPiece(dio.middleOffset(), dio.middleLen(), true));
+        if (dio.endLen() > 0) {
+            pieces.add(new DioPiece(dio.endOffset(), dio.endLen(), false));
+        }
+        return pieces;
+    }
+
+    /**
+     * {@code nfs_iov_iter_aligned_bvec()}: the length a multiple of the offset alignment and the start
+     * address of the memory of the model's one contiguous buffer a multiple of the memory alignment.
+     */
+    private static boolean nfsIovIterAlignedBvec(long addr, int size, int addrMask, int lenMask) {
+        return (size & lenMask) == 0 && (addr & addrMask) == 0;
+    }
+
+    /**
+     * {@code nfs_local_call_read()} with {@code nfs_local_read_done()}: reads each piece on the file nfsd
+     * opened, direct ones with {@code IOCB_DIRECT}, stopping at an error or a short read. The reply says
+     * end of file when the read came back short, or reached the size the file has once the read is done:
+     * a short read is end of file even if the file grew meanwhile.
      */
     @KernelSymbol(value = "nfs_local_read_done()", file = "fs/nfs/localio.c")
-    static void nfsDoLocalRead(File file, NfsPgioHeader hdr) {
+    static void nfsDoLocalRead(File file, NfsPgioHeader hdr, List<DioPiece> pieces) {
+        byte[] buf = new byte[Math.max(hdr.count, 0)];
+        int total = 0;
         try {
-            ByteBuffer buf = ByteBuffer.allocate(Math.max(hdr.count, 0));
-            hdr.resCount = file.vfsIterRead(buf, hdr.offset);
-            hdr.resData = Arrays.copyOf(buf.array(), hdr.resCount);
+            for (DioPiece p : pieces) {
+                int at = (int) (p.offset() - hdr.offset);
+                int flags = p.dioAligned() ? File.IOCB_DIRECT : 0;
+                hdr.iters.add(new NfsLocalIter(p.offset(), p.count(), p.dioAligned(), flags));
+                int n = file.vfsIterRead(ByteBuffer.wrap(buf, at, p.count()), p.offset(), flags, hdr.pgbase + (long) at);
+                total += n;
+                if (n < p.count()) {
+                    break;
+                }
+            }
+            hdr.resCount = total;
+            hdr.resData = Arrays.copyOf(buf, total);
             hdr.resEof = hdr.resCount != hdr.count || hdr.offset + hdr.resCount >= file.iSizeRead();
+        } catch (ErrnoException e) {
+            hdr.resCount = total;
+            hdr.tkStatus = e.errno();
         } catch (IOException e) {
+            hdr.resCount = total;
             hdr.tkStatus = Errno.EIO;
         }
+    }
+
+    /** A local read done buffered in one piece, as v6.12 does every local read. */
+    static void nfsDoLocalRead(File file, NfsPgioHeader hdr) {
+        nfsDoLocalRead(file, hdr, List.of(new DioPiece(hdr.offset, hdr.count, false)));
     }
 
     /** The {@code IOCB_*} flags a write of stability {@code stable} is issued with. */
@@ -339,19 +466,37 @@ public final class Localio {
     }
 
     /**
-     * {@code nfs_do_local_write()}: the reply carries the client's own boot verifier
-     * ({@code nfs_set_local_verifier()}); a short write is {@code ENOSPC}, and any error resets the
-     * verifier so that unstable data is sent again.
+     * {@code nfs_local_do_write()} with {@code nfs_local_call_write()}: writes each piece, direct ones
+     * with {@code IOCB_DIRECT}, all with the stability's flags and, for a request cut for direct IO,
+     * {@code IOCB_DSYNC|IOCB_SYNC}. The reply carries the client's own boot verifier and the stability
+     * asked for ({@code nfs_set_local_verifier()}); a short write is {@code ENOSPC}, and any error resets
+     * the verifier so that unstable data is sent again.
      */
-    private static void nfsDoLocalWrite(NfsClient clp, File file, NfsPgioHeader hdr) {
+    private static void nfsDoLocalWrite(NfsClient clp, File file, NfsPgioHeader hdr, List<DioPiece> pieces) {
         hdr.resVerf = clp.nfsCopyBootVerifier();
         hdr.resCommitted = hdr.stable;
+        int total = 0;
         try {
-            hdr.resCount = file.vfsIterWrite(ByteBuffer.wrap(hdr.data), hdr.offset, iocbFlags(hdr.stable));
+            for (DioPiece p : pieces) {
+                int at = (int) (p.offset() - hdr.offset);
+                int flags = iocbFlags(hdr.stable) | hdr.dioIocbFlags | (p.dioAligned() ? File.IOCB_DIRECT : 0);
+                hdr.iters.add(new NfsLocalIter(p.offset(), p.count(), p.dioAligned(), flags));
+                int n = file.vfsIterWrite(ByteBuffer.wrap(hdr.data, at, p.count()), p.offset(), flags,
+                        hdr.pgbase + (long) at);
+                total += n;
+                if (n < p.count()) {
+                    break;
+                }
+            }
+            hdr.resCount = total;
             if (hdr.resCount < hdr.count) {
                 hdr.tkStatus = Errno.ENOSPC;
             }
+        } catch (ErrnoException e) {
+            hdr.resCount = total;
+            hdr.tkStatus = e.errno();
         } catch (IOException e) {
+            hdr.resCount = total;
             hdr.tkStatus = Errno.EIO;
         }
         if (hdr.tkStatus != null) {

@@ -39,6 +39,6 @@ final class NfsCommitData {
     /** The finished commit. */
     NfsIo result() {
         return new NfsIo(NfsIo.Op.COMMIT, path, tkStatus, 0, false, new byte[0], resVerf, resCommitted,
-                localioError);
+                localioError, java.util.List.of());
     }
 }

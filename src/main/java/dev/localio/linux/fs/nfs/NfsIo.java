@@ -2,6 +2,7 @@ package dev.localio.linux.fs.nfs;
 
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
+import java.util.List;
 
 /**
  * How one read, write or commit ended, and which way it went: {@link Path#LOCALIO} when the client
@@ -23,9 +24,10 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
  * @param verf         for a write or commit: the write verifier of the reply
  * @param committed    for a write or commit: how stable the data is
  * @param localioError why the local path was not taken after it was tried, else {@code null}
+ * @param iters        for a local read or write: the pieces it was issued in ({@link NfsLocalIter}); else empty
  */
 public record NfsIo(Op op, Path path, Errno error, int count, boolean eof, byte[] data, long verf,
-        StableHow committed, Errno localioError) {
+        StableHow committed, Errno localioError, List<NfsLocalIter> iters) {
 
     /** What the IO was. */
     public enum Op { READ, WRITE, COMMIT }
@@ -51,6 +53,7 @@ public record NfsIo(Op op, Path path, Errno error, int count, boolean eof, byte[
     @Override
     public String toString() {
         return op + " via " + path + (error == null ? " ok" : " " + error) + " count=" + count
-                + (localioError == null ? "" : " (local open failed: " + localioError + ")");
+                + (localioError == null ? "" : " (local open failed: " + localioError + ")")
+                + (iters.size() > 1 || iters.stream().anyMatch(NfsLocalIter::direct) ? " " + iters : "");
     }
 }

@@ -21,15 +21,22 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
 @KernelSymbol(value = "struct nfs_open_context", file = "include/linux/nfs_fs.h")
 public final class NfsOpenContext {
 
+    /** {@code O_DIRECT}, an open flag: the application asks for direct IO on the file. */
+    @KernelSymbol(value = "O_DIRECT", file = "include/uapi/asm-generic/fcntl.h")
+    public static final int O_DIRECT = 040000;
+
     private final NfsServer server;
     private final String path;
     private final NfsFh fh;
     private final Cred cred;
     private final int mode;
+    /** {@code file->f_flags & O_DIRECT}: its reads and writes go through fs/nfs/direct.c. */
+    private final boolean oDirect;
     /** [D] {@code ctx->nfl}: the files nfsd opened for this context, cached. */
     private final NfsFileLocalio nfl = new NfsFileLocalio();
 
-    NfsOpenContext(NfsServer server, String path, NfsFh fh, Cred cred, int mode) {
+    NfsOpenContext(NfsServer server, String path, NfsFh fh, Cred cred, int mode, boolean oDirect) {
+        this.oDirect = oDirect;
         this.server = server;
         this.path = path;
         this.fh = fh;
@@ -99,7 +106,7 @@ public final class NfsOpenContext {
     }
 
     private static NfsIo refused(NfsIo.Op op) {
-        return new NfsIo(op, null, Errno.EBADF, 0, false, new byte[0], 0, null, null);
+        return new NfsIo(op, null, Errno.EBADF, 0, false, new byte[0], 0, null, null, java.util.List.of());
     }
 
     /** The mount the file is on. */
@@ -120,6 +127,11 @@ public final class NfsOpenContext {
     /** {@code ctx->cred}. */
     public Cred cred() {
         return cred;
+    }
+
+    /** Whether the file was opened with {@link #O_DIRECT}. */
+    public boolean oDirect() {
+        return oDirect;
     }
 
     /** {@code ctx->mode}: {@code FMODE_READ} and/or {@code FMODE_WRITE}. */

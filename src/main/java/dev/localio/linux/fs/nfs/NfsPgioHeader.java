@@ -3,8 +3,11 @@ package dev.localio.linux.fs.nfs;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
+import dev.localio.linux.kernel.KernelSymbol;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * One read or write on its way: the file, the credential and open mode of the context it was
@@ -13,10 +16,19 @@ import dev.localio.linux.net.sunrpc.xdr.StableHow;
  *
  * <p>Models include/linux/nfs_xdr.h: {@code struct nfs_pgio_header} ({@code cred},
  * {@code rw_mode}, {@code args.fh}, {@code args.offset}, {@code args.count}, {@code args.stable},
- * {@code res.count}, {@code res.eof}, {@code res.verf}, {@code task.tk_status}); the pages are a
- * byte array.
+ * {@code res.count}, {@code res.eof}, {@code res.verf}, {@code task.tk_status}, {@code flags} with
+ * {@code NFS_IOHDR_ODIRECT}, {@code args.pgbase}); the pages are a byte array whose first byte sits
+ * {@code pgbase} bytes into a page.
  */
+@KernelSymbol(value = "struct nfs_pgio_header", file = "include/linux/nfs_xdr.h")
 public final class NfsPgioHeader {
+
+    /**
+     * {@code NFS_IOHDR_ODIRECT}, a bit of {@code hdr->flags}: the application asked for direct IO
+     * ({@code O_DIRECT}); set by {@code nfs_direct_pgio_init()} in fs/nfs/direct.c.
+     */
+    @KernelSymbol(value = "NFS_IOHDR_ODIRECT", file = "include/linux/nfs_xdr.h")
+    public static final int NFS_IOHDR_ODIRECT = 7;
 
     final NfsFh fh;
     final Cred cred;
@@ -29,6 +41,21 @@ public final class NfsPgioHeader {
     final StableHow stable;
     /** The data of a write. */
     final byte[] data;
+    /** {@code hdr->flags}: {@code NFS_IOHDR_*} bits. */
+    long flags;
+    /**
+     * {@code hdr->args.pgbase}: where the data starts in its first page, so the memory address of byte
+     * {@code i} of the request, as the model counts addresses, is {@code pgbase + i}. 0 unless a test says
+     * otherwise: the model's buffers start on a page.
+     */
+    int pgbase;
+    /**
+     * The {@code IOCB_DSYNC|IOCB_SYNC} that [D] sets on the {@code kiocb} of a write it cut for direct IO
+     * ({@code nfs_local_iters_init()}); 0 otherwise.
+     */
+    int dioIocbFlags;
+    /** The pieces the local IO was issued in, in order; empty when it went over RPC. */
+    final List<NfsLocalIter> iters = new ArrayList<>();
 
     int resCount;
     boolean resEof;
@@ -66,6 +93,18 @@ public final class NfsPgioHeader {
                 data.clone());
     }
 
+    /** {@code nfs_direct_pgio_init()}: the IO belongs to an {@code O_DIRECT} request. */
+    @KernelSymbol(value = "nfs_direct_pgio_init()", file = "fs/nfs/direct.c")
+    public NfsPgioHeader nfsDirectPgioInit() {
+        flags |= 1L << NFS_IOHDR_ODIRECT;
+        return this;
+    }
+
+    /** {@code test_bit(bit, &hdr->flags)}. */
+    boolean testBit(int bit) {
+        return (flags & (1L << bit)) != 0;
+    }
+
     boolean isRead() {
         return rwMode == Fmode.FMODE_READ;
     }
@@ -73,6 +112,6 @@ public final class NfsPgioHeader {
     /** The finished IO. */
     public NfsIo result() {
         return new NfsIo(isRead() ? NfsIo.Op.READ : NfsIo.Op.WRITE, path, tkStatus, resCount, resEof,
-                resData, resVerf, resCommitted, localioError);
+                resData, resVerf, resCommitted, localioError, List.copyOf(iters));
     }
 }

@@ -181,8 +181,17 @@ public final class NfsServer {
 
     /** Opens {@code path} as {@code cred} with {@code fmode} ({@code FMODE_READ}/{@code FMODE_WRITE}). */
     public ErrPtr<NfsOpenContext> open(Cred cred, String path, int fmode) {
+        return open(cred, path, fmode, 0);
+    }
+
+    /**
+     * Opens {@code path} as {@code cred} with {@code fmode} and the open flags {@code oflags}, of which the
+     * model knows {@link NfsOpenContext#O_DIRECT}.
+     */
+    public ErrPtr<NfsOpenContext> open(Cred cred, String path, int fmode, int oflags) {
         ErrPtr<NfsFh> fh = lookup(cred, path);
-        return fh.isErr() ? fh.errCast() : ErrPtr.ptr(new NfsOpenContext(this, path, fh.value(), cred, fmode));
+        return fh.isErr() ? fh.errCast() : ErrPtr.ptr(new NfsOpenContext(this, path, fh.value(), cred, fmode,
+                (oflags & NfsOpenContext.O_DIRECT) != 0));
     }
 
     /**
@@ -207,7 +216,7 @@ public final class NfsServer {
     }
 
     private static NfsIo failed(NfsIo.Op op, Errno errno) {
-        return new NfsIo(op, NfsIo.Path.RPC, errno, 0, false, new byte[0], 0, null, null);
+        return new NfsIo(op, NfsIo.Path.RPC, errno, 0, false, new byte[0], 0, null, null, java.util.List.of());
     }
 
     // ---- the IO paths --------------------------------------------------------------------------
@@ -216,6 +225,9 @@ public final class NfsServer {
     NfsIo nfsPageioRead(NfsOpenContext ctx, long offset, int count) {
         IoTarget t = ioTarget(ctx);
         NfsPgioHeader hdr = NfsPgioHeader.read(t.fh(), ctx.cred(), ctx.mode(), offset, count);
+        if (ctx.oDirect()) {
+            hdr.nfsDirectPgioInit();
+        }
         nfsGenericPgPgios(t, hdr, ctx.nfl());
         return hdr.result();
     }
@@ -224,6 +236,9 @@ public final class NfsServer {
     NfsIo nfsPageioWrite(NfsOpenContext ctx, long offset, byte[] data, StableHow stable) {
         IoTarget t = ioTarget(ctx);
         NfsPgioHeader hdr = NfsPgioHeader.write(t.fh(), ctx.cred(), ctx.mode(), offset, data, stable);
+        if (ctx.oDirect()) {
+            hdr.nfsDirectPgioInit();
+        }
         nfsGenericPgPgios(t, hdr, ctx.nfl());
         return hdr.result();
     }

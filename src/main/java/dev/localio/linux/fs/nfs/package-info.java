@@ -61,9 +61,24 @@
  * that scenarios are deterministic; with no NFSv4 state, the model takes a new connection of an NFSv4
  * client's transport, seen after an IO, as the server reboot that {@code nfs4_do_reclaim()} follows;
  * the kernel keeps one {@code nfs_file_localio} per flexfiles mirror, the model uses the open
- * context's for data servers too. Not modelled: [D]'s O_DIRECT path (an IO the application asked
- * O_DIRECT for is split into a buffered misaligned head, a direct aligned middle and a buffered tail;
- * the model's open contexts have no O_DIRECT, and Java cannot open a file O_DIRECT), its
- * asynchronous IO completion, and {@code nfsd_file_dio_alignment}.
+ * context's for data servers too.
+ *
+ * <p>[D]'s O_DIRECT path: a context opened with {@code O_DIRECT}
+ * ({@link dev.localio.linux.fs.nfs.NfsOpenContext#O_DIRECT}) marks its IO {@code NFS_IOHDR_ODIRECT}
+ * ({@code nfs_direct_pgio_init()}); a local IO so marked asks nfsd for the file's alignment
+ * ({@code nfsd_file_dio_alignment()}; a read uses the read offset alignment) and, unless the filesystem
+ * reported none or the request is shorter than one unit, is cut into a buffered head, a direct middle
+ * (issued even when empty, as the kernel does) and a buffered tail ({@code nfs_local_iters_init()},
+ * {@code nfs_is_local_dio_possible()}, {@code nfs_local_iters_setup_dio()}); a middle whose memory or
+ * length is misaligned sends the whole request buffered; a write so cut goes with
+ * {@code IOCB_DSYNC|IOCB_SYNC} on all its pieces, which share one {@code kiocb}, while the reply's
+ * stability stays the one asked for. Each IO reports the pieces it was issued in
+ * ({@link dev.localio.linux.fs.nfs.NfsLocalIter}). v6.12 issues every local IO as one buffered piece.
+ * Simplified: the pieces run one after the other in the calling thread (the kernel completes a direct
+ * middle or tail asynchronously, on {@code nfsiod}); the model's buffer is one contiguous array whose
+ * memory address is {@code args.pgbase} plus the offset into the request (0 unless a test sets it), where
+ * the kernel checks each page of the user's buffer; how direct IO itself is simulated is said in
+ * {@link dev.localio.linux.fs}. Not modelled: the client's side of O_DIRECT before the local path
+ * (fs/nfs/direct.c's request splitting, its own alignment rules).
  */
 package dev.localio.linux.fs.nfs;

@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfs_common;
 
+import dev.localio.linux.fs.DioAlignment;
 import dev.localio.linux.fs.File;
 import dev.localio.linux.kernel.Cred;
 import dev.localio.linux.kernel.ErrPtr;
@@ -18,8 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * {@code nfsd_serv_try_get}, {@code nfsd_serv_put}, {@code nfsd_open_local_fh},
  * {@code nfsd_file_put_local}, {@code nfsd_file_file}; the newest mainline: {@code nfsd_net_try_get},
  * {@code nfsd_net_put}, {@code nfsd_open_local_fh} with a cache slot, {@code nfsd_file_put_local}
- * returning the file's namespace, {@code nfsd_file_get_local}, {@code nfsd_file_file}; its
- * {@code nfsd_file_dio_alignment} is not modelled).
+ * returning the file's namespace, {@code nfsd_file_get_local}, {@code nfsd_file_file},
+ * {@code nfsd_file_dio_alignment}).
  */
 public interface NfsdLocalioOperations {
 
@@ -81,4 +82,10 @@ public interface NfsdLocalioOperations {
      * or {@code null} if the file is being freed or nfsd is shutting down.
      */
     OpaqueNfsdFile nfsdFileGetLocal(OpaqueNfsdFile file);
+
+    /**
+     * [D] {@code nfsd_file_dio_alignment()}: what the file's filesystem asks of direct IO, as nfsd
+     * recorded it at open; {@link DioAlignment#NONE} when it reported nothing.
+     */
+    DioAlignment nfsdFileDioAlignment(OpaqueNfsdFile file);
 }

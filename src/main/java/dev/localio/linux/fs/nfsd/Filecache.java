@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.DioAlignment;
 import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
@@ -65,12 +66,31 @@ public final class Filecache {
         } catch (IOException e) {
             return Nfserr.NFSERR_IO;
         }
-        NfsdFile nf = new NfsdFile(nfsd.kernel(), net, new File(fc, fhp.fhDentry().iMapping()), mayFlags,
+        NfsdFile nf = new NfsdFile(nfsd.kernel(), net,
+                new File(fc, fhp.fhDentry().iMapping(), fhp.fhExport().exPath().dioAlignment()), mayFlags,
                 fhp.fhDentry());
+        if (nfsd.design().newest()) {
+            nfsdFileGetDioAttrs(fhp, nf);
+        }
         pnf.set(nf);
         nfsd.kernel().trace().event(new NfsdTrace.NfsdFileAcquire(net.name(), fhp.fhDentry().ino(), mayFlags, status));
         nfsd.kernel().trace().counter("nfsd_file_open").incrementAndGet();
         return status;
+    }
+
+    /**
+     * [D] {@code nfsd_file_get_dio_attrs()}: records in the new file what {@code statx()} says of direct
+     * IO on it, for {@code nfsd_file_dio_alignment()}; regular files only. Without
+     * {@code STATX_DIO_READ_ALIGN} the read alignment is the write one. v6.12's {@code nfsd_file} has
+     * no such fields.
+     */
+    @KernelSymbol(value = "nfsd_file_get_dio_attrs()", file = "fs/nfsd/filecache.c")
+    private static void nfsdFileGetDioAttrs(SvcFh fhp, NfsdFile nf) {
+        if (!fhp.fhDentry().isReg()) {
+            return;
+        }
+        DioAlignment stat = fhp.fhExport().exPath().dioAlignment();
+        nf.setNfDio(new DioAlignment(stat.memAlign(), stat.offsetAlign(), stat.readAlign()));
     }
 
     /**

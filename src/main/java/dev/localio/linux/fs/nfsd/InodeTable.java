@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.DioAlignment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -31,6 +32,7 @@ public final class InodeTable {
     private final Map<Long, Inode> byIno = new HashMap<>();
     private final Map<String, Inode> byPath = new HashMap<>();
     private long nextIno = ROOT_INO + 1;
+    private volatile DioAlignment dioAlignment = DioAlignment.NONE;
 
     /**
      * The table of the tree at {@code root} (which must be a directory), root owned by 0:0, 0755;
@@ -50,6 +52,20 @@ public final class InodeTable {
     /** The filesystem's default export id. */
     public int fsid() {
         return fsid;
+    }
+
+    /**
+     * What {@code statx()} reports for direct IO on this filesystem's regular files
+     * ({@code STATX_DIOALIGN}, {@code STATX_DIO_READ_ALIGN}). Java cannot ask the real disk, so the
+     * model's filesystems report none ({@link DioAlignment#NONE}) until told otherwise.
+     */
+    public DioAlignment dioAlignment() {
+        return dioAlignment;
+    }
+
+    /** Sets what {@link #dioAlignment()} reports: a filesystem on a disk with that alignment. */
+    public void setDioAlignment(DioAlignment dio) {
+        this.dioAlignment = dio;
     }
 
     /** The real directory. */

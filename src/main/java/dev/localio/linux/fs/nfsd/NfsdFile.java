@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.DioAlignment;
 import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.OpaqueNfsdFile;
 import dev.localio.linux.kernel.KasanObject;
@@ -15,7 +16,8 @@ import java.io.IOException;
  * (KASAN-tracked).
  *
  * <p>Models fs/nfsd/filecache.h: {@code struct nfsd_file} ({@code nf_ref}, {@code nf_net},
- * {@code nf_file}, {@code nf_may}, {@code nf_inode}).
+ * {@code nf_file}, {@code nf_may}, {@code nf_inode}; [D] {@code nf_dio_mem_align},
+ * {@code nf_dio_offset_align}, {@code nf_dio_read_offset_align}).
  */
 @KernelSymbol(value = "nfsd_file", file = "fs/nfsd/filecache.h")
 public final class NfsdFile extends KasanObject implements OpaqueNfsdFile {
@@ -25,6 +27,8 @@ public final class NfsdFile extends KasanObject implements OpaqueNfsdFile {
     private final File nfFile;
     private final int nfMay;
     private final Inode nfInode;
+    /** [D] the three {@code nf_dio_*} fields; all zero until {@code nfsd_file_get_dio_attrs()} fills them. */
+    private volatile DioAlignment nfDio = DioAlignment.NONE;
 
     NfsdFile(Kernel kernel, Net nfNet, File nfFile, int nfMay, Inode nfInode) {
         super(kernel, "struct nfsd_file of inode " + nfInode.ino() + " in \"" + nfNet.name() + "\"");
@@ -63,6 +67,16 @@ public final class NfsdFile extends KasanObject implements OpaqueNfsdFile {
     public Inode nfInode() {
         kasanCheck("nf->nf_inode");
         return nfInode;
+    }
+
+    /** [D] {@code nf->nf_dio_mem_align}, {@code nf_dio_offset_align}, {@code nf_dio_read_offset_align}. */
+    public DioAlignment nfDio() {
+        kasanCheck("nf->nf_dio_mem_align");
+        return nfDio;
+    }
+
+    void setNfDio(DioAlignment dio) {
+        this.nfDio = dio;
     }
 
     /** {@code kref_read(&nf->nf_ref)}. */

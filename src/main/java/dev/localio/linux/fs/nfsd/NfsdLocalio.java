@@ -1,5 +1,6 @@
 package dev.localio.linux.fs.nfsd;
 
+import dev.localio.linux.fs.DioAlignment;
 import dev.localio.linux.fs.File;
 import dev.localio.linux.fs.nfs_common.LocalioDesign;
 import dev.localio.linux.fs.nfs_common.NfsdLocalioOperations;
@@ -215,6 +216,16 @@ public final class NfsdLocalio implements NfsdLocalioOperations {
     @Override
     public File nfsdFileFile(OpaqueNfsdFile file) {
         return nfsd.filecache().nfsdFileFile((NfsdFile) file);
+    }
+
+    /**
+     * [D] {@code nfsd_file_dio_alignment()}: the direct IO alignment nfsd recorded in the file when it
+     * opened it ({@code nf_dio_mem_align}, {@code nf_dio_offset_align}, {@code nf_dio_read_offset_align}).
+     */
+    @KernelSymbol(value = "nfsd_file_dio_alignment()", file = "fs/nfsd/localio.c")
+    @Override
+    public DioAlignment nfsdFileDioAlignment(OpaqueNfsdFile file) {
+        return ((NfsdFile) file).nfDio();
     }
 
     /**

@@ -109,6 +109,11 @@ class NfsUuidTest {
         public OpaqueNfsdFile nfsdFileGetLocal(OpaqueNfsdFile f) {
             return f;
         }
+
+        @Override
+        public dev.localio.linux.fs.DioAlignment nfsdFileDioAlignment(OpaqueNfsdFile f) {
+            return dev.localio.linux.fs.DioAlignment.NONE;
+        }
     }
 
     private NfsLocalio nfsLocalio(LocalioDesign design) {
