@@ -39,7 +39,7 @@ import dev.livingdocs.weave.Weave;
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
  *   preview --glue=PACKAGE[,PACKAGE] [--docs=DIR] [--features=DIR] [--site=DIR] [--port=8001] [--results=FILE]
- *          [--watch=DIR,DIR] [--theme=CSS] [--rerun=COMMAND] [-a name=value]...
+ *          [--watch=DIR,DIR] [--theme=CSS] [--rerun=COMMAND] [--variants=NAME[:FILE],...] [-a name=value]...
  *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
  *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]] [--skip-tags=@TAG[,...]]
  *          [--min-timeout=SECONDS] [--slow=SECONDS]
@@ -85,7 +85,7 @@ public final class LivingDocs {
                         "fail-on-scenario", "rerun", "theme", "problems", "bite", "coverage", "classes", "code", "code-map",
                         "variants", "junit", "project")), projectDir, out, err, asciidoctor, ci);
                 case "serve" -> serve(new Args(rest, List.of("site", "port")), out);
-                case "preview" -> preview(new Args(rest, List.of("docs", "features", "site", "glue", "port", "results", "watch", "theme",
+                case "preview" -> preview(new Args(rest, List.of("docs", "features", "site", "glue", "port", "results", "watch", "theme", "variants",
                         "rerun")), projectDir, out, asciidoctor);
                 case "reread" -> reread(new Args(rest, List.of("map", "base", "diff")), projectDir, out);
                 case "bite" -> bite(new Args(rest, List.of("features", "glue", "negatives", "report", "threads", "fail-on-survivors",
@@ -355,7 +355,10 @@ public final class LivingDocs {
                 List.of(args.get("glue", "").split(",")), Integer.parseInt(args.get("port", "8001")),
                 args.get("results", null) == null ? null : Path.of(args.get("results", null)),
                 Arrays.stream(args.get("watch", "src,steps").split(",")).filter(s -> !s.isBlank()).map(s -> projectDir.resolve(s.strip())).toList(),
-                theme == null ? null : Path.of(theme), args.get("rerun", null), args.attributes());
+                theme == null ? null : Path.of(theme), args.get("rerun", null), args.attributes(),
+                // --variants as the weave takes it (name:results, comma-separated); the preview needs the names
+                Arrays.stream(args.get("variants", "").split(",")).map(v -> v.strip().replaceFirst(":.*", ""))
+                        .filter(v -> !v.isEmpty()).toList());
         try (dev.livingdocs.preview.Preview preview = dev.livingdocs.preview.Preview.start(settings, asciidoctor.get(), out)) {
             preview.watch();
         } catch (IOException e) {

@@ -45,6 +45,7 @@ import dev.livingdocs.tangle.Feature;
 import dev.livingdocs.tangle.Page;
 import dev.livingdocs.tangle.Tangle;
 import dev.livingdocs.weave.Results;
+import dev.livingdocs.weave.Drift;
 import dev.livingdocs.weave.Weave;
 
 /**
@@ -70,9 +71,18 @@ public final class Preview implements AutoCloseable {
      * @param seed       Cucumber's messages of the last build, to start from; used only when newer than
      *                   every file under {@code code}; may be null
      * @param code       directories whose changes need a restart (sources, glue)
+     * @param variants   the names of the variants the build also runs the pages against ({@code newest}): a
+     *                   scenario tagged with one ({@code @newest}) is about that variant only, which the
+     *                   preview does not run; it shows "not run", as a build without the variant's run does,
+     *                   instead of a verdict of the page's system on a claim about another
      */
     public record Settings(Path projectDir, Path docs, Path features, Path site, List<String> glue, int port, Path seed,
-                           List<Path> code, Path theme, String rerun, Map<String, Object> attributes) {
+                           List<Path> code, Path theme, String rerun, Map<String, Object> attributes, List<String> variants) {
+
+        public Settings(Path projectDir, Path docs, Path features, Path site, List<String> glue, int port, Path seed,
+                        List<Path> code, Path theme, String rerun, Map<String, Object> attributes) {
+            this(projectDir, docs, features, site, glue, port, seed, code, theme, rerun, attributes, List.of());
+        }
     }
 
     /** What one refresh did. */
@@ -190,6 +200,9 @@ public final class Preview implements AutoCloseable {
         for (Feature f : features) {
             sources.put(f.file(), f.text());
             for (Pickle p : runner.parse(settings.features().resolve(f.file()).toUri(), f.text()).getPickles()) {
+                if (p.getTags().stream().anyMatch(t -> settings.variants().contains(t.substring(1)))) {
+                    continue;
+                }
                 String key = Known.key(f.file(), p);
                 current.add(key);
                 Known k = known.get(key);
@@ -211,7 +224,8 @@ public final class Preview implements AutoCloseable {
         known.keySet().retainAll(current);
         Weave.Settings weave = new Weave.Settings(settings.features(), Pages.displayPath(settings.projectDir(), settings.features()),
                 settings.features().resolve("preview.ndjson"), settings.site(), Weave.Expect.SOME, true, settings.rerun(), settings.theme(),
-                "Live preview of the working tree, refreshed " + when);
+                "Live preview of the working tree, refreshed " + when, null, null, Weave.Settings.PROJECT,
+                settings.variants().stream().map(v -> new Drift.Variant(v, null)).toList());
         Weave.Verdict verdict;
         long woven = System.nanoTime();
         try {

@@ -25,6 +25,10 @@ final class DriftPage {
      */
     static Drift drift(Weave.Settings settings, List<Page> pages, List<Feature> features, List<PageReport> own) {
         for (Drift.Variant v : settings.variants()) {
+            if (v.results() == null) {
+                // a weave that knows of the variant but holds none of its results (the live preview)
+                continue;
+            }
             if (!Files.isRegularFile(v.results())) {
                 System.out.println("weave: no results for variant " + v.name() + " at " + v.results() + "; no drift shown");
                 continue;

@@ -51,9 +51,13 @@ class PreviewTest {
     private Fixture fixture;
 
     private Preview start() {
-        fixture = new Fixture(root).page("p.adoc", PAGE);
+        return start(PAGE, List.of());
+    }
+
+    private Preview start(String page, List<String> variants) {
+        fixture = new Fixture(root).page("p.adoc", page);
         preview = Preview.start(new Preview.Settings(root, fixture.docs, fixture.features, root.resolve("target/preview"),
-                List.of("dev.livingdocs.fixtures"), 0, null, List.of(root.resolve("src")), null, null, Map.of()),
+                List.of("dev.livingdocs.fixtures"), 0, null, List.of(root.resolve("src")), null, null, Map.of(), variants),
                 Fixture.asciidoctor(), new PrintStream(log, true, StandardCharsets.UTF_8));
         return preview;
     }
@@ -114,5 +118,21 @@ class PreviewTest {
 
         assertThat(page()).contains("restart needed").contains("src/Steps.java changed").contains("ld-badge ld-stale")
                 .doesNotContain("ld-badge ld-passed");
+    }
+
+    @Test
+    void a_scenario_about_a_variant_is_not_run_against_the_pages_system_and_shows_not_run() throws Exception {
+        // On the page's system three is not even; on the variant "odd" it would be: the build runs it there only.
+        start(PAGE.replace("Scenario: four is even", """
+                @odd
+                Scenario: three is even
+                  Given the number 3
+                  Then it is even
+
+                Scenario: four is even"""), List.of("odd"));
+
+        assertThat(log.toString(StandardCharsets.UTF_8)).contains("'two is even'").doesNotContain("'three is even'");
+        assertThat(page()).contains("<span class=\"ld-badge ld-not-run\">not run</span> <span class=\"ld-name\">Scenario: three is even")
+                .doesNotContain("ld-badge ld-failed");
     }
 }
