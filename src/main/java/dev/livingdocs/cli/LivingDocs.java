@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,7 +40,7 @@ import dev.livingdocs.weave.Weave;
  *          [-a name=value]...
  *   serve  --site=DIR [--port=8000]
  *   preview --glue=PACKAGE[,PACKAGE] [--docs=DIR] [--features=DIR] [--site=DIR] [--port=8001] [--results=FILE]
- *          [--watch=DIR,DIR] [--theme=CSS] [--rerun=COMMAND] [--variants=NAME[:FILE],...] [-a name=value]...
+ *          [--watch=DIR,DIR] [--theme=CSS] [--rerun=COMMAND] [--variants=NAME:FILE,...] [-a name=value]...
  *   bite   --features=DIR --glue=PACKAGE[,PACKAGE] [--negatives=FILE] [--report=FILE] [--threads=2]
  *          [--fail-on-survivors=true|false] [--problems=FILE] [--only=FEATURE:LINE[,...]] [--skip-tags=@TAG[,...]]
  *          [--min-timeout=SECONDS] [--slow=SECONDS]
@@ -203,7 +204,7 @@ public final class LivingDocs {
         if (junit != null && Files.isRegularFile(settings.results())) {
             // The page's own run first, then each variant's whose results are there: a folder may hold the
             // reports of both suites.
-            Map<String, List<JunitNames.Ran>> runs = new java.util.LinkedHashMap<>();
+            Map<String, List<JunitNames.Ran>> runs = new LinkedHashMap<>();
             runs.put("", ran(Results.read(settings.results(), features)));
             for (Drift.Variant variant : settings.variants()) {
                 if (Files.isRegularFile(variant.results())) {
@@ -356,9 +357,8 @@ public final class LivingDocs {
                 args.get("results", null) == null ? null : Path.of(args.get("results", null)),
                 Arrays.stream(args.get("watch", "src,steps").split(",")).filter(s -> !s.isBlank()).map(s -> projectDir.resolve(s.strip())).toList(),
                 theme == null ? null : Path.of(theme), args.get("rerun", null), args.attributes(),
-                // --variants as the weave takes it (name:results, comma-separated); the preview needs the names
-                Arrays.stream(args.get("variants", "").split(",")).map(v -> v.strip().replaceFirst(":.*", ""))
-                        .filter(v -> !v.isEmpty()).toList());
+                // --variants as the weave takes it; the preview needs only the names
+                Drift.Variant.parse(args.get("variants", "")).stream().map(Drift.Variant::name).toList());
         try (dev.livingdocs.preview.Preview preview = dev.livingdocs.preview.Preview.start(settings, asciidoctor.get(), out)) {
             preview.watch();
         } catch (IOException e) {

@@ -67,18 +67,19 @@ public final class JunitNames {
             List<String> said = new ArrayList<>();
             for (Path file : xml) {
                 String text = Files.readString(file, StandardCharsets.UTF_8);
-                Result first = null;
+                // The first run it matches; when none does, why it did not match the page's own.
                 Result r = null;
                 String against = "";
                 for (Map.Entry<String, List<Ran>> run : runs.entrySet()) {
-                    r = rewrite(text, run.getValue());
-                    against = run.getKey();
-                    first = first == null ? r : first;
-                    if (r.matched()) {
+                    Result tried = rewrite(text, run.getValue());
+                    if (r == null || tried.matched()) {
+                        r = tried;
+                        against = run.getKey();
+                    }
+                    if (tried.matched()) {
                         break;
                     }
                 }
-                r = r != null && r.matched() ? r : first;
                 if (r == null) {
                     continue;
                 }
@@ -97,9 +98,12 @@ public final class JunitNames {
     record Result(String text, String note) {
         /** Whether the report matched the runs one for one (rewritten now, or before). */
         boolean matched() {
-            return !note.startsWith("left as it is");
+            return !note.startsWith(LEFT);
         }
     }
+
+    /** How a note begins when the report was left as it is. */
+    private static final String LEFT = "left as it is: ";
 
     /** The body of a testcase up to its end: where Surefire says it was skipped. */
     private static final Pattern SKIPPED = Pattern.compile("\\s*<skipped\\b");
@@ -113,7 +117,7 @@ public final class JunitNames {
             // A skipped testcase whose name no run has is one the tag filter left out: nothing to match.
             if (m.group(2).isEmpty() && skipped.region(m.end(), xml.length()).lookingAt()) {
                 Matcher name = NAME.matcher(m.group(1));
-                if (name.find() && runs.stream().noneMatch(r -> unescape(name.group(1)).replaceFirst(" \\(\\S+:\\d+\\)$", "").endsWith(r.name()))) {
+                if (name.find() && runs.stream().noneMatch(r -> withoutPageLine(unescape(name.group(1))).endsWith(r.name()))) {
                     continue;
                 }
             }
@@ -121,7 +125,7 @@ public final class JunitNames {
             attributes.add(m.group(1));
         }
         if (spans.size() != runs.size()) {
-            return new Result(null, "left as it is: " + spans.size() + " testcase(s) but " + runs.size() + " scenario run(s) in the messages");
+            return new Result(null, LEFT + spans.size() + " testcase(s) but " + runs.size() + " scenario run(s) in the messages");
         }
         StringBuilder out = new StringBuilder(xml.length() + 64 * runs.size());
         boolean[] used = new boolean[runs.size()];
@@ -132,7 +136,7 @@ public final class JunitNames {
             Matcher name = NAME.matcher(attrs);
             int match = name.find() ? match(unescape(name.group(1)), runs, used) : -1;
             if (match < 0) {
-                return new Result(null, "left as it is: testcase " + (i + 1) + (name.find(0) ? " '" + unescape(name.group(1)) + "'" : "")
+                return new Result(null, LEFT + "testcase " + (i + 1) + (name.find(0) ? " '" + unescape(name.group(1)) + "'" : "")
                         + " is none of the scenario runs left");
             }
             used[match] = true;
@@ -160,8 +164,7 @@ public final class JunitNames {
      * takes them for re-runs of one test); taking the first free run of that name keeps them apart.
      */
     private static int match(String name, List<Ran> runs, boolean[] used) {
-        // A report rewritten before already ends with the page line.
-        String testcase = name.replaceFirst(" \\(\\S+:\\d+\\)$", "");
+        String testcase = withoutPageLine(name);
         int best = -1;
         for (int r = 0; r < runs.size(); r++) {
             if (!used[r] && testcase.endsWith(runs.get(r).name()) && (best < 0 || runs.get(r).name().length() > runs.get(best).name().length())) {
@@ -169,6 +172,11 @@ public final class JunitNames {
             }
         }
         return best;
+    }
+
+    /** A testcase's name without the page line a rewrite before added to it. */
+    private static String withoutPageLine(String name) {
+        return name.replaceFirst(" \\(\\S+:\\d+\\)$", "");
     }
 
     private static String escape(String s) {
