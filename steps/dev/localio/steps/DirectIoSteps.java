@@ -111,11 +111,14 @@ public class DirectIoSteps {
         assertThat(last.data()).as("what the read returned (%s)", last).isEqualTo(lastWritten);
     }
 
-    /** Bytes that differ from their neighbours, so a piece put in the wrong place shows. */
+    /**
+     * Bytes that differ from their neighbours and do not repeat within 64 KiB (the high byte of the
+     * index is mixed in), so a piece put in the wrong place shows, even by a multiple of 256 bytes.
+     */
     private static byte[] pattern(int len) {
         byte[] b = new byte[len];
         for (int i = 0; i < len; i++) {
-            b[i] = (byte) (i * 31 + 7);
+            b[i] = (byte) ((i * 31 + 7) ^ ((i >>> 8) * 101));
         }
         return b;
     }

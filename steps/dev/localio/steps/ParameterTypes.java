@@ -2,6 +2,7 @@ package dev.localio.steps;
 
 import io.cucumber.java.ParameterType;
 
+import dev.localio.linux.fs.nfs.NfsOpenContext;
 import dev.localio.linux.kernel.Errno;
 
 /** The page's own words for places, versions, flavors, errnos and outcomes. */
@@ -70,7 +71,7 @@ public class ParameterTypes {
     /** How a file was opened: the open flags, {@code O_DIRECT} or none. */
     @ParameterType("with O_DIRECT|without O_DIRECT")
     public Integer odirect(String how) {
-        return how.equals("with O_DIRECT") ? dev.localio.linux.fs.nfs.NfsOpenContext.O_DIRECT : 0;
+        return how.equals("with O_DIRECT") ? NfsOpenContext.O_DIRECT : 0;
     }
 
     /** The two paths an IO can take. */

@@ -7,6 +7,7 @@ import dev.localio.linux.kernel.Errno;
 import dev.localio.linux.kernel.Fmode;
 import dev.localio.linux.net.sunrpc.xdr.NfsFh;
 import dev.localio.linux.net.sunrpc.xdr.StableHow;
+import java.util.List;
 
 /**
  * A file a user opened on a mount: the file's handle, the user's credential and the open mode.
@@ -106,7 +107,7 @@ public final class NfsOpenContext {
     }
 
     private static NfsIo refused(NfsIo.Op op) {
-        return new NfsIo(op, null, Errno.EBADF, 0, false, new byte[0], 0, null, null, java.util.List.of());
+        return new NfsIo(op, null, Errno.EBADF, 0, false, new byte[0], 0, null, null, List.of());
     }
 
     /** The mount the file is on. */

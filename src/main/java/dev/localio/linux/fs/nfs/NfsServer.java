@@ -216,7 +216,7 @@ public final class NfsServer {
     }
 
     private static NfsIo failed(NfsIo.Op op, Errno errno) {
-        return new NfsIo(op, NfsIo.Path.RPC, errno, 0, false, new byte[0], 0, null, null, java.util.List.of());
+        return new NfsIo(op, NfsIo.Path.RPC, errno, 0, false, new byte[0], 0, null, null, List.of());
     }
 
     // ---- the IO paths --------------------------------------------------------------------------
